@@ -1,0 +1,178 @@
+// The diagnosis layer's vocabulary: profiles, rules (stages and STAGE items) and what they return.
+// Rules return Messages (catalog key + params), never finished text: the report puts them into words.
+
+import type { Catalog, Message } from '../i18n/index.js';
+import type { BrandConfig } from '../ingest/types.js';
+import type { Metrics, SessionMetrics } from '../metrics/types.js';
+
+export type StageKey =
+  | 'elite-distribution'
+  | 'traffic'
+  | 'self-broadcast'
+  | 'private-domain'
+  | 'specify-supply';
+
+/** Adoption order (METHOD.md): E → T → S → P → S. */
+export const STAGE_KEYS: readonly StageKey[] = [
+  'elite-distribution',
+  'traffic',
+  'self-broadcast',
+  'private-domain',
+  'specify-supply',
+];
+
+export type StageStatus =
+  | 'not-measured'
+  | 'not-started'
+  | 'emerging'
+  | 'developing'
+  | 'established'
+  | 'strong';
+
+export type CheckResult = 'pass' | 'warn' | 'fail' | 'unknown';
+export type Severity = 'info' | 'warn' | 'error';
+
+export interface Threshold {
+  value: number;
+  /** A citation, or "assumption". */
+  source: string;
+  /** Optional second bound (bands such as the paid share of viewers). */
+  max?: number;
+  note?: string;
+}
+
+export interface Profile {
+  name: string;
+  /** sha256 of the profile file's bytes, first 16 hex digits. */
+  hash: string;
+  /** Where it was loaded from (a shipped name or a path). */
+  origin: string;
+  description: { en: string; zh: string };
+  thresholds: Record<string, Threshold>;
+}
+
+export interface Check {
+  id: string;
+  /** The measured value (yuan for money, fraction for rates), null when not measured. */
+  value: number | null;
+  target: number;
+  /** How value meets target. */
+  comparison: 'atLeast' | 'atMost' | 'between';
+  targetMax?: number;
+  result: CheckResult;
+  /** 0..1 partial credit that feeds the stage score; ignored when result is unknown. */
+  credit: number;
+  weight: number;
+  /** How the check reads, e.g. key "check.creatorGmv". */
+  label: Message;
+  unit: 'yuan' | 'fraction' | 'count' | 'ratio' | 'seconds' | 'minutes' | 'perWeek';
+}
+
+export interface Finding {
+  id: string;
+  severity: Severity;
+  message: Message;
+}
+
+export interface NextStep {
+  id: string;
+  message: Message;
+}
+
+export interface StageAssessment {
+  checks: Check[];
+  findings: Finding[];
+  nextSteps: NextStep[];
+  /** One line for the stage table. */
+  evidence: Message;
+}
+
+export interface StageContext {
+  metrics: Metrics;
+  profile: Profile;
+  brand: BrandConfig;
+}
+
+/** One file per STEPS stage in src/diagnosis/stages/. */
+export interface StageRule {
+  key: StageKey;
+  letter: 'E' | 'T' | 'S' | 'P';
+  order: 1 | 2 | 3 | 4 | 5;
+  /** This stage's own words, both languages (keys must not clash with other rules: prefix them). */
+  strings: Catalog;
+  /** Metrics without which the stage is not measured. */
+  requires: (keyof Metrics)[];
+  /** Message key naming the export that would measure the stage. */
+  missingExport: string;
+  assess(context: StageContext): StageAssessment;
+}
+
+export interface StageOutcome {
+  key: StageKey;
+  letter: StageRule['letter'];
+  order: StageRule['order'];
+  score: number | null;
+  status: StageStatus;
+  isFocus: boolean;
+  checks: Check[];
+  findings: Finding[];
+  nextSteps: NextStep[];
+  evidence: Message;
+}
+
+// STAGE, the per-session checklist
+
+export type StageItemKey = 'script' | 'traffic' | 'assortment' | 'gifts' | 'early-warmup';
+export const STAGE_ITEM_KEYS: readonly StageItemKey[] = [
+  'script',
+  'traffic',
+  'assortment',
+  'gifts',
+  'early-warmup',
+];
+
+/** The consultant's answers for one session: question id → yes/no. */
+export type ItemAnswers = Record<string, boolean>;
+export type SessionAnswers = Partial<Record<StageItemKey, ItemAnswers>>;
+
+export interface StageItemVerdict {
+  result: CheckResult;
+  evidence: Message[];
+}
+
+export interface StageItemQuestion {
+  id: string;
+  /** Catalog key of the question. */
+  text: string;
+}
+
+/** One file per STAGE item in src/diagnosis/stage-items/. */
+export interface StageItemRule {
+  key: StageItemKey;
+  letter: 'S' | 'T' | 'A' | 'G' | 'E';
+  strings: Catalog;
+  /** Catalog key of the one-line "why it matters" shown by `checklist`. */
+  why: string;
+  questions: StageItemQuestion[];
+  assess(session: SessionMetrics, answers: ItemAnswers | null, profile: Profile): StageItemVerdict;
+}
+
+export type WeakestFactor = 'traffic' | 'conversion' | 'aov';
+
+export interface SessionOutcome {
+  metrics: SessionMetrics;
+  items: Record<StageItemKey, StageItemVerdict>;
+  /** 0..100 over the known items, null when none is known. */
+  score: number | null;
+  weakestFactor: WeakestFactor | null;
+}
+
+export interface Diagnosis {
+  profile: Profile;
+  stages: StageOutcome[];
+  focusStage: StageKey | null;
+  overallScore: number | null;
+  sessions: SessionOutcome[];
+  /** Findings about the brand as a whole: platform scores, skipped steps, not-measured stages. */
+  brandFindings: Finding[];
+}
