@@ -1,0 +1,115 @@
+// Options shared by several commands, declared once so every command spells them the same way.
+
+import { Command, InvalidArgumentError, Option } from 'commander';
+import { UserError } from '../errors.js';
+import { detectLang, parseLang, type Lang, type Translate } from '../i18n/index.js';
+import type { InputKind } from '../ingest/types.js';
+
+export interface CommonOptions {
+  lang?: string;
+  verbose?: boolean;
+  quiet?: boolean;
+  color?: boolean;
+}
+
+export interface InputOptions extends CommonOptions {
+  orders?: string[];
+  traffic?: string[];
+  products?: string[];
+  customers?: string[];
+  columns?: string;
+  strict?: boolean;
+  lenient?: boolean;
+  period?: string;
+  profile?: string;
+}
+
+function collect(value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), value];
+}
+
+export function addCommonOptions(command: Command, t: Translate): Command {
+  return command
+    .option('--lang <lang>', t('option.lang'))
+    .option('--verbose', t('option.verbose'))
+    .option('-q, --quiet', t('option.quiet'))
+    .option('--color', t('option.color'))
+    .option('--no-color', t('option.noColor'));
+}
+
+export function addInputOptions(command: Command, t: Translate): Command {
+  return command
+    .option('--orders <file>', t('option.orders'), collect)
+    .option('--traffic <file>', t('option.traffic'), collect)
+    .option('--products <file>', t('option.products'), collect)
+    .option('--customers <file>', t('option.customers'), collect)
+    .option('--columns <file>', t('option.columns'))
+    .option('--period <from..to>', t('option.period'))
+    .option('--strict', t('option.strict'))
+    .option('--lenient', t('option.lenient'));
+}
+
+export function resolveLang(options: CommonOptions): Lang {
+  if (options.lang === undefined) return detectLang();
+  const lang = parseLang(options.lang);
+  if (lang === null) throw new UserError({ key: 'cli.badLang', params: { value: options.lang } });
+  return lang;
+}
+
+export function inputOverrides(options: InputOptions): Partial<Record<InputKind, string[]>> {
+  const overrides: Partial<Record<InputKind, string[]>> = {};
+  if (options.orders) overrides.orders = options.orders;
+  if (options.traffic) overrides.traffic = options.traffic;
+  if (options.products) overrides.products = options.products;
+  if (options.customers) overrides.customers = options.customers;
+  return overrides;
+}
+
+const DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
+
+function parseDay(text: string): { y: number; m: number; d: number } | null {
+  const match = DATE.exec(text.trim());
+  if (!match) return null;
+  const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const probe = new Date(Date.UTC(y, m - 1, d));
+  if (probe.getUTCMonth() !== m - 1 || probe.getUTCDate() !== d) return null;
+  return { y, m, d };
+}
+
+const SHANGHAI_OFFSET_MS = 8 * 3600 * 1000;
+
+export interface PeriodFilter {
+  from: string;
+  to: string;
+  /** Inclusive bounds in epoch ms: from 00:00:00 of the first day to 23:59:59.999 of the last, Asia/Shanghai. */
+  fromMs: number;
+  toMs: number;
+}
+
+/** `2024-06-01..2024-06-30`, both days inclusive, in Asia/Shanghai. */
+export function parsePeriod(text: string): PeriodFilter {
+  const [fromText, toText, extra] = text.split('..');
+  const from = fromText ? parseDay(fromText) : null;
+  const to = toText ? parseDay(toText) : null;
+  if (!from || !to || extra !== undefined) {
+    throw new UserError({ key: 'cli.badPeriod', params: { value: text } });
+  }
+  const fromMs = Date.UTC(from.y, from.m - 1, from.d) - SHANGHAI_OFFSET_MS;
+  const toMs = Date.UTC(to.y, to.m - 1, to.d + 1) - SHANGHAI_OFFSET_MS - 1;
+  if (toMs < fromMs) throw new UserError({ key: 'cli.badPeriod', params: { value: text } });
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return {
+    from: `${from.y}-${pad(from.m)}-${pad(from.d)}`,
+    to: `${to.y}-${pad(to.m)}-${pad(to.d)}`,
+    fromMs,
+    toMs,
+  };
+}
+
+export function parseNonNegativeInt(value: string): number {
+  const parsed = Number(value);
+  if (!Number.isInteger(parsed) || parsed < 0) throw new InvalidArgumentError(value);
+  return parsed;
+}
+
+export { Option };
