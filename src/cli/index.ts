@@ -1,17 +1,12 @@
 // Commander wiring only. Each command's heavy modules are imported inside its action, so
 // `--version` and `--help` load nothing but commander.
 
-import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { EXIT_CANNOT_RUN, UserError } from '../errors.js';
 import { detectLang, parseLang, type Lang } from '../i18n/index.js';
 import { cliText } from './text.js';
 import { registerCommands } from './commands/index.js';
-
-function packageVersion(): string {
-  const url = new URL('../../package.json', import.meta.url);
-  return (JSON.parse(readFileSync(url, 'utf8')) as { version: string }).version;
-}
+import { toolVersion } from '../version.js';
 
 /** --lang must be known before commander runs, so help text comes out in the right language. */
 function langFromArgv(argv: string[]): Lang {
@@ -28,7 +23,7 @@ export function buildProgram(lang: Lang): Command {
   const program = new Command('steps-doctor');
   program
     .description(t('program.description'))
-    .version(packageVersion(), '-V, --version', t('option.version'))
+    .version(toolVersion(), '-V, --version', t('option.version'))
     .helpOption('-h, --help', t('option.help'))
     .helpCommand('help [command]', t('option.help'))
     .showSuggestionAfterError(true)

@@ -1,8 +1,16 @@
 import type { Command } from 'commander';
 import type { Lang } from '../../i18n/index.js';
+import { registerCheck } from './check.js';
+import { registerDemo } from './demo.js';
+import { registerDiagnose } from './diagnose.js';
+import { registerDiff } from './diff.js';
 import { registerValidate } from './validate.js';
 
 /** Each command lives in its own file and registers itself here, in the order help lists them. */
 export function registerCommands(program: Command, lang: Lang): void {
+  registerDiagnose(program, lang);
+  registerCheck(program, lang);
+  registerDiff(program, lang);
   registerValidate(program, lang);
+  registerDemo(program, lang);
 }

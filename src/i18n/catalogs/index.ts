@@ -2,7 +2,18 @@
 // own strings next to their logic, the way Lighthouse audits carry their UIStrings.
 
 import { mergeCatalogs } from '../index.js';
+import { checkMessages } from './check.js';
 import { cliMessages } from './cli.js';
+import { diffMessages } from './diff.js';
+import { htmlMessages } from './html.js';
 import { ingestMessages } from './ingest.js';
+import { reportMessages } from './report.js';
 
-export const allMessages = mergeCatalogs(cliMessages, ingestMessages);
+export const allMessages = mergeCatalogs(
+  cliMessages,
+  ingestMessages,
+  reportMessages,
+  htmlMessages,
+  checkMessages,
+  diffMessages,
+);

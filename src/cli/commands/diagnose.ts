@@ -1,0 +1,34 @@
+import type { Command } from 'commander';
+import type { Lang } from '../../i18n/index.js';
+import { cliText } from '../text.js';
+import { addCommonOptions, addInputOptions, parseNonNegativeInt, type InputOptions } from '../options.js';
+
+export interface DiagnoseCommandOptions extends InputOptions {
+  format?: string[];
+  json?: boolean;
+  failUnder?: number;
+}
+
+function collect(value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), value];
+}
+
+/** The options diagnose and demo share: profile, outputs and the gate. */
+export function addReportOptions(command: Command, lang: Lang): Command {
+  const t = cliText(lang);
+  return command
+    .option('--profile <name|file>', t('option.profile'))
+    .option('--format <format[:path]>', t('option.format'), collect)
+    .option('--json', t('option.json'))
+    .option('--fail-under <score>', t('option.failUnder'), parseNonNegativeInt);
+}
+
+export function registerDiagnose(program: Command, lang: Lang): void {
+  const t = cliText(lang);
+  const command = program.command('diagnose').argument('[dir]', t('argument.clientDir'), '.').description(t('command.diagnose'));
+  addReportOptions(addInputOptions(addCommonOptions(command, t), t), lang);
+  command.action(async (dir: string, options: DiagnoseCommandOptions) => {
+    const { runDiagnose } = await import('../run-diagnose.js');
+    await runDiagnose(dir, options);
+  });
+}

@@ -1,0 +1,7 @@
+import type { Command } from 'commander';
+import type { Lang } from '../../i18n/index.js';
+
+export function registerDiff(program: Command, lang: Lang): void {
+  void program;
+  void lang;
+}

@@ -1,0 +1,52 @@
+// `--format FMT[:PATH]` and `--json`: which formatter writes where. Files are written
+// atomically; stdout gets at most the formats given without a path.
+
+import { UserError } from '../errors.js';
+import type { FormatName } from '../report/formatters/index.js';
+import { FORMAT_NAMES, isFormatName, loadFormatter } from '../report/formatters/index.js';
+import { createStyle } from '../report/formatters/style.js';
+import type { Report } from '../report/types.js';
+import { writeFileAtomic } from '../util/atomic-write.js';
+import type { ColorLevel } from './color.js';
+
+export interface OutputTarget {
+  format: FormatName;
+  /** null = stdout */
+  path: string | null;
+}
+
+export function parseFormatSpec(spec: string): OutputTarget {
+  const colon = spec.indexOf(':');
+  const name = colon === -1 ? spec : spec.slice(0, colon);
+  const path = colon === -1 ? null : spec.slice(colon + 1);
+  if (!isFormatName(name)) {
+    throw new UserError({ key: 'cli.badFormat', params: { value: spec, formats: [...FORMAT_NAMES] } });
+  }
+  if (path === '') throw new UserError({ key: 'cli.badFormat', params: { value: spec, formats: [...FORMAT_NAMES] } });
+  return { format: name, path };
+}
+
+export function outputTargets(formats: string[] | undefined, json: boolean | undefined): OutputTarget[] {
+  const targets = (formats ?? []).map(parseFormatSpec);
+  if (json) targets.push({ format: 'json', path: null });
+  if (targets.length === 0) targets.push({ format: 'terminal', path: null });
+  return targets;
+}
+
+export function writesTerminalToStdout(targets: OutputTarget[]): boolean {
+  return targets.some((target) => target.path === null && target.format === 'terminal');
+}
+
+export async function writeOutputs(report: Report, targets: OutputTarget[], color: ColorLevel): Promise<string[]> {
+  const written: string[] = [];
+  for (const target of targets) {
+    const formatter = await loadFormatter(target.format);
+    if (target.path === null) {
+      process.stdout.write(formatter(report, { style: createStyle(target.format === 'terminal' ? color : 0) }));
+      continue;
+    }
+    await writeFileAtomic(target.path, formatter(report, { style: createStyle(0) }));
+    written.push(target.path);
+  }
+  return written;
+}

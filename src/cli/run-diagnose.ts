@@ -1,0 +1,57 @@
+// What `diagnose` and `demo` do once commander has parsed the options.
+
+import { EXIT_GATE_FAILED } from '../errors.js';
+import { diagnoseFolder } from '../pipeline.js';
+import type { Report } from '../report/types.js';
+import { colorLevel } from './color.js';
+import type { DiagnoseCommandOptions } from './commands/diagnose.js';
+import { inputOverrides, parsePeriod, resolveLang } from './options.js';
+import { outputTargets, writeOutputs, writesTerminalToStdout } from './outputs.js';
+import { cliText } from './text.js';
+
+function noteInputs(report: Report, options: DiagnoseCommandOptions): void {
+  const t = cliText(report.lang);
+  for (const input of report.inputs) {
+    process.stderr.write(
+      `${t('report.input', {
+        kind: input.kind,
+        path: input.path,
+        encoding: input.encoding.toUpperCase(),
+        rows: input.rows,
+        skipped: input.skippedRows,
+      })}\n`,
+    );
+  }
+  if (options.verbose) {
+    for (const entry of report.unrecognisedInputs) {
+      process.stderr.write(`${t('report.unrecognised', { path: entry.path, message: entry.message })}\n`);
+    }
+  }
+}
+
+export async function runDiagnose(dir: string, options: DiagnoseCommandOptions): Promise<void> {
+  const lang = resolveLang(options);
+  const targets = outputTargets(options.format, options.json);
+  const report = await diagnoseFolder({
+    dir,
+    lang,
+    overrides: inputOverrides(options),
+    columnsFile: options.columns ?? null,
+    strict: options.strict,
+    lenient: options.lenient,
+    period: options.period ? parsePeriod(options.period) : null,
+    profile: options.profile ?? null,
+  });
+  // The terminal report lists the inputs itself; other outputs get the discovery notes on stderr.
+  if (!options.quiet && !writesTerminalToStdout(targets)) noteInputs(report, options);
+  const written = await writeOutputs(report, targets, colorLevel(options.color));
+  if (!options.quiet) {
+    const t = cliText(lang);
+    for (const path of written) process.stderr.write(`${t('cli.wrote', { path })}\n`);
+  }
+  if (options.failUnder !== undefined && (report.overallScore === null || report.overallScore < options.failUnder)) {
+    const t = cliText(lang);
+    process.stderr.write(`${t('cli.belowGate', { score: report.overallScore ?? '—', gate: options.failUnder })}\n`);
+    process.exitCode = EXIT_GATE_FAILED;
+  }
+}

@@ -1,0 +1,67 @@
+// One client folder, the whole way down: ingest → metrics → diagnosis → report.
+// The CLI's diagnose, demo and batch (in its workers) all come through here.
+
+import { relative, resolve, sep } from 'node:path';
+import { diagnose } from './diagnosis/engine.js';
+import { loadProfile } from './diagnosis/profiles.js';
+import type { Lang } from './i18n/index.js';
+import { ingest, loadBrand } from './ingest/index.js';
+import type { InputKind } from './ingest/types.js';
+import { createMetricsAccumulator } from './metrics/index.js';
+import { buildReport } from './report/build.js';
+import type { Report } from './report/types.js';
+import { TOOL_NAME, toolVersion } from './version.js';
+
+export interface PipelineOptions {
+  dir: string;
+  lang: Lang;
+  overrides?: Partial<Record<InputKind, string[]>>;
+  columnsFile?: string | null;
+  strict?: boolean;
+  lenient?: boolean;
+  period?: { from: string; to: string; fromMs: number; toMs: number } | null;
+  profile?: string | null;
+  generatedAt?: string;
+  onProgress?: (bytesRead: number, totalBytes: number) => void;
+}
+
+/** Paths inside the client folder are reported relative to it, so a report does not depend on where the folder sits. */
+function relativeTo(dir: string): (path: string) => string {
+  const root = resolve(dir);
+  return (path) => {
+    const absolute = resolve(path);
+    const inside = relative(root, absolute);
+    if (inside && !inside.startsWith('..') && !inside.startsWith(sep)) return inside.split(sep).join('/');
+    return absolute;
+  };
+}
+
+export async function diagnoseFolder(options: PipelineOptions): Promise<Report> {
+  const brand = await loadBrand(options.dir);
+  const profile = await loadProfile(options.profile ?? null, brand.profile ?? brand.category);
+  const accumulator = createMetricsAccumulator(brand, options.period ?? null);
+  const ingested = await ingest(
+    {
+      dir: options.dir,
+      overrides: options.overrides,
+      columnsFile: options.columnsFile ?? null,
+      strict: options.strict,
+      lenient: options.lenient,
+      period: options.period ?? null,
+      onProgress: options.onProgress,
+    },
+    accumulator,
+  );
+  const metrics = accumulator.finish();
+  const diagnosis = diagnose(metrics, ingested.brand, profile);
+  return buildReport({
+    ingest: ingested,
+    metrics,
+    diagnosis,
+    lang: options.lang,
+    tool: { name: TOOL_NAME, version: toolVersion() },
+    generatedAt: options.generatedAt ?? new Date().toISOString(),
+    clientDir: options.dir,
+    relativePath: relativeTo(options.dir),
+  });
+}

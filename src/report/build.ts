@@ -1,0 +1,185 @@
+// Turns the diagnosis into the Report: puts every Message into words in the report's language,
+// converts fen to yuan, and fixes the order of everything so the same inputs give the same JSON.
+
+import { diagnosisMessages } from '../diagnosis/engine.js';
+import type { Diagnosis, Finding, SessionOutcome, StageOutcome } from '../diagnosis/types.js';
+import { STAGE_ITEM_KEYS } from '../diagnosis/types.js';
+import { allMessages } from '../i18n/catalogs/index.js';
+import { formatDateTime } from '../i18n/format.js';
+import { mergeCatalogs, translator, type Lang, type Message, type Translate } from '../i18n/index.js';
+import type { IngestResult, InputFileSummary } from '../ingest/types.js';
+import type { Metrics } from '../metrics/types.js';
+import { stagesFocusFirst } from './order.js';
+import {
+  SCHEMA_VERSION,
+  type Report,
+  type ReportFinding,
+  type ReportInput,
+  type ReportSession,
+  type ReportStage,
+} from './types.js';
+
+export interface ReportContext {
+  ingest: IngestResult;
+  metrics: Metrics;
+  diagnosis: Diagnosis;
+  lang: Lang;
+  tool: { name: string; version: string };
+  generatedAt: string;
+  /** Input paths are reported relative to this folder, so reports do not depend on where it sits. */
+  clientDir: string;
+  relativePath: (path: string) => string;
+}
+
+const FEN_SUFFIX = 'Fen';
+/** Four decimals keep shares exact to a hundredth of a percent without float noise in the JSON. */
+const FRACTION_DIGITS = 4;
+
+function roundTo(value: number, digits: number): number {
+  const factor = 10 ** digits;
+  return Math.round(value * factor) / factor;
+}
+
+function convertNumber(key: string, value: number): [string, number] {
+  if (key.endsWith(FEN_SUFFIX) && key.length > FEN_SUFFIX.length) {
+    return [key.slice(0, -FEN_SUFFIX.length), roundTo(value / 100, 2)];
+  }
+  return [key, Number.isInteger(value) ? value : roundTo(value, FRACTION_DIGITS)];
+}
+
+/** Fen → yuan for every `...Fen` field at any depth, with the suffix dropped from the name. */
+export function toReportValues(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map((item) => toReportValues(item));
+  if (value === null || typeof value !== 'object') return value;
+  const converted: Record<string, unknown> = {};
+  for (const [key, field] of Object.entries(value as Record<string, unknown>)) {
+    if (typeof field === 'number') {
+      const [name, number] = convertNumber(key, field);
+      converted[name] = number;
+      continue;
+    }
+    const name = key.endsWith(FEN_SUFFIX) && field === null ? key.slice(0, -FEN_SUFFIX.length) : key;
+    converted[name] = toReportValues(field);
+  }
+  return converted;
+}
+
+function reportInput(file: InputFileSummary, t: Translate, relativePath: (path: string) => string): ReportInput {
+  return {
+    kind: file.kind,
+    path: relativePath(file.path),
+    encoding: file.encoding,
+    headerLine: file.headerLine,
+    rows: file.rows,
+    skippedRows: file.skippedRows,
+    duplicateRows: file.duplicateRows,
+    excludedRows: file.excludedRows,
+    firstAt: formatDateTime(file.firstAt),
+    lastAt: formatDateTime(file.lastAt),
+    columns: file.columns,
+    ignoredColumns: file.ignoredColumns,
+    issues: file.issues.map((issue) => ({
+      line: issue.line,
+      column: issue.column,
+      value: issue.value,
+      message: t(issue.code, issue.params),
+    })),
+    issueCount: file.issueCount,
+  };
+}
+
+function reportFinding(finding: Finding, say: (message: Message) => string): ReportFinding {
+  return { id: finding.id, severity: finding.severity, text: say(finding.message) };
+}
+
+function reportStage(stage: StageOutcome, t: Translate, say: (message: Message) => string): ReportStage {
+  return {
+    key: stage.key,
+    letter: stage.letter,
+    order: stage.order,
+    name: t(`stage.${stage.key}.name`),
+    score: stage.score,
+    status: stage.status,
+    statusText: t(`status.${stage.status}`),
+    isFocus: stage.isFocus,
+    evidence: say(stage.evidence),
+    checks: stage.checks.map((check) => ({
+      id: check.id,
+      label: say(check.label),
+      value: check.value === null ? null : checkNumber(check.unit, check.value),
+      target: checkNumber(check.unit, check.target),
+      targetMax: check.targetMax === undefined ? null : checkNumber(check.unit, check.targetMax),
+      comparison: check.comparison,
+      unit: check.unit,
+      result: check.result,
+    })),
+    findings: stage.findings.map((finding) => reportFinding(finding, say)),
+    nextSteps: stage.nextSteps.map((step) => say(step.message)),
+  };
+}
+
+/** Check values are already in yuan for money (diagnosis/types.ts); only rounding is left. */
+function checkNumber(unit: string, value: number): number {
+  if (unit === 'yuan') return roundTo(value, 2);
+  return Number.isInteger(value) ? value : roundTo(value, FRACTION_DIGITS);
+}
+
+function reportSession(session: SessionOutcome, say: (message: Message) => string): ReportSession {
+  const { liveId, account, startAt, ...rest } = session.metrics;
+  const stage = {} as ReportSession['stage'];
+  for (const key of STAGE_ITEM_KEYS) {
+    const verdict = session.items[key];
+    stage[key] = { result: verdict.result, evidence: verdict.evidence.map(say) };
+  }
+  return {
+    liveId,
+    account,
+    startAt,
+    metrics: toReportValues(rest) as Record<string, unknown>,
+    stage,
+    score: session.score,
+    weakestFactor: session.weakestFactor,
+  };
+}
+
+function orderedNextSteps(stages: ReportStage[]): Report['nextSteps'] {
+  return stagesFocusFirst(stages).flatMap((stage) => stage.nextSteps.map((text) => ({ stage: stage.key, text })));
+}
+
+export function buildReport(context: ReportContext): Report {
+  const { ingest, metrics, diagnosis, lang } = context;
+  const t = translator(mergeCatalogs(allMessages, diagnosisMessages), lang);
+  const say = (message: Message) => t(message.key, message.params);
+  const { sessionList, period, ...brandMetrics } = metrics;
+  void sessionList;
+  const stages = diagnosis.stages.map((stage) => reportStage(stage, t, say));
+
+  const profileThresholds: Report['profile']['thresholds'] = {};
+  for (const key of Object.keys(diagnosis.profile.thresholds).sort()) {
+    const threshold = diagnosis.profile.thresholds[key]!;
+    profileThresholds[key] = { value: threshold.value, max: threshold.max ?? null, source: threshold.source };
+  }
+
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    tool: context.tool,
+    generatedAt: context.generatedAt,
+    lang,
+    brand: { name: ingest.brand.name ?? '', category: ingest.brand.category },
+    period: { from: period.from, to: period.to },
+    profile: { name: diagnosis.profile.name, hash: diagnosis.profile.hash, thresholds: profileThresholds },
+    inputs: ingest.files.map((file) => reportInput(file, t, context.relativePath)),
+    unrecognisedInputs: ingest.unrecognised.map((entry) => ({
+      path: context.relativePath(entry.path),
+      message: say(entry.reason),
+    })),
+    metrics: { periodDays: period.days, ...(toReportValues(brandMetrics) as Record<string, unknown>) },
+    stages,
+    focusStage: diagnosis.focusStage,
+    overallScore: diagnosis.overallScore,
+    nextSteps: orderedNextSteps(stages),
+    brandFindings: diagnosis.brandFindings.map((finding) => reportFinding(finding, say)),
+    sessions: diagnosis.sessions.map((session) => reportSession(session, say)),
+    warnings: [],
+  };
+}

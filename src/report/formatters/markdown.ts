@@ -1,0 +1,144 @@
+// The Markdown formatter: the whole diagnosis, readable on a code host and in $GITHUB_STEP_SUMMARY.
+
+import { allMessages } from '../../i18n/catalogs/index.js';
+import { formatCount } from '../../i18n/format.js';
+import { translator, type Translate } from '../../i18n/index.js';
+import { stagesFocusFirst } from '../order.js';
+import type { Report, ReportSession, ReportStage } from '../types.js';
+import { stripControl } from './text.js';
+import { CHECK_MARK, SEVERITY_MARK, formatTarget, formatUnitValue, formatYuanValue } from './values.js';
+
+/**
+ * Text from the data (names, file names, messages quoting values) must read as text: emphasis,
+ * links, code, tables and inline HTML characters are escaped, and line breaks would end a row.
+ * Every escaped string is placed after a prefix, so line-start markers (#, -, 1.) need no escape.
+ */
+export function escapeMarkdown(text: string): string {
+  return stripControl(text)
+    .replace(/[\\`*_[\]<>|~&!]/g, (char) => `\\${char}`)
+    .replace(/\r?\n/g, ' ');
+}
+
+function row(cells: string[]): string {
+  return `| ${cells.join(' | ')} |`;
+}
+
+function stageTable(report: Report, t: Translate): string[] {
+  const lines = [
+    row(['', t('report.col.stage'), t('report.col.score'), t('report.col.status'), t('report.col.evidence')]),
+    row(['---', '---', '---:', '---', '---']),
+  ];
+  for (const stage of report.stages) {
+    const marker = stage.isFocus ? `**▶ ${stage.letter}**` : stage.letter;
+    const name = stage.isFocus ? `**${escapeMarkdown(stage.name)}**` : escapeMarkdown(stage.name);
+    lines.push(row([marker, name, stage.score === null ? '—' : String(stage.score), escapeMarkdown(stage.statusText), escapeMarkdown(stage.evidence)]));
+  }
+  return lines;
+}
+
+function stageSection(stage: ReportStage, t: Translate, firstStep: number): string[] {
+  const score = stage.score === null ? t('report.notMeasured') : `${stage.score}/100`;
+  const focus = stage.isFocus ? ` · **${t('report.focusMark')}**` : '';
+  const lines = [`### ${stage.letter} ${escapeMarkdown(stage.name)} · ${score} · ${escapeMarkdown(stage.statusText)}${focus}`, ''];
+  if (stage.checks.length > 0) {
+    lines.push(`**${t('report.checks')}**`, '');
+    for (const check of stage.checks) {
+      const value = formatUnitValue(check.unit, check.value, t);
+      lines.push(`- ${CHECK_MARK[check.result]} ${escapeMarkdown(check.label)}: ${escapeMarkdown(value)} (${escapeMarkdown(formatTarget(check, t))})`);
+    }
+    lines.push('');
+  }
+  if (stage.findings.length > 0) {
+    lines.push(`**${t('report.findings')}**`, '');
+    for (const finding of stage.findings) lines.push(`- ${SEVERITY_MARK[finding.severity]} ${escapeMarkdown(finding.text)}`);
+    lines.push('');
+  }
+  if (stage.nextSteps.length > 0) {
+    lines.push(`**${t('report.nextSteps')}**`, '');
+    stage.nextSteps.forEach((step, index) => lines.push(`${firstStep + index}. ${escapeMarkdown(step)}`));
+    lines.push('');
+  }
+  return lines;
+}
+
+function numberOrNull(value: unknown): number | null {
+  return typeof value === 'number' ? value : null;
+}
+
+function sessionTable(sessions: ReportSession[], t: Translate): string[] {
+  const lines = [
+    row([
+      t('report.col.date'),
+      t('report.col.account'),
+      t('report.col.gmv'),
+      t('report.col.viewers'),
+      t('report.col.uvValue'),
+      t('report.col.roi'),
+      t('report.col.stageMarks'),
+      t('report.col.weakest'),
+    ]),
+    row(['---', '---', '---:', '---:', '---:', '---:', '---', '---']),
+  ];
+  for (const session of sessions) {
+    const marks = (['script', 'traffic', 'assortment', 'gifts', 'early-warmup'] as const)
+      .map((key) => CHECK_MARK[session.stage[key].result])
+      .join(' ');
+    lines.push(
+      row([
+        session.startAt ? session.startAt.slice(0, 16).replace('T', ' ') : '—',
+        escapeMarkdown(session.account ?? '—'),
+        escapeMarkdown(formatYuanValue(numberOrNull(session.metrics.gmv))),
+        formatCount(numberOrNull(session.metrics.viewers)),
+        formatUnitValue('ratio', numberOrNull(session.metrics.uvValue), t),
+        formatUnitValue('ratio', numberOrNull(session.metrics.roi), t),
+        marks,
+        session.weakestFactor ? t(`report.weakest.${session.weakestFactor}`) : '—',
+      ]),
+    );
+  }
+  return lines;
+}
+
+export function formatMarkdown(report: Report): string {
+  const t = translator(allMessages, report.lang);
+  const lines: string[] = [];
+  const category = report.brand.category ? ` · ${escapeMarkdown(report.brand.category)}` : '';
+  lines.push(`# ${t('report.title')} · ${escapeMarkdown(report.brand.name)}${category}`, '');
+  const period = report.period.from ? `${report.period.from} → ${report.period.to}` : t('report.noPeriod');
+  lines.push(`${t('report.period')}: ${period} · ${t('report.profile')}: \`${report.profile.name}\` (\`${report.profile.hash}\`)`, '');
+  lines.push(`**${t('report.inputs')}**`, '');
+  for (const input of report.inputs) {
+    const text = t('report.input', {
+      kind: input.kind,
+      path: input.path,
+      encoding: input.encoding.toUpperCase(),
+      rows: formatCount(input.rows),
+      skipped: formatCount(input.skippedRows),
+    });
+    lines.push(`- ${escapeMarkdown(text)}`);
+  }
+  lines.push('');
+  lines.push(...stageTable(report, t), '');
+  const overall = report.overallScore === null ? '—' : `${report.overallScore}/100`;
+  const focus = report.stages.find((stage) => stage.isFocus);
+  lines.push(`**${t('report.overall')}**: ${overall} · **${t('report.focus')}**: ${focus ? `${focus.letter} ${escapeMarkdown(focus.name)}` : t('report.noFocus')}`, '');
+
+  if (report.brandFindings.length > 0) {
+    lines.push(`## ${t('report.brandFindings')}`, '');
+    for (const finding of report.brandFindings) lines.push(`- ${SEVERITY_MARK[finding.severity]} ${escapeMarkdown(finding.text)}`);
+    lines.push('');
+  }
+
+  lines.push(`## ${t('report.nextSteps')}`, '');
+  let nextStep = 1;
+  for (const stage of stagesFocusFirst(report.stages)) {
+    lines.push(...stageSection(stage, t, nextStep));
+    nextStep += stage.nextSteps.length;
+  }
+
+  if (report.sessions.length > 0) {
+    lines.push(`## ${t('report.sessions')}`, '', ...sessionTable(report.sessions, t), '');
+  }
+  lines.push(`_${escapeMarkdown(t('report.generatedBy', { version: report.tool.version, profile: report.profile.name, hash: report.profile.hash }))}_`, '');
+  return lines.join('\n');
+}

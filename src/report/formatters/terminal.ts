@@ -1,0 +1,241 @@
+// The terminal formatter: Report → text for a consultant at a terminal, 100 columns wide.
+
+import Table from 'cli-table3';
+import { allMessages } from '../../i18n/catalogs/index.js';
+import { formatCount } from '../../i18n/format.js';
+import { translator, type Translate } from '../../i18n/index.js';
+import { stagesFocusFirst } from '../order.js';
+import type { Report, ReportSession, ReportStage } from '../types.js';
+import { plainStyle, type Style } from './style.js';
+import { displayWidth, stripControl, wrap } from './text.js';
+import { CHECK_MARK, SEVERITY_MARK, formatTarget, formatUnitValue, formatYuanValue } from './values.js';
+
+export const TERMINAL_WIDTH = 100;
+/** The worst sessions are what a consultant acts on; the JSON report keeps every one. */
+const MAX_SESSION_ROWS = 15;
+
+export interface TerminalOptions {
+  style?: Style;
+}
+
+interface Writer {
+  lines: string[];
+  t: Translate;
+  style: Style;
+  /** Next steps are numbered across stages, focus stage first, as report.nextSteps lists them. */
+  nextStepNumber: number;
+}
+
+function clean(text: string): string {
+  return stripControl(text);
+}
+
+function indentWrapped(writer: Writer, prefix: string, text: string): void {
+  const hanging = ' '.repeat(displayWidth(prefix));
+  wrap(clean(text), TERMINAL_WIDTH - displayWidth(prefix)).forEach((line, index) => {
+    writer.lines.push((index === 0 ? prefix : hanging) + line);
+  });
+}
+
+function scoreText(score: number | null, style: Style): string {
+  if (score === null) return style.dim('—');
+  if (score >= 70) return style.good(String(score));
+  if (score >= 40) return style.warn(String(score));
+  return style.bad(String(score));
+}
+
+function writeHeader(writer: Writer, report: Report): void {
+  const { t, style } = writer;
+  const category = report.brand.category ? ` · ${clean(report.brand.category)}` : '';
+  writer.lines.push(style.heading(`${t('report.title')} · ${clean(report.brand.name)}${category}`));
+  const period = report.period.from ? `${report.period.from} → ${report.period.to}` : t('report.noPeriod');
+  writer.lines.push(`${t('report.period')}: ${period} · ${t('report.profile')}: ${report.profile.name} (${report.profile.hash})`);
+  for (const input of report.inputs) {
+    const line = t('report.input', {
+      kind: input.kind,
+      path: clean(input.path),
+      encoding: input.encoding.toUpperCase(),
+      rows: formatCount(input.rows),
+      skipped: formatCount(input.skippedRows),
+    });
+    indentWrapped(writer, '  ', line);
+  }
+  for (const entry of report.unrecognisedInputs) {
+    indentWrapped(writer, '  ', t('report.unrecognised', { path: clean(entry.path), message: clean(entry.message) }));
+  }
+  writer.lines.push('');
+}
+
+function writeStageTable(writer: Writer, report: Report): void {
+  const { t, style } = writer;
+  const table = new Table({
+    head: ['', t('report.col.stage'), t('report.col.score'), t('report.col.status'), t('report.col.evidence')],
+    // 5 + 22 + 7 + 14 + 46 + 6 borders = 100 columns.
+    colWidths: [5, 22, 7, 14, 46],
+    wordWrap: true,
+    wrapOnWordBoundary: false,
+    style: { head: [], border: [] },
+  });
+  for (const stage of report.stages) {
+    const marker = stage.isFocus ? style.focus(`▶ ${stage.letter}`) : `  ${stage.letter}`;
+    const name = stage.isFocus ? style.focus(stage.name) : stage.name;
+    table.push([marker, name, scoreText(stage.score, style), stage.statusText, clean(stage.evidence)]);
+  }
+  writer.lines.push(table.toString());
+  const overall = report.overallScore === null ? '—' : `${report.overallScore}/100`;
+  const focus = report.stages.find((stage) => stage.isFocus);
+  const focusText = focus ? `${focus.letter} ${focus.name}` : t('report.noFocus');
+  writer.lines.push(`${style.heading(t('report.overall'))}: ${overall} · ${style.heading(t('report.focus'))}: ${style.focus(focusText)}`);
+  writer.lines.push('');
+}
+
+function writeStageDetail(writer: Writer, stage: ReportStage): void {
+  const { t, style } = writer;
+  const score = stage.score === null ? t('report.notMeasured') : `${stage.score}/100`;
+  const focus = stage.isFocus ? ` ${style.focus(`[${t('report.focusMark')}]`)}` : '';
+  writer.lines.push(style.heading(`${stage.letter} ${stage.name} · ${score} · ${stage.statusText}`) + focus);
+  if (stage.checks.length > 0) {
+    writer.lines.push(`  ${t('report.checks')}`);
+    for (const check of stage.checks) {
+      const mark = markForResult(check.result, style);
+      const value = formatUnitValue(check.unit, check.value, t);
+      indentWrapped(writer, `    ${mark} `, `${check.label}: ${value} (${formatTarget(check, t)})`);
+    }
+  }
+  if (stage.findings.length > 0) {
+    writer.lines.push(`  ${t('report.findings')}`);
+    for (const finding of stage.findings) {
+      indentWrapped(writer, `    ${severityMark(finding.severity, style)} `, finding.text);
+    }
+  }
+  if (stage.nextSteps.length > 0) {
+    writer.lines.push(`  ${t('report.nextSteps')}`);
+    for (const step of stage.nextSteps) {
+      writer.nextStepNumber += 1;
+      indentWrapped(writer, `    ${writer.nextStepNumber}. `, step);
+    }
+  }
+  writer.lines.push('');
+}
+
+function markForResult(result: string, style: Style): string {
+  const mark = CHECK_MARK[result] ?? '?';
+  if (result === 'pass') return style.good(mark);
+  if (result === 'warn') return style.warn(mark);
+  if (result === 'fail') return style.bad(mark);
+  return style.dim(mark);
+}
+
+function severityMark(severity: string, style: Style): string {
+  const mark = SEVERITY_MARK[severity] ?? 'i';
+  if (severity === 'error') return style.bad(mark);
+  if (severity === 'warn') return style.warn(mark);
+  return style.dim(mark);
+}
+
+function sessionMarks(session: ReportSession, style: Style): string {
+  const keys = ['script', 'traffic', 'assortment', 'gifts', 'early-warmup'] as const;
+  return keys.map((key) => markForResult(session.stage[key].result, style)).join(' ');
+}
+
+function numberOrNull(value: unknown): number | null {
+  return typeof value === 'number' ? value : null;
+}
+
+function writeSessions(writer: Writer, report: Report): void {
+  if (report.sessions.length === 0) return;
+  const { t, style } = writer;
+  // Weakest first when there are many: the score is over the known STAGE items.
+  const ordered =
+    report.sessions.length > MAX_SESSION_ROWS
+      ? [...report.sessions].sort((a, b) => (a.score ?? 101) - (b.score ?? 101) || a.liveId.localeCompare(b.liveId))
+      : report.sessions;
+  const shown = ordered.slice(0, MAX_SESSION_ROWS);
+  writer.lines.push(style.heading(t('report.sessions')));
+  const table = new Table({
+    head: [
+      t('report.col.date'),
+      t('report.col.account'),
+      t('report.col.gmv'),
+      t('report.col.viewers'),
+      t('report.col.uvValue'),
+      t('report.col.roi'),
+      t('report.col.stageMarks'),
+      t('report.col.weakest'),
+    ],
+    // 12 + 16 + 14 + 10 + 10 + 7 + 11 + 11 + 9 borders = 100 columns.
+    colWidths: [12, 16, 14, 10, 10, 7, 11, 11],
+    wordWrap: true,
+    wrapOnWordBoundary: false,
+    style: { head: [], border: [] },
+  });
+  for (const session of shown) {
+    const date = session.startAt ? session.startAt.slice(0, 10) : '—';
+    table.push([
+      date,
+      clean(session.account ?? '—'),
+      formatYuanValue(numberOrNull(session.metrics.gmv)),
+      formatCount(numberOrNull(session.metrics.viewers)),
+      formatUnitValue('ratio', numberOrNull(session.metrics.uvValue), t),
+      formatUnitValue('ratio', numberOrNull(session.metrics.roi), t),
+      sessionMarks(session, style),
+      session.weakestFactor ? t(`report.weakest.${session.weakestFactor}`) : '—',
+    ]);
+  }
+  writer.lines.push(table.toString());
+  if (shown.length < report.sessions.length) {
+    writer.lines.push(style.dim(t('report.sessionsMore', { shown: shown.length, total: report.sessions.length })));
+  }
+  writer.lines.push('');
+}
+
+function writeRowIssues(writer: Writer, report: Report): void {
+  const { t, style } = writer;
+  for (const input of report.inputs) {
+    if (input.issueCount === 0) continue;
+    writer.lines.push(style.warn(t('report.rowIssues', { path: clean(input.path), count: input.issueCount })));
+    for (const issue of input.issues) {
+      const line = t('report.rowIssue', {
+        line: issue.line,
+        column: clean(issue.column ?? '—'),
+        value: clean(issue.value ?? ''),
+        message: clean(issue.message),
+      });
+      indentWrapped(writer, '', line);
+    }
+    if (input.issueCount > input.issues.length) {
+      writer.lines.push(t('report.rowIssueMore', { count: input.issueCount - input.issues.length }));
+    }
+  }
+}
+
+export function formatTerminal(report: Report, options: TerminalOptions = {}): string {
+  const writer: Writer = {
+    lines: [],
+    t: translator(allMessages, report.lang),
+    style: options.style ?? plainStyle,
+    nextStepNumber: 0,
+  };
+  writeHeader(writer, report);
+  writeStageTable(writer, report);
+
+  if (report.brandFindings.length > 0) {
+    writer.lines.push(writer.style.heading(writer.t('report.brandFindings')));
+    for (const finding of report.brandFindings) {
+      indentWrapped(writer, `  ${severityMark(finding.severity, writer.style)} `, finding.text);
+    }
+    writer.lines.push('');
+  }
+
+  for (const stage of stagesFocusFirst(report.stages)) writeStageDetail(writer, stage);
+  if (report.nextSteps.length === 0) writer.lines.push(writer.t('report.noNextSteps'), '');
+
+  writeSessions(writer, report);
+  writeRowIssues(writer, report);
+  writer.lines.push(writer.style.dim(writer.t('report.generatedBy', {
+    version: report.tool.version,
+    profile: report.profile.name,
+    hash: report.profile.hash,
+  })));
+  return `${writer.lines.join('\n')}\n`;
+}

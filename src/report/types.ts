@@ -1,0 +1,104 @@
+// The Report is the product's contract (CLI.md "The report"): the JSON report is this object
+// serialised, and every formatter is a function from it to text. Money is in yuan with two
+// decimals, shares and rates are fractions 0..1, scores are integers 0..100, and every field is
+// present in every report, null where it was not measured.
+
+import type { Lang } from '../i18n/index.js';
+import type { CheckResult, Severity, StageItemKey, StageKey, StageStatus, WeakestFactor } from '../diagnosis/types.js';
+import type { Encoding, InputKind } from '../ingest/types.js';
+
+export const SCHEMA_VERSION = '1.0.0';
+
+export interface ReportIssue {
+  line: number;
+  column: string | null;
+  value: string | null;
+  message: string;
+}
+
+export interface ReportInput {
+  kind: InputKind;
+  path: string;
+  encoding: Encoding;
+  headerLine: number;
+  rows: number;
+  skippedRows: number;
+  duplicateRows: number;
+  excludedRows: number;
+  firstAt: string | null;
+  lastAt: string | null;
+  columns: Record<string, string>;
+  ignoredColumns: string[];
+  issues: ReportIssue[];
+  issueCount: number;
+}
+
+export interface ReportCheck {
+  id: string;
+  label: string;
+  value: number | null;
+  target: number;
+  targetMax: number | null;
+  comparison: 'atLeast' | 'atMost' | 'between';
+  unit: string;
+  result: CheckResult;
+}
+
+export interface ReportFinding {
+  id: string;
+  severity: Severity;
+  text: string;
+}
+
+export interface ReportStage {
+  key: StageKey;
+  letter: string;
+  order: number;
+  name: string;
+  score: number | null;
+  status: StageStatus;
+  statusText: string;
+  isFocus: boolean;
+  evidence: string;
+  checks: ReportCheck[];
+  findings: ReportFinding[];
+  nextSteps: string[];
+}
+
+export interface ReportStageItem {
+  result: CheckResult;
+  evidence: string[];
+}
+
+export interface ReportSession {
+  liveId: string;
+  account: string | null;
+  startAt: string | null;
+  /** The session's metrics, money in yuan. */
+  metrics: Record<string, unknown>;
+  stage: Record<StageItemKey, ReportStageItem>;
+  score: number | null;
+  weakestFactor: WeakestFactor | null;
+}
+
+export interface Report {
+  schemaVersion: string;
+  tool: { name: string; version: string };
+  generatedAt: string;
+  lang: Lang;
+  brand: { name: string; category: string | null };
+  period: { from: string | null; to: string | null };
+  profile: { name: string; hash: string; thresholds: Record<string, { value: number; max: number | null; source: string }> };
+  inputs: ReportInput[];
+  unrecognisedInputs: { path: string; message: string }[];
+  /** Metrics with money converted to yuan (a `...Fen` field becomes the same name without it). */
+  metrics: Record<string, unknown>;
+  stages: ReportStage[];
+  focusStage: StageKey | null;
+  overallScore: number | null;
+  /** All next steps in the order to act on them: the focus stage first, then adoption order. */
+  nextSteps: { stage: StageKey; text: string }[];
+  brandFindings: ReportFinding[];
+  sessions: ReportSession[];
+  warnings: string[];
+}
