@@ -1,0 +1,43 @@
+// One look for every chart, matching the page's stylesheet (templates/report/report.css).
+
+import type { StageStatus } from '../../diagnosis/types.js';
+
+/**
+ * ECharts writes this into a double-quoted style attribute of each SVG <text>, so family names
+ * are single-quoted. CJK faces come early: Latin-only faces listed first would win for Latin
+ * text but leave Chinese to whatever the system falls back to.
+ */
+export const CHART_FONT =
+  "-apple-system, 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Source Han Sans SC', 'WenQuanYi Micro Hei', 'Segoe UI', 'Helvetica Neue', Arial, sans-serif";
+
+export const PALETTE = {
+  ink: '#1d2733',
+  muted: '#5b6675',
+  rule: '#e3e7ec',
+  track: '#eef1f5',
+  accent: '#1f4e79',
+  accentLight: '#8fb3d3',
+  focus: '#c2571a',
+  series: ['#1f4e79', '#4f8fbf', '#9cc3e0', '#c9d6e2'],
+  result: { pass: '#2f7d5b', warn: '#d9a23a', fail: '#b8483a', unknown: '#d5dae1' },
+  band: { strong: '#2f7d5b', middle: '#d9a23a', weak: '#b8483a', none: '#c4cbd4' },
+} as const;
+
+/** METHOD.md: a stage is established at the profile's `established` level, 70 unless it says otherwise. */
+export const DEFAULT_ESTABLISHED_SCORE = 70;
+
+/** Colour by the diagnosis' own verdict, so a chart never disagrees with the table beside it. */
+export function statusColour(status: StageStatus): string {
+  switch (status) {
+    case 'strong':
+    case 'established':
+      return PALETTE.band.strong;
+    case 'developing':
+      return PALETTE.band.middle;
+    case 'emerging':
+    case 'not-started':
+      return PALETTE.band.weak;
+    case 'not-measured':
+      return PALETTE.band.none;
+  }
+}
