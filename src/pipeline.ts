@@ -38,7 +38,7 @@ function relativeTo(dir: string): (path: string) => string {
 
 export async function diagnoseFolder(options: PipelineOptions): Promise<Report> {
   const brand = await loadBrand(options.dir);
-  const profile = await loadProfile(options.profile ?? null, brand.profile ?? brand.category);
+  const profile = await loadProfile(options.profile ?? null, brand.profile, brand.category);
   const accumulator = createMetricsAccumulator(brand, options.period ?? null);
   const ingested = await ingest(
     {

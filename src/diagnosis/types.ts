@@ -41,6 +41,13 @@ export interface Threshold {
   note?: string;
 }
 
+/** What picked the profile: --profile, brand.json's profile, brand.json's category, or nothing. */
+export interface ProfileSelection {
+  by: 'option' | 'brand-profile' | 'brand-category' | 'default';
+  /** brand.json's category when no shipped profile matched it (the default profile was used). */
+  unmatchedCategory: string | null;
+}
+
 export interface Profile {
   name: string;
   /** sha256 of the profile file's bytes, first 16 hex digits. */
@@ -49,6 +56,8 @@ export interface Profile {
   origin: string;
   description: { en: string; zh: string };
   thresholds: Record<string, Threshold>;
+  /** Set by loadProfile; absent on profiles built by hand. */
+  selection?: ProfileSelection;
 }
 
 export interface Check {
@@ -56,6 +65,8 @@ export interface Check {
   /** The measured value (yuan for money, fraction for rates), null when not measured. */
   value: number | null;
   target: number;
+  /** The profile threshold the target comes from, e.g. "E.creatorGmvYuan". */
+  threshold: string;
   /** How value meets target. */
   comparison: 'atLeast' | 'atMost' | 'between';
   targetMax?: number;
@@ -85,6 +96,8 @@ export interface StageAssessment {
   nextSteps: NextStep[];
   /** One line for the stage table. */
   evidence: Message;
+  /** False when the data shows no activity at all for the stage (no creator sales, no spend, no own session...). */
+  started: boolean;
 }
 
 export interface StageContext {

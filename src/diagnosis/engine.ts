@@ -1,0 +1,262 @@
+// The diagnosis: every stage rule assessed, scored and placed on the STEPS path.
+//
+// Decisions where METHOD.md is silent:
+// - A stage's score is round(100 × Σ weight·credit ÷ Σ weight) over its known checks. A stage
+//   whose required metrics are null, or whose checks are all unknown, is not measured: null.
+// - A stage with no activity at all (no creator sales, no spend, no own session...) is
+//   not-started and scores 0: context checks that happen to pass, such as a rising natural
+//   traffic trend, do not make a stage begun.
+// - The focus stage is the first measured stage, in adoption order, that is not established
+//   or strong. Not-measured stages do not block it (the diagnosis cannot tell whether they are
+//   done); each gets a brand finding naming the export that would measure it, a warning when it
+//   sits before the focus stage (it might be the real focus) and a note after it.
+// - The overall score is the mean of the measured stages' scores, rounded; null when none is
+//   measured. Not-started stages count as 0: the score says how far along the path the brand is.
+
+import { mergeCatalogs, type Catalog } from '../i18n/index.js';
+import type { BrandConfig } from '../ingest/types.js';
+import type { Metrics } from '../metrics/types.js';
+import { scoreChecks, thresholdValue } from './checks.js';
+import { engineMessages, SKIPPED_CONSEQUENCE, STAGE_NAMES } from './messages.js';
+import { eliteDistribution } from './stages/elite-distribution.js';
+import { privateDomain } from './stages/private-domain.js';
+import { selfBroadcast } from './stages/self-broadcast.js';
+import { specifySupply } from './stages/specify-supply.js';
+import { traffic } from './stages/traffic.js';
+import type {
+  Diagnosis,
+  Finding,
+  Profile,
+  StageContext,
+  StageKey,
+  StageOutcome,
+  StageRule,
+  StageStatus,
+} from './types.js';
+import { percent, ratio, yuan } from './wording.js';
+
+/** Adoption order: E → T → S → P → S. */
+export const stageRules: readonly StageRule[] = [eliteDistribution, traffic, selfBroadcast, privateDomain, specifySupply];
+
+interface Levels {
+  emerging: number;
+  developing: number;
+  established: number;
+  strong: number;
+}
+
+function readLevels(profile: Profile): Levels {
+  return {
+    emerging: thresholdValue(profile, 'level.emerging'),
+    developing: thresholdValue(profile, 'level.developing'),
+    established: thresholdValue(profile, 'level.established'),
+    strong: thresholdValue(profile, 'level.strong'),
+  };
+}
+
+export function diagnose(metrics: Metrics, brand: BrandConfig, profile: Profile): Diagnosis {
+  const levels = readLevels(profile);
+  const context: StageContext = { metrics, profile, brand };
+  const stages = stageRules.map((rule) => assessStage(rule, context, levels));
+  const focus = stages.find((stage) => stage.status !== 'not-measured' && !isEstablished(stage.status)) ?? null;
+  if (focus) focus.isFocus = true;
+  return {
+    profile,
+    stages,
+    focusStage: focus?.key ?? null,
+    overallScore: overallScore(stages),
+    sessions: [],
+    brandFindings: [
+      ...trustFindings(brand, profile),
+      ...skippedStepFindings(stages, levels),
+      ...refundFindings(metrics, profile),
+      ...notMeasuredFindings(stages, focus),
+      ...dataFindings(metrics, profile),
+    ],
+  };
+}
+
+function isMeasured(rule: StageRule, metrics: Metrics): boolean {
+  return rule.requires.every((key) => metrics[key] !== null);
+}
+
+function assessStage(rule: StageRule, context: StageContext, levels: Levels): StageOutcome {
+  const base = { key: rule.key, letter: rule.letter, order: rule.order, isFocus: false };
+  if (!isMeasured(rule, context.metrics)) return notMeasured(rule, base);
+  const assessment = rule.assess(context);
+  const computed = scoreChecks(assessment.checks);
+  if (computed === null && assessment.started) return notMeasured(rule, base);
+  const score = assessment.started ? (computed as number) : 0;
+  return {
+    ...base,
+    score,
+    status: assessment.started ? statusFor(score, levels) : 'not-started',
+    checks: assessment.checks,
+    findings: assessment.findings,
+    nextSteps: assessment.nextSteps,
+    evidence: assessment.evidence,
+  };
+}
+
+function notMeasured(rule: StageRule, base: Pick<StageOutcome, 'key' | 'letter' | 'order' | 'isFocus'>): StageOutcome {
+  return {
+    ...base,
+    score: null,
+    status: 'not-measured',
+    checks: [],
+    findings: [],
+    nextSteps: [],
+    evidence: { key: rule.missingExport },
+  };
+}
+
+function statusFor(score: number, levels: Levels): StageStatus {
+  if (score >= levels.strong) return 'strong';
+  if (score >= levels.established) return 'established';
+  if (score >= levels.developing) return 'developing';
+  // Below the emerging level a begun stage still reads "emerging"; the level itself marks it
+  // weak for skipped-step findings.
+  return 'emerging';
+}
+
+function isEstablished(status: StageStatus): boolean {
+  return status === 'established' || status === 'strong';
+}
+
+function overallScore(stages: readonly StageOutcome[]): number | null {
+  const scores = stages.map((stage) => stage.score).filter((score): score is number => score !== null);
+  if (scores.length === 0) return null;
+  return Math.round(scores.reduce((sum, score) => sum + score, 0) / scores.length);
+}
+
+/** A stage established over an earlier measured stage that is weak or not started. */
+function skippedStepFindings(stages: readonly StageOutcome[], levels: Levels): Finding[] {
+  const findings: Finding[] = [];
+  for (const later of stages) {
+    if (!isEstablished(later.status)) continue;
+    for (const earlier of stages) {
+      if (earlier.order >= later.order || earlier.score === null) continue;
+      if (earlier.score >= levels.emerging) continue;
+      findings.push({
+        id: `skipped.${later.key}.${earlier.key}`,
+        severity: 'warn',
+        message: {
+          key: skippedKey(later.key, earlier.key),
+          params: { score: later.score ?? 0, earlierScore: earlier.score },
+        },
+      });
+    }
+  }
+  return findings;
+}
+
+function skippedKey(later: StageKey, earlier: StageKey): string {
+  return `diagnosis.skipped.${later}.${earlier}`;
+}
+
+function notMeasuredKey(stage: StageKey): string {
+  return `diagnosis.notMeasured.${stage}`;
+}
+
+function notMeasuredFindings(stages: readonly StageOutcome[], focus: StageOutcome | null): Finding[] {
+  return stages
+    .filter((stage) => stage.status === 'not-measured')
+    .map((stage) => ({
+      id: `notMeasured.${stage.key}`,
+      severity: focus === null || stage.order < focus.order ? 'warn' : 'info',
+      message: { key: notMeasuredKey(stage.key) },
+    }));
+}
+
+const PLATFORM_SCORES = ['shopExperience', 'creatorReputation', 'product'] as const;
+
+/** Platform scores gate traffic and subsidies: a low one is a risk to every stage. */
+function trustFindings(brand: BrandConfig, profile: Profile): Finding[] {
+  const critical = thresholdValue(profile, 'trust.critical');
+  const findings: Finding[] = [];
+  for (const name of PLATFORM_SCORES) {
+    const score = brand.scores[name];
+    const minimum = thresholdValue(profile, `trust.${name}`);
+    if (score === null || score >= minimum) continue;
+    const isCritical = score < critical;
+    findings.push({
+      id: `trust.${name}`,
+      severity: isCritical ? 'error' : 'warn',
+      message: {
+        key: isCritical ? `diagnosis.trust.${name}.critical` : `diagnosis.trust.${name}`,
+        params: { score: ratio(score), minimum: ratio(minimum), critical: ratio(critical) },
+      },
+    });
+  }
+  if (PLATFORM_SCORES.every((name) => brand.scores[name] === null)) {
+    findings.push({ id: 'trust.unstated', severity: 'info', message: { key: 'diagnosis.trust.unstated' } });
+  }
+  return findings;
+}
+
+function refundFindings(metrics: Metrics, profile: Profile): Finding[] {
+  if (metrics.gmvFen <= 0) return [];
+  const rate = metrics.refundsFen / metrics.gmvFen;
+  const max = thresholdValue(profile, 'brand.refundRateMax');
+  if (rate <= max) return [];
+  return [
+    {
+      id: 'refunds',
+      severity: 'warn',
+      message: { key: 'diagnosis.refunds', params: { rate: percent(rate), refunds: yuan(metrics.refundsFen), max: percent(max) } },
+    },
+  ];
+}
+
+function dataFindings(metrics: Metrics, profile: Profile): Finding[] {
+  const findings: Finding[] = [];
+  if (metrics.orders > 0 && metrics.topProducts.length === 0) {
+    findings.push({ id: 'noProducts', severity: 'info', message: { key: 'diagnosis.noProducts' } });
+  }
+  const unmatched = profile.selection?.unmatchedCategory ?? null;
+  if (unmatched !== null) {
+    findings.push({
+      id: 'profile.categoryUnmatched',
+      severity: 'info',
+      message: { key: 'diagnosis.profile.categoryUnmatched', params: { category: unmatched, profile: profile.name } },
+    });
+  }
+  return findings;
+}
+
+/** "Public-domain traffic is not measured: it needs …", one per stage, built from the rule's own words. */
+function notMeasuredMessages(): Catalog {
+  const catalog: Catalog = { en: {}, zh: {} };
+  for (const rule of stageRules) {
+    const name = STAGE_NAMES[rule.key];
+    catalog.en[notMeasuredKey(rule.key)] = `${name.en} is not measured: it ${rule.strings.en[rule.missingExport]}.`;
+    catalog.zh[notMeasuredKey(rule.key)] = `${name.zh}未测量：${rule.strings.zh[rule.missingExport]}。`;
+  }
+  return catalog;
+}
+
+/** One sentence per (later, earlier) pair, so stage names are translated rather than passed in. */
+function skippedStepMessages(): Catalog {
+  const catalog: Catalog = { en: {}, zh: {} };
+  for (const later of stageRules) {
+    for (const earlier of stageRules) {
+      if (earlier.order >= later.order) continue;
+      const consequence = SKIPPED_CONSEQUENCE[earlier.key as keyof typeof SKIPPED_CONSEQUENCE];
+      const laterName = STAGE_NAMES[later.key];
+      const earlierName = STAGE_NAMES[earlier.key];
+      catalog.en[skippedKey(later.key, earlier.key)] =
+        `Skipped step: ${laterName.en} scores {score} while the earlier ${earlierName.en.toLowerCase()} scores only {earlierScore}; ${consequence.en}.`;
+      catalog.zh[skippedKey(later.key, earlier.key)] =
+        `跳步：${laterName.zh}得分 {score}，而更早的${earlierName.zh}只有 {earlierScore} 分；${consequence.zh}。`;
+    }
+  }
+  return catalog;
+}
+
+/** Every message the diagnosis can emit, in both languages: the report renders with this alone. */
+export const diagnosisMessages: Catalog = mergeCatalogs(
+  engineMessages,
+  notMeasuredMessages(),
+  skippedStepMessages(),
+  ...stageRules.map((rule) => rule.strings),
+);

@@ -1,0 +1,131 @@
+// The engine's own words: stage names, statuses, brand-level findings and profile errors.
+// Stage rules carry their own strings; engine.ts merges everything into diagnosisMessages.
+
+import type { Catalog } from '../i18n/index.js';
+import type { StageKey, StageStatus } from './types.js';
+
+export const STAGE_NAMES: Record<StageKey, { en: string; zh: string }> = {
+  'elite-distribution': { en: 'Creator distribution', zh: '达人分销' },
+  traffic: { en: 'Public-domain traffic', zh: '公域流量加持' },
+  'self-broadcast': { en: 'Brand self-broadcast', zh: '品牌自播' },
+  'private-domain': { en: 'Private-domain repurchase', zh: '私域经营复购' },
+  'specify-supply': { en: 'Channel-specific supply', zh: '品牌渠道特供' },
+};
+
+const STATUS_NAMES: Record<StageStatus, { en: string; zh: string }> = {
+  'not-measured': { en: 'not measured', zh: '未测量' },
+  'not-started': { en: 'not started', zh: '未开始' },
+  emerging: { en: 'emerging', zh: '起步' },
+  developing: { en: 'developing', zh: '发展中' },
+  established: { en: 'established', zh: '已成型' },
+  strong: { en: 'strong', zh: '强' },
+};
+
+/**
+ * What an earlier stage would have given a brand that went past it: the second half of a
+ * skipped-step finding. The last stage is never an earlier one.
+ */
+export const SKIPPED_CONSEQUENCE: Record<Exclude<StageKey, 'specify-supply'>, { en: string; zh: string }> = {
+  'elite-distribution': {
+    en: 'without a creator history the brand lacks the audience data and the proven products that creator distribution would have given it',
+    zh: '没有达人分销的积累，品牌缺少达人分销本可提供的人群数据和经过验证的爆品',
+  },
+  traffic: {
+    en: 'without paid traffic the brand has not learned which audiences its products convert, and its growth rests on natural traffic alone',
+    zh: '没有付费流量，品牌不知道商品在哪些人群中能转化，增长只靠自然流量',
+  },
+  'self-broadcast': {
+    en: 'without its own room the brand depends on other people’s channels and has no place to gather its fans',
+    zh: '没有自己的直播间，品牌依赖别人的渠道，也没有聚集粉丝的地方',
+  },
+  'private-domain': {
+    en: 'without returning fans the brand pays again for every buyer',
+    zh: '没有回头的粉丝，品牌每个买家都要重新付费获取',
+  },
+};
+
+function nameEntries(prefix: string, names: Record<string, { en: string; zh: string }>): Catalog {
+  const catalog: Catalog = { en: {}, zh: {} };
+  for (const [key, name] of Object.entries(names)) {
+    catalog.en[`${prefix}${key}`] = name.en;
+    catalog.zh[`${prefix}${key}`] = name.zh;
+  }
+  return catalog;
+}
+
+const fixedMessages: Catalog = {
+  en: {
+    'diagnosis.trust.shopExperience': 'Shop experience score (店铺体验分) is {score}, below the {minimum} minimum: the platform limits traffic and subsidies for shops under it, which weighs on every stage.',
+    'diagnosis.trust.shopExperience.critical': 'Shop experience score (店铺体验分) is {score}, under {critical}: traffic and subsidies are likely restricted. Fix after-sales, shipping and complaints before spending on growth.',
+    'diagnosis.trust.creatorReputation': 'Creator reputation score (带货口碑分) is {score}, below the {minimum} minimum: creators and the platform weigh it when choosing what to carry.',
+    'diagnosis.trust.creatorReputation.critical': 'Creator reputation score (带货口碑分) is {score}, under {critical}: creators are likely to drop the brand. Fix product quality and after-sales before recruiting.',
+    'diagnosis.trust.product': 'Product score (商品分) is {score}, below the {minimum} minimum: low-scored products get less recommendation.',
+    'diagnosis.trust.product.critical': 'Product score (商品分) is {score}, under {critical}: the products are likely held back from recommendation. Fix descriptions, quality and reviews first.',
+    'diagnosis.trust.unstated': 'brand.json states no platform scores (店铺体验分, 带货口碑分, 商品分): add them under "scores" so the diagnosis can weigh trust risks.',
+    'diagnosis.refunds': 'Refunds took {rate} of GMV ({refunds}), above the {max} this profile allows: growth work loses much of its effect until returns come down.',
+    'diagnosis.noProducts': 'The orders export has no product id or name, so next steps cannot name products: add the 商品ID / 商品名称 columns.',
+    'diagnosis.profile.categoryUnmatched': 'No profile matches the category "{category}" in brand.json: the {profile} profile was used.',
+  },
+  zh: {
+    'diagnosis.trust.shopExperience': '店铺体验分 {score}，低于 {minimum} 的最低要求：平台会限制低于此分店铺的流量和补贴，影响每一个阶段。',
+    'diagnosis.trust.shopExperience.critical': '店铺体验分 {score}，低于 {critical}：流量和补贴很可能已被限制。先改善售后、发货和投诉，再投入增长。',
+    'diagnosis.trust.creatorReputation': '带货口碑分 {score}，低于 {minimum} 的最低要求：达人和平台在选品时都会参考它。',
+    'diagnosis.trust.creatorReputation.critical': '带货口碑分 {score}，低于 {critical}：达人很可能不再合作。先改善商品质量和售后，再招募达人。',
+    'diagnosis.trust.product': '商品分 {score}，低于 {minimum} 的最低要求：低分商品获得的推荐更少。',
+    'diagnosis.trust.product.critical': '商品分 {score}，低于 {critical}：商品很可能被限制推荐。先改善详情页、质量和评价。',
+    'diagnosis.trust.unstated': 'brand.json 没有填写平台分数（店铺体验分、带货口碑分、商品分）：在 "scores" 中填写，诊断才能评估信任风险。',
+    'diagnosis.refunds': '退款占 GMV 的 {rate}（{refunds}），高于本配置允许的 {max}：退货降下来之前，增长动作的效果会大打折扣。',
+    'diagnosis.noProducts': '订单导出没有商品ID或商品名称，下一步建议无法点名商品：请加上“商品ID / 商品名称”列。',
+    'diagnosis.profile.categoryUnmatched': '没有与 brand.json 中类目“{category}”对应的配置：已使用 {profile} 配置。',
+  },
+};
+
+/**
+ * Errors loadProfile raises. Exported on their own so the CLI, which renders UserErrors, can
+ * merge them without the rest of the diagnosis catalog.
+ */
+export const profileMessages: Catalog = {
+  en: {
+    'diagnosis.profile.unknown': 'unknown profile "{name}": the shipped profiles are {shipped} (or give the path of a profile file)',
+    'diagnosis.profile.notFound': 'profile file not found: {file}',
+    'diagnosis.profile.unreadable': 'cannot read the profile file {file} ({code})',
+    'diagnosis.profile.notJson': 'the profile file {file} is not valid JSON',
+    'diagnosis.profile.notObject': 'the profile file {file} must hold a JSON object with "description" and "thresholds"',
+    'diagnosis.profile.badDescription': 'the profile file {file} needs "description": {"en": "...", "zh": "..."}',
+    'diagnosis.profile.noThresholds': 'the profile file {file} needs a "thresholds" object',
+    'diagnosis.profile.missingValue': 'threshold "{threshold}" in {file} needs a numeric "value"',
+    'diagnosis.profile.missingSource': 'threshold "{threshold}" in {file} needs a "source": a citation, or "assumption"',
+    'diagnosis.profile.badMax': 'threshold "{threshold}" in {file} has a "max" that is not a number at least as large as its "value"',
+    'diagnosis.profile.missingThresholds': 'the profile file {file} lacks thresholds the diagnosis needs: {thresholds} (copy them from templates/profiles/default.json)',
+    'diagnosis.profile.missingMax': 'thresholds {thresholds} in {file} are bands and need a "max"',
+  },
+  zh: {
+    'diagnosis.profile.unknown': '未知配置“{name}”：内置配置有 {shipped}（也可以给出配置文件路径）',
+    'diagnosis.profile.notFound': '找不到配置文件：{file}',
+    'diagnosis.profile.unreadable': '无法读取配置文件 {file}（{code}）',
+    'diagnosis.profile.notJson': '配置文件 {file} 不是有效的 JSON',
+    'diagnosis.profile.notObject': '配置文件 {file} 必须是包含 "description" 和 "thresholds" 的 JSON 对象',
+    'diagnosis.profile.badDescription': '配置文件 {file} 需要 "description": {"en": "...", "zh": "..."}',
+    'diagnosis.profile.noThresholds': '配置文件 {file} 需要 "thresholds" 对象',
+    'diagnosis.profile.missingValue': '{file} 中的阈值“{threshold}”需要数值型的 "value"',
+    'diagnosis.profile.missingSource': '{file} 中的阈值“{threshold}”需要 "source"：出处，或 "assumption"',
+    'diagnosis.profile.badMax': '{file} 中的阈值“{threshold}”的 "max" 不是不小于 "value" 的数字',
+    'diagnosis.profile.missingThresholds': '配置文件 {file} 缺少诊断需要的阈值：{thresholds}（可从 templates/profiles/default.json 复制）',
+    'diagnosis.profile.missingMax': '{file} 中的阈值 {thresholds} 是区间，需要 "max"',
+  },
+};
+
+export const engineMessages: Catalog = {
+  en: {
+    ...nameEntries('diagnosis.stage.', STAGE_NAMES).en,
+    ...nameEntries('diagnosis.status.', STATUS_NAMES).en,
+    ...fixedMessages.en,
+    ...profileMessages.en,
+  },
+  zh: {
+    ...nameEntries('diagnosis.stage.', STAGE_NAMES).zh,
+    ...nameEntries('diagnosis.status.', STATUS_NAMES).zh,
+    ...fixedMessages.zh,
+    ...profileMessages.zh,
+  },
+};

@@ -1,0 +1,238 @@
+// Variations on the tea brand of fixtures.ts, one per situation a consultant meets. Together
+// they drive every branch of the stage rules (messages.test.ts checks that they do).
+
+import type { Metrics } from '../../src/metrics/types.js';
+import { metricsFixture, ordersOnlyFixture, TOP_CREATORS, TOP_PRODUCTS } from './fixtures.js';
+
+const YUAN = 100;
+
+/** Creator GMV ¥412,300 from 28 creators, one creator carrying half of it. */
+export function smallDistribution(): Metrics {
+  return metricsFixture({
+    seller: {
+      self: { gmvFen: 540_000 * YUAN, share: 0.567 },
+      creator: { gmvFen: 412_300 * YUAN, share: 0.433 },
+    },
+    creators: 28,
+    topCreatorShare: 0.52,
+    creatorBuyers: 2_900,
+    heroProducts: TOP_PRODUCTS.slice(0, 1),
+  });
+}
+
+/** Creator GMV above the level, but only 20 creators. */
+export function fewCreators(): Metrics {
+  return metricsFixture({
+    seller: {
+      self: { gmvFen: 540_000 * YUAN, share: 0.31 },
+      creator: { gmvFen: 1_200_000 * YUAN, share: 0.69 },
+    },
+    creators: 20,
+  });
+}
+
+/** A single creator sells; no product has been tried across rooms. */
+export function singleCreator(): Metrics {
+  return metricsFixture({
+    seller: {
+      self: { gmvFen: 540_000 * YUAN, share: 0.9 },
+      creator: { gmvFen: 60_000 * YUAN, share: 0.1 },
+    },
+    creators: 1,
+    topCreatorShare: 1,
+    topCreators: [{ ...TOP_CREATORS[0]!, gmvFen: 60_000 * YUAN, share: 1 }],
+    heroProducts: [],
+    topProducts: TOP_PRODUCTS.map((product) => ({ ...product, creators: Math.min(product.creators, 1) })),
+    creatorBuyers: 400,
+  });
+}
+
+/** Nothing but the brand's own orders: no creator, no spend, no session, no repeat buyer, no exclusive. */
+export function nothingStarted(): Metrics {
+  return metricsFixture({
+    seller: {
+      self: { gmvFen: 300_000 * YUAN, share: 1 },
+      creator: { gmvFen: 0, share: 0 },
+    },
+    creators: 0,
+    creatorBuyers: 0,
+    topCreatorShare: null,
+    topCreators: [],
+    heroProducts: [],
+    topProducts: TOP_PRODUCTS.map((product) => ({ ...product, creators: 0, exclusive: false })),
+    repeatBuyers: 0,
+    repeatBuyerRate: 0,
+    fanOrders: 0,
+    fanOrderShare: 0,
+    returningBuyerGmvShare: 0,
+    exclusive: { skus: 0, gmvFen: 0, share: 0, aovFen: null },
+    sessions: 0,
+    sessionsPerWeek: 0,
+    hoursPerSession: null,
+    ownAccounts: 0,
+    sessionGmvFen: 0,
+    gmvPerHourFen: null,
+    adSpendFen: 0,
+    roi: null,
+    viewers: null,
+    views: null,
+    uvValue: null,
+    gpm: null,
+    gpmBasis: null,
+    conversion: null,
+    followRate: null,
+    newFans: null,
+    avgStaySeconds: null,
+    paidShare: null,
+    costPerNewFanFen: null,
+    coldStartGrowth: null,
+    naturalViewersTrend: null,
+    chuanliuShare: null,
+    sessionList: [],
+  });
+}
+
+/** Only one session in three has paid traffic, and none of them pays back. */
+export function weakPaidTraffic(): Metrics {
+  const base = metricsFixture();
+  const sessionList = base.sessionList.map((session, index) => {
+    const spendFen = index % 3 !== 0 ? 0 : Math.round((session.gmvFen ?? 0) / 1.2);
+    return { ...session, adSpendFen: spendFen, roi: spendFen > 0 ? 1.2 : null, followRate: null };
+  });
+  return metricsFixture({
+    sessionList,
+    adSpendFen: sessionList.reduce((sum, session) => sum + (session.adSpendFen ?? 0), 0),
+    roi: 1.2,
+    paidShare: 0.1,
+    costPerNewFanFen: 3_000,
+  });
+}
+
+/** Live sessions, but the spend column is zero throughout. */
+export function noPaidTraffic(): Metrics {
+  return metricsFixture({
+    adSpendFen: 0,
+    roi: null,
+    paidShare: 0,
+    costPerNewFanFen: null,
+    sessionList: metricsFixture().sessionList.map((session) => ({ ...session, adSpendFen: 0, roi: null, paidShare: 0 })),
+  });
+}
+
+/** Paid traffic at 10% of viewers while some sessions pay back well. */
+export function underusedPaidTraffic(): Metrics {
+  return metricsFixture({ paidShare: 0.1 });
+}
+
+/** A room that does not hold viewers, on a brand without proven products. */
+export function weakRoom(): Metrics {
+  return metricsFixture({
+    gpmBasis: 'viewers',
+    avgStaySeconds: 40,
+    coldStartGrowth: 0.8,
+    gmvPerHourFen: 2_000 * YUAN,
+    uvValue: 1,
+    followRate: 0.01,
+    chuanliuShare: 0.3,
+    carrier: {
+      live: { gmvFen: 1_494_000 * YUAN, share: 0.83 },
+      shortVideo: { gmvFen: 54_000 * YUAN, share: 0.03 },
+      itemCard: { gmvFen: 216_000 * YUAN, share: 0.12 },
+      other: { gmvFen: 36_000 * YUAN, share: 0.02 },
+    },
+    heroProducts: [],
+  });
+}
+
+/** A traffic export with views but no viewers: only GPM says what a view is worth. */
+export function gpmOnly(): Metrics {
+  return metricsFixture({ uvValue: null, gpm: 500 });
+}
+
+/** Four own sessions: too early to judge the cold start. */
+export function earlyColdStart(): Metrics {
+  return metricsFixture({ coldStartGrowth: null });
+}
+
+/** Strong everywhere: every stage established. */
+export function strongBrand(): Metrics {
+  return metricsFixture({
+    roi: 3,
+    paidShare: 0.4,
+    costPerNewFanFen: 1_500,
+    naturalViewersTrend: 1.1,
+    heroProducts: TOP_PRODUCTS.slice(0, 4).map((product) => ({ ...product, creators: Math.max(product.creators, 3) })),
+    sessionsPerWeek: 5,
+    ownAccounts: 2,
+    conversion: 0.021,
+    avgStaySeconds: 64,
+    selfBroadcastGmvShare: 0.32,
+    repeatBuyerRate: 0.22,
+    fanOrderShare: 0.42,
+    returningBuyerGmvShare: 0.27,
+    exclusive: { skus: 4, gmvFen: 360_000 * YUAN, share: 0.2, aovFen: 190 * YUAN },
+    carrier: {
+      live: { gmvFen: 1_260_000 * YUAN, share: 0.7 },
+      shortVideo: { gmvFen: 234_000 * YUAN, share: 0.13 },
+      itemCard: { gmvFen: 288_000 * YUAN, share: 0.16 },
+      other: { gmvFen: 18_000 * YUAN, share: 0.01 },
+    },
+    chuanliuShare: 0.25,
+  });
+}
+
+/** Self-broadcast only: established room and fan pool, but no creator has ever sold. */
+export function selfBroadcastWithoutCreators(): Metrics {
+  const strong = strongBrand();
+  return {
+    ...strong,
+    seller: {
+      self: { gmvFen: strong.gmvFen, share: 1 },
+      creator: { gmvFen: 0, share: 0 },
+    },
+    creators: 0,
+    creatorBuyers: 0,
+    topCreatorShare: null,
+    topCreators: [],
+    heroProducts: [],
+    topProducts: TOP_PRODUCTS.map((product) => ({ ...product, creators: 0 })),
+    chuanliuShare: null,
+  };
+}
+
+/** Exclusive products sold below the brand's overall order value. */
+export function cheapExclusives(): Metrics {
+  return metricsFixture({ exclusive: { skus: 3, gmvFen: 300_000 * YUAN, share: 0.167, aovFen: 140 * YUAN } });
+}
+
+/** A products export that flags exclusives, none of which sold yet. */
+export function noExclusivesYet(): Metrics {
+  return metricsFixture({ exclusive: { skus: 0, gmvFen: 0, share: 0, aovFen: null } });
+}
+
+/** Exclusive products sold only in the brand's own room: no creator to offer them to. */
+export function exclusivesWithoutCreators(): Metrics {
+  return { ...selfBroadcastWithoutCreators(), exclusive: metricsFixture().exclusive };
+}
+
+export { ordersOnlyFixture };
+
+export const SCENARIOS: Record<string, () => Metrics> = {
+  base: () => metricsFixture(),
+  ordersOnly: () => ordersOnlyFixture(),
+  smallDistribution,
+  fewCreators,
+  singleCreator,
+  nothingStarted,
+  weakPaidTraffic,
+  noPaidTraffic,
+  underusedPaidTraffic,
+  weakRoom,
+  gpmOnly,
+  earlyColdStart,
+  strongBrand,
+  selfBroadcastWithoutCreators,
+  cheapExclusives,
+  noExclusivesYet,
+  exclusivesWithoutCreators,
+};
