@@ -1,0 +1,203 @@
+// The metrics layer: ingest streams records in, finish() hands the diagnosis a Metrics.
+//
+// One accumulator per metric family (totals, buyers, creators, products, sessions), all
+// addressing per-key state through one shared registry of dense key indexes. Each family's
+// state is plain data (numbers, typed arrays, Maps, Sets), so a worker thread can post
+// state() to the main thread, where merge() folds it in: the result equals one pass over
+// all the lines, whatever the split.
+
+import type { BrandConfig, CustomerRow, OrderLine, ProductRow, RecordSink, SessionRow } from '../ingest/types.js';
+import { addBuyersLine, addCustomer, createBuyers, finishBuyers, mergeBuyers, type BuyersState } from './buyers.js';
+import { addCreatorsLine, createCreators, finishCreators, mergeCreators, type CreatorsState } from './creators.js';
+import { coveredDays, isInWindow, periodOf, windowFromBrand, type PeriodWindow } from './period.js';
+import {
+  addProductRow,
+  addProductsLine,
+  createProducts,
+  finishProducts,
+  mergeProducts,
+  type ProductsState,
+} from './products.js';
+import {
+  createLineKeys,
+  createRegistry,
+  registryState,
+  remapRegistry,
+  resolveLineKeys,
+  type Registry,
+  type RegistryState,
+} from './registry.js';
+import { finishSessionTotals, noSessionTotals } from './session-totals.js';
+import {
+  addSessionRow,
+  addSessionsLine,
+  createSessions,
+  finishSessions,
+  mergeSessions,
+  normaliseAccount,
+  type SessionsState,
+} from './sessions.js';
+import { addTotalsLine, createTotals, finishTotals, mergeTotals, type TotalsState } from './totals.js';
+import type { Metrics } from './types.js';
+
+export type { Metrics, SessionMetrics, CreatorStat, ProductStat, GmvShare } from './types.js';
+export type { PeriodWindow } from './period.js';
+
+/**
+ * Everything an accumulator knows, as structured-clone-friendly data. It shares memory with
+ * the accumulator: post it or clone it, do not change it.
+ */
+export interface MetricsState {
+  keys: RegistryState;
+  totals: TotalsState;
+  buyers: BuyersState;
+  creators: CreatorsState;
+  products: ProductsState;
+  sessions: SessionsState;
+}
+
+export interface MetricsAccumulator extends RecordSink {
+  finish(): Metrics;
+  state(): MetricsState;
+  /** Folds in another accumulator's state (built with the same brand and period). */
+  merge(other: MetricsState): void;
+}
+
+interface Families {
+  totals: TotalsState;
+  buyers: BuyersState;
+  creators: CreatorsState;
+  products: ProductsState;
+  sessions: SessionsState;
+}
+
+function createFamilies(): Families {
+  return {
+    totals: createTotals(),
+    buyers: createBuyers(),
+    creators: createCreators(),
+    products: createProducts(),
+    sessions: createSessions(),
+  };
+}
+
+function finishMetrics(registry: Registry, families: Families, brand: BrandConfig, window: PeriodWindow | null): Metrics {
+  const totals = finishTotals(families.totals, registry.orders.keys.length);
+  const buyers = finishBuyers(families.buyers, registry, totals.gmvFen);
+  const creators = finishCreators(families.creators, registry);
+  const products = finishProducts(families.products, registry, totals.gmvFen);
+  const period = periodOf(window, families.totals.firstPaidAt, families.totals.lastPaidAt);
+  const sessionList = finishSessions(families.sessions, registry, {
+    ownAccounts: new Set(brand.ownAccounts.map(normaliseAccount)),
+    history: buyers.history,
+  });
+  const sessionStarts = sessionList.map((entry) => entry.row.startAt);
+  const sessions =
+    sessionList.length === 0
+      ? noSessionTotals()
+      : finishSessionTotals(sessionList, coveredDays(window, period, sessionStarts));
+
+  // Spelled out in the order of the Metrics type, so the JSON report reads in that order.
+  return {
+    period,
+    gmvFen: totals.gmvFen,
+    netGmvFen: totals.netGmvFen,
+    refundsFen: totals.refundsFen,
+    orders: totals.orders,
+    orderLines: totals.orderLines,
+    buyers: buyers.metrics.buyers,
+    aovFen: buyers.metrics.aovFen,
+    aovBasis: buyers.metrics.aovBasis,
+    repeatBuyers: buyers.metrics.repeatBuyers,
+    repeatBuyerRate: buyers.metrics.repeatBuyerRate,
+    fanOrders: buyers.metrics.fanOrders,
+    fanOrderShare: buyers.metrics.fanOrderShare,
+    returningBuyerGmvShare: buyers.metrics.returningBuyerGmvShare,
+    seller: totals.seller,
+    carrier: totals.carrier,
+    selfBroadcastGmvShare: totals.selfBroadcastGmvShare,
+    creators: creators.creators,
+    creatorBuyers: buyers.metrics.creatorBuyers,
+    topCreatorShare: creators.topCreatorShare,
+    topCreators: creators.topCreators,
+    heroProducts: products.heroProducts,
+    products: products.products,
+    topProducts: products.topProducts,
+    exclusive: products.exclusive,
+    sessions: sessions.sessions,
+    sessionsPerWeek: sessions.sessionsPerWeek,
+    hoursPerSession: sessions.hoursPerSession,
+    ownAccounts: sessions.ownAccounts,
+    sessionGmvFen: sessions.sessionGmvFen,
+    gmvPerHourFen: sessions.gmvPerHourFen,
+    adSpendFen: sessions.adSpendFen,
+    roi: sessions.roi,
+    viewers: sessions.viewers,
+    views: sessions.views,
+    uvValue: sessions.uvValue,
+    gpm: sessions.gpm,
+    gpmBasis: sessions.gpmBasis,
+    conversion: sessions.conversion,
+    followRate: sessions.followRate,
+    newFans: sessions.newFans,
+    avgStaySeconds: sessions.avgStaySeconds,
+    paidShare: sessions.paidShare,
+    costPerNewFanFen: sessions.costPerNewFanFen,
+    coldStartGrowth: sessions.coldStartGrowth,
+    naturalViewersTrend: sessions.naturalViewersTrend,
+    chuanliuShare: buyers.metrics.chuanliuShare,
+    shortVideoViewers: sessions.shortVideoViewers,
+    sessionList: sessionList.map((entry) => entry.metrics),
+  };
+}
+
+/**
+ * `period` (the CLI's --period): only lines paid and sessions started inside it count, and
+ * it is the period reported. Without one, brand.json's period applies, since the consultant
+ * wrote it there to be used; without either, the whole data counts.
+ */
+export function createMetricsAccumulator(
+  brand: BrandConfig,
+  period?: PeriodWindow | null,
+): MetricsAccumulator {
+  const window = period ?? windowFromBrand(brand.period);
+  const registry = createRegistry();
+  const families = createFamilies();
+  const keys = createLineKeys();
+
+  return {
+    order(line: OrderLine): void {
+      if (!isInWindow(window, line.paidAt)) return;
+      resolveLineKeys(registry, line, keys);
+      addTotalsLine(families.totals, line);
+      addBuyersLine(families.buyers, line, keys, registry);
+      addCreatorsLine(families.creators, line, keys);
+      addProductsLine(families.products, line, keys);
+      addSessionsLine(families.sessions, line, keys);
+    },
+    session(row: SessionRow): void {
+      if (row.startAt !== null && !isInWindow(window, row.startAt)) return;
+      addSessionRow(families.sessions, row);
+    },
+    product(row: ProductRow): void {
+      addProductRow(families.products, row);
+    },
+    customer(row: CustomerRow): void {
+      addCustomer(families.buyers, row);
+    },
+    finish(): Metrics {
+      return finishMetrics(registry, families, brand, window);
+    },
+    state(): MetricsState {
+      return { keys: registryState(registry), ...families };
+    },
+    merge(other: MetricsState): void {
+      const remaps = remapRegistry(registry, other.keys);
+      mergeTotals(families.totals, other.totals);
+      mergeBuyers(families.buyers, other.buyers, remaps, registry);
+      mergeCreators(families.creators, other.creators, remaps);
+      mergeProducts(families.products, other.products, remaps);
+      mergeSessions(families.sessions, other.sessions, remaps);
+    },
+  };
+}

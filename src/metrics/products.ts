@@ -1,0 +1,186 @@
+// Products: what sold, hero products carried by several creators (E), and channel-exclusive
+// supply (S2) from the products export.
+
+import type { OrderLine, ProductRow } from '../ingest/types.js';
+import { ensureIndex } from './grow.js';
+import { ownCopy } from './keys.js';
+import { createNames, keepLatestName, mergeNames, nameOf, type NamesState } from './names.js';
+import {
+  addOrderGroup,
+  createOrderGroups,
+  mergeOrderGroups,
+  someGroupOfOrder,
+  type OrderGroups,
+} from './order-groups.js';
+import { createPairSlots, forEachPair, pairCount, pairSlot, type PairSlots } from './pairs.js';
+import { fenRatio, ratio } from './ratios.js';
+import type { LineKeys, Registry, Remaps } from './registry.js';
+import type { Metrics, ProductStat } from './types.js';
+
+export interface CatalogFacts {
+  name: string | null;
+  exclusive: boolean | null;
+}
+
+export interface ProductsState {
+  /** Per product index. */
+  gmvFen: Float64Array;
+  orders: Int32Array;
+  names: NamesState;
+  orderProducts: OrderGroups;
+  /** Product → the creators who sold it. */
+  productCreators: PairSlots;
+  /** The products export, by product id. */
+  catalog: Map<string, CatalogFacts>;
+  /**
+   * Whether any products row said yes or no to "exclusive". Ingest gives null both for a
+   * missing column and for blank cells; a file where every cell is blank tells us nothing
+   * about exclusives either, so both mean "not measured".
+   */
+  exclusiveStated: boolean;
+}
+
+export type ProductsMetrics = Pick<Metrics, 'heroProducts' | 'products' | 'topProducts' | 'exclusive'>;
+
+const TOP_PRODUCTS = 10;
+/** METHOD.md: a hero product sells well across several creators; we read "several" as 3. */
+const HERO_MIN_CREATORS = 3;
+
+export function createProducts(): ProductsState {
+  return {
+    gmvFen: new Float64Array(0),
+    orders: new Int32Array(0),
+    names: createNames(),
+    orderProducts: createOrderGroups(),
+    productCreators: createPairSlots(),
+    catalog: new Map(),
+    exclusiveStated: false,
+  };
+}
+
+function ensureProduct(state: ProductsState, product: number): void {
+  state.gmvFen = ensureIndex(state.gmvFen, product, 0);
+  state.orders = ensureIndex(state.orders, product, 0);
+}
+
+export function addProductsLine(state: ProductsState, line: OrderLine, keys: LineKeys): void {
+  const product = keys.product;
+  if (product === -1) return;
+  ensureProduct(state, product);
+  state.gmvFen[product] += line.amountFen;
+  if (addOrderGroup(state.orderProducts, keys.order, product)) state.orders[product] += 1;
+  if (keys.creator !== -1) pairSlot(state.productCreators, product, keys.creator);
+  keepLatestName(state.names, product, line.productName, line.paidAt);
+}
+
+function eitherExclusive(a: boolean | null, b: boolean | null): boolean | null {
+  if (a === true || b === true) return true;
+  if (a === false || b === false) return false;
+  return null;
+}
+
+function smallerName(a: string | null, b: string | null): string | null {
+  if (a === null) return b;
+  if (b === null) return a;
+  return a < b ? a : b;
+}
+
+/** A product listed twice: exclusive if either row says so; the smaller name, whichever came first. */
+function combineCatalog(known: CatalogFacts | undefined, row: CatalogFacts): CatalogFacts {
+  const name = row.name === null || row.name === '' ? null : row.name;
+  if (known === undefined) return { name: name === null ? null : ownCopy(name), exclusive: row.exclusive };
+  return { name: smallerName(known.name, name), exclusive: eitherExclusive(known.exclusive, row.exclusive) };
+}
+
+function addCatalogFacts(state: ProductsState, productId: string, facts: CatalogFacts): void {
+  if (productId === '') return;
+  const known = state.catalog.get(productId);
+  state.catalog.set(known === undefined ? ownCopy(productId) : productId, combineCatalog(known, facts));
+  if (facts.exclusive !== null) state.exclusiveStated = true;
+}
+
+export function addProductRow(state: ProductsState, row: ProductRow): void {
+  addCatalogFacts(state, row.productId, { name: row.productName, exclusive: row.exclusive });
+}
+
+export function mergeProducts(into: ProductsState, from: ProductsState, remaps: Remaps): void {
+  const products = Math.min(from.gmvFen.length, remaps.products.length);
+  for (let source = 0; source < products; source++) {
+    const product = remaps.products[source]!;
+    ensureProduct(into, product);
+    into.gmvFen[product] += from.gmvFen[source]!;
+  }
+  mergeOrderGroups(into.orderProducts, from.orderProducts, remaps.orders, remaps.products, (product) => {
+    into.orders[product] += 1;
+  });
+  forEachPair(from.productCreators, (product, creator) => {
+    pairSlot(into.productCreators, remaps.products[product]!, remaps.creators[creator]!);
+  });
+  mergeNames(into.names, from.names, remaps.products);
+  for (const [productId, facts] of from.catalog) addCatalogFacts(into, productId, facts);
+  if (from.exclusiveStated) into.exclusiveStated = true;
+}
+
+function compareProducts(a: ProductStat, b: ProductStat): number {
+  if (a.gmvFen !== b.gmvFen) return b.gmvFen - a.gmvFen;
+  if (a.productId === b.productId) return 0;
+  return a.productId < b.productId ? -1 : 1;
+}
+
+function productStats(state: ProductsState, registry: Registry): ProductStat[] {
+  const stats: ProductStat[] = [];
+  const count = registry.products.keys.length;
+  for (let product = 0; product < count; product++) {
+    const productId = registry.products.keys[product]!;
+    const listed = state.catalog.get(productId);
+    stats.push({
+      productId,
+      // The products export's name is the catalogue title; order lines may carry promotional variants.
+      productName: listed?.name ?? nameOf(state.names, product),
+      gmvFen: state.gmvFen[product]!,
+      orders: state.orders[product]!,
+      creators: pairCount(state.productCreators, product),
+      exclusive: state.exclusiveStated ? (listed?.exclusive ?? null) : null,
+    });
+  }
+  return stats.sort(compareProducts);
+}
+
+function ordersWithExclusive(state: ProductsState, orders: number, isExclusive: Uint8Array): number {
+  const exclusive = (product: number): boolean => isExclusive[product] === 1;
+  let count = 0;
+  for (let order = 0; order < orders; order++) {
+    if (someGroupOfOrder(state.orderProducts, order, exclusive)) count += 1;
+  }
+  return count;
+}
+
+function exclusiveSupply(state: ProductsState, registry: Registry, stats: ProductStat[], gmvFen: number) {
+  if (!state.exclusiveStated) return null;
+  const isExclusive = new Uint8Array(registry.products.keys.length);
+  let skus = 0;
+  let exclusiveGmvFen = 0;
+  for (const stat of stats) {
+    if (stat.exclusive !== true) continue;
+    isExclusive[registry.products.ids.get(stat.productId)!] = 1;
+    skus += 1;
+    exclusiveGmvFen += stat.gmvFen;
+  }
+  const orders = ordersWithExclusive(state, registry.orders.keys.length, isExclusive);
+  return {
+    skus,
+    gmvFen: exclusiveGmvFen,
+    share: ratio(exclusiveGmvFen, gmvFen),
+    aovFen: fenRatio(exclusiveGmvFen, orders),
+  };
+}
+
+export function finishProducts(state: ProductsState, registry: Registry, gmvFen: number): ProductsMetrics {
+  const stats = productStats(state, registry);
+  return {
+    heroProducts: stats.filter((stat) => stat.creators >= HERO_MIN_CREATORS).slice(0, TOP_PRODUCTS),
+    products: stats.length,
+    topProducts: stats.slice(0, TOP_PRODUCTS),
+    exclusive: exclusiveSupply(state, registry, stats, gmvFen),
+  };
+}
