@@ -1,0 +1,24 @@
+// Reading an exported report: a missing file or text that is not JSON cannot be checked or
+// compared, and the message names the file. Shared by `check` and `diff`.
+
+import { readFile } from 'node:fs/promises';
+import type { Message } from '../i18n/index.js';
+
+export type JsonFile = { ok: true; value: unknown } | { ok: false; error: Message };
+
+export async function readJsonFile(file: string): Promise<JsonFile> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return { ok: false, error: { key: 'check.file.missing', params: { file } } };
+    if (code === 'EISDIR') return { ok: false, error: { key: 'check.file.isFolder', params: { file } } };
+    return { ok: false, error: { key: 'check.file.unreadable', params: { file, reason: code ?? String(error) } } };
+  }
+  try {
+    return { ok: true, value: JSON.parse(text.replace(/^\uFEFF/, '')) };
+  } catch (error) {
+    return { ok: false, error: { key: 'check.file.notJson', params: { file, reason: (error as Error).message } } };
+  }
+}

@@ -1,0 +1,194 @@
+// `check` through the built CLI (npm test builds first; alone: npx tsc -p . && npx vitest run test/e2e).
+
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sampleReport } from '../fixtures/sample-report.js';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const BIN = join(ROOT, 'bin/steps-doctor.js');
+
+let folder: string;
+
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** A clean environment: English, and no colour variables (an empty FORCE_COLOR still forces colour). */
+function cliEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, LANG: 'en_US.UTF-8' };
+  for (const name of ['LC_ALL', 'LC_MESSAGES', 'NO_COLOR', 'FORCE_COLOR']) delete env[name];
+  return { ...env, ...extra };
+}
+
+function cli(args: string[], env: Record<string, string> = {}): Run {
+  const result = spawnSync(process.execPath, [BIN, ...args], { cwd: folder, encoding: 'utf8', env: cliEnv(env) });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+async function writeJson(name: string, value: unknown): Promise<string> {
+  const path = join(folder, name);
+  await writeFile(path, JSON.stringify(value, null, 2));
+  return name;
+}
+
+beforeAll(async () => {
+  if (!existsSync(join(ROOT, 'dist/check/run.js'))) throw new Error('build first: npx tsc -p .');
+  folder = await mkdtemp(join(tmpdir(), 'steps-e2e-check-'));
+  await writeJson('huaxi.json', sampleReport());
+  const broken = sampleReport() as unknown as { metrics: Record<string, unknown> };
+  broken.metrics.gmv = 'a lot';
+  await writeJson('broken.json', broken);
+  await writeFile(join(folder, 'notes.json'), 'GMV went up in June\n');
+  await writeJson('warn-only.json', { assertions: { overall: ['warn', { minScore: 90 }], 'metric:roi': ['error', { min: 1.5 }] } });
+  await writeJson('strict.json', {
+    assertions: { overall: ['error', { minScore: 60 }], 'stage:private-domain': ['error', { minScore: 50 }] },
+    overrides: [{ brands: ['花溪*'], assertions: { 'stage:private-domain': 'warn' } }],
+  });
+  await writeJson('typo.json', { assertions: { 'metric:roi': ['error', { minimum: 1.5 }] } });
+});
+
+afterAll(async () => {
+  await rm(folder, { recursive: true, force: true });
+});
+
+describe('check exit codes', () => {
+  it('0: a valid report and no assertions checks only the schema', () => {
+    const run = cli(['check', 'huaxi.json']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^✓ huaxi\.json {2}schema {2}a valid report {2}\[error\]$/m);
+    expect(run.stdout).toContain('Reports: 1 passed, 0 failed, 0 invalid, 0 unreadable.');
+    expect(run.stderr).toBe('');
+  });
+
+  it('0: a passing --min-score', () => {
+    const run = cli(['check', 'huaxi.json', '--min-score', '60']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^✓ huaxi\.json {2}overall {2}62 \(expected ≥ 60\) {2}\[error\]$/m);
+  });
+
+  it('0: a failing assertion at level warn never fails the run', () => {
+    const run = cli(['check', 'huaxi.json', '--config', 'warn-only.json']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^! huaxi\.json {2}overall +62, expected ≥ 90 {2}\[warn\]$/m);
+    expect(run.stdout).toContain('Assertions: 1 passed, 1 warned, 0 failed.');
+  });
+
+  it('1: a failing error assertion, from --min-score or --stage', () => {
+    const minScore = cli(['check', 'huaxi.json', '--min-score', '70']);
+    expect(minScore.code).toBe(1);
+    expect(minScore.stdout).toMatch(/^✗ huaxi\.json {2}overall {2}62, expected ≥ 70 {2}\[error\]$/m);
+    const stage = cli(['check', 'huaxi.json', '--stage', 'traffic=80', '--stage', 'elite-distribution=80']);
+    expect(stage.code).toBe(1);
+    expect(stage.stdout).toMatch(/^✗ huaxi\.json {2}stage:traffic +74, expected ≥ 80/m);
+    expect(stage.stdout).toMatch(/^✓ huaxi\.json {2}stage:elite-distribution +86/m);
+  });
+
+  it('applies a brand override from .stepsrc.json found in the working folder', async () => {
+    await writeFile(join(folder, '.stepsrc.json'), await readFile(join(folder, 'strict.json')));
+    try {
+      const run = cli(['check', 'huaxi.json']);
+      // private-domain scores 31 < 50, but the 花溪* override lowers it to a warning.
+      expect(run.code).toBe(0);
+      expect(run.stdout).toMatch(/^! huaxi\.json {2}stage:private-domain {2}31, expected ≥ 50 {2}\[warn\]$/m);
+    } finally {
+      await rm(join(folder, '.stepsrc.json'));
+    }
+  });
+
+  it('1: a JSON file that breaks the schema fails whatever the levels, listing the JSON paths', () => {
+    const run = cli(['check', 'broken.json', '--config', 'warn-only.json']);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/^✗ broken\.json {2}schema {2}not a valid report: 1 schema problem\(s\) {2}\[error\]$/m);
+    expect(run.stdout).toContain('    /metrics/gmv: must be number');
+  });
+
+  it('2: a missing file, after checking and printing the others', () => {
+    const run = cli(['check', 'missing.json', 'huaxi.json', '--min-score', '70']);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toMatch(/^✗ huaxi\.json {2}overall/m);
+    expect(run.stdout).toContain('1 unreadable');
+    expect(run.stderr).toBe('Error: missing.json: no such file\n');
+  });
+
+  it('2: a file that is not JSON', () => {
+    const run = cli(['check', 'huaxi.json', 'notes.json']);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toMatch(/^✓ huaxi\.json {2}schema/m);
+    expect(run.stderr).toMatch(/^Error: notes\.json is not JSON: /);
+  });
+
+  it('2: an invalid config, naming the file and what is wrong, before reading any report', () => {
+    const run = cli(['check', 'huaxi.json', '--config', 'typo.json']);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toBe('Error: typo.json: unknown option "minimum" for "metric:roi" in assertions; it takes min, max\n');
+  });
+
+  it('2: a --config file that does not exist, or an unknown --stage key', () => {
+    expect(cli(['check', 'huaxi.json', '--config', 'nope.json'])).toMatchObject({ code: 2, stderr: 'Error: config file nope.json not found\n' });
+    const stage = cli(['check', 'huaxi.json', '--stage', 'live=50']);
+    expect(stage.code).toBe(2);
+    expect(stage.stderr).toContain('elite-distribution, traffic, self-broadcast, private-domain, specify-supply');
+  });
+
+  it('2: usage errors from commander', () => {
+    expect(cli(['check']).code).toBe(2);
+    expect(cli(['check', 'huaxi.json', '--no-such-option']).code).toBe(2);
+  });
+});
+
+describe('check outputs', () => {
+  it('--json prints one JSON document and nothing else on stdout', () => {
+    const run = cli(['check', 'huaxi.json', 'broken.json', '--config', 'warn-only.json', '--json']);
+    expect(run.code).toBe(1);
+    const document = JSON.parse(run.stdout);
+    expect(document.exitCode).toBe(1);
+    expect(document.reports.map((report: { file: string; status: string }) => [report.file, report.status])).toEqual([
+      ['huaxi.json', 'passed'],
+      ['broken.json', 'invalid'],
+    ]);
+    expect(document.reports[0].results).toEqual([
+      { assertion: 'overall', level: 'warn', passed: false, actual: 62, expected: { minScore: 90 }, problem: 'belowMin', message: '62, expected ≥ 90' },
+      { assertion: 'metric:roi', level: 'error', passed: true, actual: 2.5821, expected: { min: 1.5 }, problem: null, message: '2.5821 (expected ≥ 1.5)' },
+    ]);
+  });
+
+  it('--format junit:FILE writes JUnit XML, and keeps the lines on stdout', async () => {
+    const run = cli(['check', 'huaxi.json', 'broken.json', '--min-score', '70', '--format', 'junit:out/check.xml']);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/^✗ huaxi\.json +overall +62, expected ≥ 70/m);
+    expect(run.stderr).toBe('Wrote out/check.xml\n');
+    const xml = await readFile(join(folder, 'out/check.xml'), 'utf8');
+    expect(xml.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="steps-doctor check" tests="3" failures="2" errors="0">')).toBe(true);
+    expect(xml).toContain('<testsuite name="花溪美妆 (huaxi.json)" tests="2" failures="1" errors="0" skipped="0">');
+    expect(xml).toContain('<testcase name="overall" classname="huaxi.json"><failure message="62, expected ≥ 70" type="error">62, expected ≥ 70</failure></testcase>');
+    expect(xml).toContain('<failure message="not a valid report: 1 schema problem(s)" type="schema">/metrics/gmv: must be number</failure>');
+    expect(xml.trimEnd().endsWith('</testsuites>')).toBe(true);
+  });
+
+  it('rejects an unknown output format', () => {
+    const run = cli(['check', 'huaxi.json', '--format', 'html:out.html']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('terminal, json, junit');
+  });
+
+  it('speaks Chinese with --lang zh or LANG=zh_CN', () => {
+    const flag = cli(['check', 'huaxi.json', '--min-score', '70', '--lang', 'zh']);
+    expect(flag.stdout).toContain('62，要求 ≥ 70  [错误]');
+    const env = cli(['check', 'missing.json'], { LANG: 'zh_CN.UTF-8' });
+    expect(env.stderr).toBe('错误：missing.json：文件不存在\n');
+  });
+
+  it('colours only when asked or on a terminal', () => {
+    expect(cli(['check', 'huaxi.json']).stdout).not.toContain('\u001b[');
+    expect(cli(['check', 'huaxi.json', '--color']).stdout).toContain('\u001b[32m✓');
+    expect(cli(['check', 'huaxi.json'], { FORCE_COLOR: '1' }).stdout).toContain('\u001b[32m✓');
+    expect(cli(['check', 'huaxi.json', '--no-color'], { FORCE_COLOR: '1' }).stdout).not.toContain('\u001b[');
+  });
+});
