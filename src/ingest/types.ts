@@ -112,6 +112,8 @@ export interface InputFileSummary {
   /** Order lines that were closed/cancelled/unpaid and so not counted (orders only). */
   excludedRows: number;
   duplicateRows: number;
+  /** Rows dropped because their time falls outside the period asked for (not issues). */
+  outsidePeriodRows: number;
   /** 1-based line of the header row (2 or more when title lines sit above it). */
   headerLine: number;
   /** canonical field → header as written. */
@@ -123,11 +125,17 @@ export interface InputFileSummary {
   /** First issues in full (at most 10), then only counted in issueCount. */
   issues: RowIssue[];
   issueCount: number;
+  /**
+   * Set when malformed CSV stopped the reading and --lenient kept the rows before it: the line
+   * and what was wrong there (a catalog message naming the file and line).
+   */
+  stoppedAt: { line: number; reason: Message } | null;
 }
 
 export interface BrandConfig {
   name: string | null;
   category: string | null;
+  /** A built-in profile name, or an absolute path to a profile file inside the client folder. */
   profile: string | null;
   period: { from: string; to: string } | null;
   ownAccounts: string[];
@@ -141,8 +149,12 @@ export interface BrandConfig {
 export interface IngestResult {
   brand: BrandConfig;
   files: InputFileSummary[];
-  /** Files that could not be classified or were rejected, with the reason. */
-  unrecognised: { path: string; reason: Message }[];
+  /**
+   * Files that could not be classified or were rejected, with the reason. `kind` is set when the
+   * file was of a known kind (rejected while another file supplied that kind, or not used
+   * because --orders and friends named other files).
+   */
+  unrecognised: { path: string; kind: InputKind | null; reason: Message }[];
   /** Kinds present after discovery and overrides. */
   kinds: InputKind[];
   /** Clock time spent reading, for --verbose. */

@@ -1,7 +1,146 @@
 import type { Catalog } from '../index.js';
 
 // Keys are prefixed "ingest." so catalogs can be merged without clashes.
+// File-level messages name the file and, where there is one, the line, and end with the fix.
+// Row-level messages (ingest.row.*) are shown after "line N" by whoever lists them.
 export const ingestMessages: Catalog = {
-  en: {},
-  zh: {},
+  en: {
+    'ingest.dir.notFound': '{file}: folder not found. Check the path of the client folder.',
+    'ingest.dir.notDirectory': '{file} is a file, not a folder. Give the client folder that holds the exports.',
+    'ingest.dir.unreadable': '{file}: the folder cannot be read (permission denied?). Check its permissions.',
+
+    'ingest.file.notFound': '{file}: file not found. Check the path and the file name.',
+    'ingest.file.isDirectory': '{file} is a folder, not a file. Give the CSV file itself.',
+    'ingest.file.noPermission': '{file}: permission denied, the file cannot be read. Check its permissions (chmod +r).',
+    'ingest.file.unreadable': '{file}: the file cannot be read ({detail}).',
+    'ingest.file.empty': '{file} is empty (0 bytes). Export it again, or remove it from the folder.',
+    'ingest.file.noRows': '{file} holds only blank lines. Export it again, or remove it from the folder.',
+    'ingest.file.headerOnly':
+      '{file}, line {line}: there is a header row but no data rows under it. Export a period with orders, or remove the file.',
+    'ingest.file.binary':
+      '{file}, line {line}: this is not a CSV text file (it holds binary data). Save it from Excel as "CSV UTF-8".',
+    'ingest.file.excel': '{file} is an Excel workbook, not CSV. Open it in Excel and save it as "CSV UTF-8 (comma delimited)".',
+    'ingest.file.utf16': '{file} is saved as UTF-16 ("Unicode text"). Save it again as "CSV UTF-8 (comma delimited)".',
+    'ingest.file.notText':
+      '{file}, line {line}: the text is neither UTF-8 nor GB18030/GBK, so it cannot be read without garbling it. Save the file again as "CSV UTF-8".',
+    'ingest.file.mixedEncoding':
+      '{file}, line {line}: this line is not valid UTF-8 although the lines before it are: the file mixes encodings or is damaged. Save it again as "CSV UTF-8".',
+    'ingest.file.unclosedQuote':
+      '{file}, line {line}: a quote (") opens in this row and never closes, so the rest of the file would be one cell. Close or remove the quote; --lenient keeps the rows before this line.',
+    'ingest.file.badQuote':
+      '{file}, line {line}: a quote (") stands where CSV does not allow one (inside a cell, quotes are doubled: ""). Fix that cell; --lenient keeps the rows before this line.',
+    'ingest.file.malformed': '{file}, line {line}: the CSV cannot be read here ({detail}). Fix the row; --lenient keeps the rows before this line.',
+    'ingest.file.ragged':
+      '{file}, line {line}: this row has {found} cells but the header (line {headerLine}) has {expected}. Fix or remove the row; --lenient keeps the rows before this line.',
+    'ingest.file.missingColumns':
+      '{file}, line {line}: the header has no column for {fields}. Any of these headers would do: {aliases}. Rename the column, or map it in columns.json ({"orders": {"your header": "amount"}}).',
+    'ingest.file.noHeader':
+      '{file}: no header row with known columns in its first {rows} rows, so it was not used. Needed at least ({needs}); map other headers in columns.json, or pass the file with --orders/--traffic/--products/--customers.',
+    'ingest.file.noHeaderForKind':
+      '{file}: no header row of this kind of export in its first {rows} rows. It needs the columns {needs}; rename them, or map them in columns.json.',
+    'ingest.file.overridden': '{file}: not used, because --{kind} names the {kind} files to read.',
+    'ingest.noOrders':
+      '{file}: no orders export found. Put the 快手小店 order export (订单导出 CSV) in the folder, or name it with --orders FILE.',
+    'ingest.strict':
+      '{file}, line {line}: this row was skipped (column "{column}", value "{value}") and --strict allows no skipped rows; rows skipped in this file: {count}. Run validate to see them all.',
+
+    'ingest.strictCount':
+      '{file}: rows skipped in this file: {count}, and --strict allows none. Run validate to see them.',
+    'ingest.json.tooLarge': '{file} is larger than 1 MB: that is not a settings file. Check that the right file is named.',
+    'ingest.json.invalid': '{file}, line {line}: not valid JSON ({detail}). Fix the syntax (commas, quotes, brackets).',
+    'ingest.columns.notObject':
+      '{file}, line {line}: a column map is an object of kinds, each mapping headers to fields: {"orders": {"付款金额": "amount"}}.',
+    'ingest.columns.unknownKind': '{file}, line {line}: "{kind}" is not a kind of export. Use one of: {kinds}.',
+    'ingest.columns.unknownField':
+      '{file}, line {line}: header "{header}" is mapped to "{field}", which is not a {kind} field. Valid names: {fields}.',
+    'ingest.brand.notObject': '{file}, line {line}: brand.json must be an object: {"name": "…", "ownAccounts": ["…"]}.',
+    'ingest.brand.notText': '{file}, line {line}: "{field}" must be text in quotes.',
+    'ingest.brand.badScore': '{file}, line {line}: "{field}" is {value}; a score is a number from 0 to 100.',
+    'ingest.brand.badScores':
+      '{file}, line {line}: "scores" must be an object: {"shopExperience": 85, "creatorReputation": 80, "product": 90}.',
+    'ingest.brand.badPeriod':
+      '{file}, line {line}: the period {value} cannot be read; write it as {"from": "2024-06-01", "to": "2024-06-30"}.',
+    'ingest.brand.badOwnAccounts': '{file}, line {line}: "ownAccounts" must be a list of account ids or names in quotes.',
+    'ingest.brand.unsafeAccountId':
+      '{file}, line {line}: the account id {value} is too long to be written as a number (its last digits are lost); put it in quotes.',
+    'ingest.brand.profileOutside':
+      '{file}, line {line}: the profile "{value}" points outside the client folder. Use a built-in profile name or a file inside the folder.',
+
+    'ingest.row.missingValue': 'column "{column}" is empty; the row cannot be used without it.',
+    'ingest.row.badMoney': 'column "{column}": "{value}" is not an amount of money. Write it like 1299.00, ¥1,299.90 or 1.2万.',
+    'ingest.row.badCount': 'column "{column}": "{value}" is not a whole number. Write it like 1234, 1,234 or 1.2万.',
+    'ingest.row.badNumber': 'column "{column}": "{value}" is not a number. Write it like 12.5 or 1.2万.',
+    'ingest.row.badPercent': 'column "{column}": "{value}" is not a share. Write it as 30% or 0.3.',
+    'ingest.row.badDuration':
+      'column "{column}": "{value}" is not a duration. Write it as seconds (83), 00:01:23, 1分23秒 or 2小时15分.',
+    'ingest.row.badTime': 'column "{column}": "{value}" is not a date and time. Write it like 2024-06-18 20:15:03.',
+    'ingest.row.badYesNo': 'column "{column}": "{value}" is not yes or no. Write 是/否, Y/N or 1/0.',
+    'ingest.row.mangledId':
+      'column "{column}": "{value}" is an id that Excel turned into a rounded number; its last digits are lost. Export the file again and do not re-save it in Excel (or format the column as text).',
+    'ingest.row.duplicate': 'the same order line (order {orderId}, product {productId}, SKU {sku}) appeared before; counted once.',
+  },
+  zh: {
+    'ingest.dir.notFound': '{file}：找不到该目录。请检查客户目录的路径。',
+    'ingest.dir.notDirectory': '{file} 是文件而不是目录。请给出存放导出文件的客户目录。',
+    'ingest.dir.unreadable': '{file}：无法读取该目录（没有权限？）。请检查目录权限。',
+
+    'ingest.file.notFound': '{file}：找不到文件。请检查路径和文件名。',
+    'ingest.file.isDirectory': '{file} 是目录而不是文件。请给出 CSV 文件本身。',
+    'ingest.file.noPermission': '{file}：没有读取权限。请检查文件权限（chmod +r）。',
+    'ingest.file.unreadable': '{file}：无法读取文件（{detail}）。',
+    'ingest.file.empty': '{file} 是空文件（0 字节）。请重新导出，或将其移出目录。',
+    'ingest.file.noRows': '{file} 只有空行。请重新导出，或将其移出目录。',
+    'ingest.file.headerOnly': '{file} 第 {line} 行：只有表头，下面没有数据行。请导出有订单的时间段，或移除该文件。',
+    'ingest.file.binary': '{file} 第 {line} 行：这不是 CSV 文本文件（含二进制数据）。请在 Excel 中另存为“CSV UTF-8”。',
+    'ingest.file.excel': '{file} 是 Excel 工作簿，不是 CSV。请在 Excel 中打开并另存为“CSV UTF-8（逗号分隔）”。',
+    'ingest.file.utf16': '{file} 以 UTF-16（“Unicode 文本”）保存。请重新另存为“CSV UTF-8（逗号分隔）”。',
+    'ingest.file.notText':
+      '{file} 第 {line} 行：文本既不是 UTF-8 也不是 GB18030/GBK，无法在不乱码的情况下读取。请将文件重新保存为“CSV UTF-8”。',
+    'ingest.file.mixedEncoding':
+      '{file} 第 {line} 行：此前各行都是有效的 UTF-8，这一行却不是：文件混用了编码或已损坏。请重新保存为“CSV UTF-8”。',
+    'ingest.file.unclosedQuote':
+      '{file} 第 {line} 行：这一行有一个引号（"）没有闭合，文件其余部分都会被当成一个单元格。请补上或删除该引号；加 --lenient 可保留此行之前的数据。',
+    'ingest.file.badQuote':
+      '{file} 第 {line} 行：引号（"）出现在 CSV 不允许的位置（单元格内的引号应写成两个：""）。请修正该单元格；加 --lenient 可保留此行之前的数据。',
+    'ingest.file.malformed': '{file} 第 {line} 行：此处 CSV 无法解析（{detail}）。请修正该行；加 --lenient 可保留此行之前的数据。',
+    'ingest.file.ragged':
+      '{file} 第 {line} 行：这一行有 {found} 个单元格，而表头（第 {headerLine} 行）有 {expected} 个。请修正或删除该行；加 --lenient 可保留此行之前的数据。',
+    'ingest.file.missingColumns':
+      '{file} 第 {line} 行：表头缺少 {fields} 列。以下任一表头均可：{aliases}。请重命名该列，或在 columns.json 中映射（{"orders": {"你的表头": "amount"}}）。',
+    'ingest.file.noHeader':
+      '{file}：前 {rows} 行中没有可识别的表头，因此未使用。至少需要（{needs}）；其他表头可在 columns.json 中映射，或用 --orders/--traffic/--products/--customers 指定该文件。',
+    'ingest.file.noHeaderForKind':
+      '{file}：前 {rows} 行中没有这类导出文件的表头。需要的列：{needs}；请重命名这些列，或在 columns.json 中映射。',
+    'ingest.file.overridden': '{file}：未使用，因为 --{kind} 已指定要读取的文件。',
+    'ingest.noOrders': '{file}：没有找到订单导出文件。请把快手小店的订单导出 CSV 放进目录，或用 --orders FILE 指定。',
+    'ingest.strict':
+      '{file} 第 {line} 行：这一行被跳过（“{column}”列，值“{value}”），而 --strict 不允许跳过任何行；该文件共跳过 {count} 行。运行 validate 可查看全部问题。',
+
+    'ingest.strictCount': '{file}：该文件共跳过 {count} 行，而 --strict 不允许跳过任何行。运行 validate 可查看。',
+    'ingest.json.tooLarge': '{file} 超过 1 MB，不像是配置文件。请确认指定的文件是否正确。',
+    'ingest.json.invalid': '{file} 第 {line} 行：不是有效的 JSON（{detail}）。请检查逗号、引号和括号。',
+    'ingest.columns.notObject': '{file} 第 {line} 行：列名映射应是按导出类型分组、表头对应字段的对象：{"orders": {"付款金额": "amount"}}。',
+    'ingest.columns.unknownKind': '{file} 第 {line} 行：“{kind}”不是导出类型。请使用：{kinds}。',
+    'ingest.columns.unknownField': '{file} 第 {line} 行：表头“{header}”被映射到“{field}”，这不是 {kind} 的字段。可用的字段名：{fields}。',
+    'ingest.brand.notObject': '{file} 第 {line} 行：brand.json 应是一个对象：{"name": "…", "ownAccounts": ["…"]}。',
+    'ingest.brand.notText': '{file} 第 {line} 行：“{field}”应是加引号的文本。',
+    'ingest.brand.badScore': '{file} 第 {line} 行：“{field}”为 {value}；分数应是 0 到 100 之间的数字。',
+    'ingest.brand.badScores': '{file} 第 {line} 行："scores" 应是对象：{"shopExperience": 85, "creatorReputation": 80, "product": 90}。',
+    'ingest.brand.badPeriod': '{file} 第 {line} 行：无法识别时间段 {value}；请写成 {"from": "2024-06-01", "to": "2024-06-30"}。',
+    'ingest.brand.badOwnAccounts': '{file} 第 {line} 行："ownAccounts" 应是加引号的账号 ID 或名称列表。',
+    'ingest.brand.unsafeAccountId': '{file} 第 {line} 行：账号 ID {value} 太长，写成数字会丢失末尾几位；请加上引号。',
+    'ingest.brand.profileOutside': '{file} 第 {line} 行：配置档“{value}”指向客户目录之外。请使用内置配置档名称，或目录内的文件。',
+
+    'ingest.row.missingValue': '“{column}”列为空；缺少它这一行无法使用。',
+    'ingest.row.badMoney': '“{column}”列：“{value}”不是金额。请写成 1299.00、¥1,299.90 或 1.2万。',
+    'ingest.row.badCount': '“{column}”列：“{value}”不是整数。请写成 1234、1,234 或 1.2万。',
+    'ingest.row.badNumber': '“{column}”列：“{value}”不是数字。请写成 12.5 或 1.2万。',
+    'ingest.row.badPercent': '“{column}”列：“{value}”不是占比。请写成 30% 或 0.3。',
+    'ingest.row.badDuration': '“{column}”列：“{value}”不是时长。请写成秒数（83）、00:01:23、1分23秒 或 2小时15分。',
+    'ingest.row.badTime': '“{column}”列：“{value}”不是日期时间。请写成 2024-06-18 20:15:03 这样的格式。',
+    'ingest.row.badYesNo': '“{column}”列：“{value}”不是“是/否”。请写 是/否、Y/N 或 1/0。',
+    'ingest.row.mangledId':
+      '“{column}”列：“{value}”是被 Excel 改成科学计数法的 ID，末尾几位已经丢失。请重新导出，不要在 Excel 中另存（或把该列设为文本格式）。',
+    'ingest.row.duplicate': '同一订单行（订单 {orderId}，商品 {productId}，SKU {sku}）此前已出现；只计一次。',
+  },
 };

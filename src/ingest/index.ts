@@ -1,0 +1,200 @@
+// The ingest layer's front door: read a client folder into a RecordSink, file by file, and say
+// what was found. `ingest` is for commands that go on to diagnose (it throws the first problem
+// that stops a diagnosis); `inspect` is for `validate` (it reads everything and lists them all).
+
+import { stat } from 'node:fs/promises';
+import { InputError } from '../errors.js';
+import { brandPeriodBounds, loadBrand } from './brand.js';
+import { loadColumnMap } from './columns.js';
+import { OrderLineKeys } from './dedupe.js';
+import { assertClientFolder, overriddenKinds, planInputs, type Overrides } from './discover.js';
+import { lineLabel, readInputFile, type FileOutcome, type FilePlan, type ReadContext } from './read-file.js';
+import type { PeriodBounds } from './rows.js';
+import {
+  INPUT_KINDS,
+  type CustomerRow,
+  type IngestResult,
+  type InputFileSummary,
+  type InputKind,
+  type OrderLine,
+  type ProductRow,
+  type RecordSink,
+  type SessionRow,
+} from './types.js';
+
+export interface IngestOptions {
+  dir: string;
+  /** Files per kind from --orders and friends; they replace discovery for their kind. */
+  overrides?: Overrides;
+  /** --columns; when absent, columns.json in the folder is used if present. */
+  columnsFile?: string | null;
+  /** Any skipped row is an error (after reading everything). */
+  strict?: boolean;
+  /** Keep the rows before a malformed CSV line instead of rejecting the file. */
+  lenient?: boolean;
+  /** Only records in this period (from --period); when absent, brand.json's period, if any. */
+  period?: PeriodBounds | null;
+  onProgress?: (bytesRead: number, totalBytes: number) => void;
+}
+
+export interface Inspection {
+  result: IngestResult;
+  /** Problems that stop a diagnosis, in file order; empty when the inputs can be diagnosed. */
+  problems: InputError[];
+}
+
+/**
+ * Reads the client folder into `sink`. Throws an InputError (exit 2) for anything that stops
+ * a diagnosis: no orders, a rejected file nothing else stands in for, --strict with skipped rows.
+ */
+export async function ingest(options: IngestOptions, sink: RecordSink): Promise<IngestResult> {
+  const { result, problems } = await readClientFolder(options, sink, true);
+  if (problems.length > 0) throw problems[0]!;
+  return result;
+}
+
+/** Reads every input (records are only counted) and collects every problem instead of throwing. */
+export async function inspect(options: IngestOptions): Promise<Inspection> {
+  return readClientFolder(options, countingSink(), false);
+}
+
+export interface CountingSink extends RecordSink {
+  readonly counts: Record<InputKind, number>;
+}
+
+export function countingSink(): CountingSink {
+  const counts: Record<InputKind, number> = { orders: 0, traffic: 0, products: 0, customers: 0 };
+  return {
+    counts,
+    order: (_line: OrderLine) => void counts.orders++,
+    session: (_row: SessionRow) => void counts.traffic++,
+    product: (_row: ProductRow) => void counts.products++,
+    customer: (_row: CustomerRow) => void counts.customers++,
+  };
+}
+
+async function totalSize(plans: readonly FilePlan[]): Promise<number> {
+  let total = 0;
+  for (const plan of plans) {
+    try {
+      const info = await stat(plan.path);
+      if (info.isFile()) total += info.size;
+    } catch {
+      // Unreadable files are reported when they are read; they add nothing to read here.
+    }
+  }
+  return total;
+}
+
+/**
+ * A rejected file stops the run when nothing stands in for it: its kind is unknown, or no
+ * other file of its kind was accepted, or its rows already went to the sink.
+ */
+function isFatal(outcome: Extract<FileOutcome, { status: 'rejected' }>, acceptedKinds: ReadonlySet<InputKind>): boolean {
+  return outcome.kind === null || outcome.sentRecords || !acceptedKinds.has(outcome.kind);
+}
+
+/** Accepted files; files not used (with why); and the rejections nothing stands in for. */
+function sortOutcomes(outcomes: readonly FileOutcome[]) {
+  const files = outcomes.flatMap((outcome) => (outcome.status === 'accepted' ? [outcome.summary] : []));
+  const acceptedKinds = new Set(files.map((file) => file.kind));
+  const unrecognised: IngestResult['unrecognised'] = [];
+  const problems: InputError[] = [];
+  for (const outcome of outcomes) {
+    if (outcome.status === 'unrecognised') {
+      unrecognised.push({ path: outcome.path, kind: null, reason: outcome.reason });
+    } else if (outcome.status === 'overridden') {
+      const reason = { key: 'ingest.file.overridden', params: { file: outcome.path, kind: outcome.kind } };
+      unrecognised.push({ path: outcome.path, kind: outcome.kind, reason });
+    } else if (outcome.status === 'rejected') {
+      if (isFatal(outcome, acceptedKinds)) problems.push(outcome.error);
+      else unrecognised.push({ path: outcome.path, kind: outcome.kind, reason: outcome.error.detail });
+    }
+  }
+  return { files, unrecognised, problems };
+}
+
+async function readClientFolder(options: IngestOptions, sink: RecordSink, stopEarly: boolean): Promise<Inspection> {
+  const started = Date.now();
+  const { dir } = options;
+  await assertClientFolder(dir);
+  const brand = await loadBrand(dir);
+  const extra = await loadColumnMap(dir, options.columnsFile);
+  const period = options.period ?? brandPeriodBounds(brand);
+  const plans = await planInputs(dir, options.overrides);
+  const totalBytes = await totalSize(plans);
+
+  let bytesRead = 0;
+  const context: ReadContext = {
+    extra,
+    ownAccounts: new Set(brand.ownAccounts),
+    period,
+    lenient: options.lenient ?? false,
+    sink,
+    orderKeys: new OrderLineKeys(),
+    overridden: overriddenKinds(options.overrides),
+    onBytes: (bytes) => {
+      bytesRead += bytes;
+      options.onProgress?.(bytesRead, totalBytes);
+    },
+  };
+
+  const outcomes: FileOutcome[] = [];
+  let readAll = true;
+  for (const plan of plans) {
+    const outcome = await readInputFile(plan, context);
+    outcomes.push(outcome);
+    // Nothing can rescue these: no need to read the other files before saying so.
+    if (stopEarly && outcome.status === 'rejected' && (outcome.kind === null || outcome.sentRecords)) {
+      readAll = false;
+      break;
+    }
+  }
+  options.onProgress?.(totalBytes, totalBytes);
+
+  const { files, unrecognised, problems } = sortOutcomes(outcomes);
+  const acceptedKinds = new Set(files.map((file) => file.kind));
+  // A rejected file of unknown kind (empty, binary …) may well be the orders export: it says enough.
+  const ordersMayBeRejected = outcomes.some(
+    (outcome) => outcome.status === 'rejected' && (outcome.kind === 'orders' || outcome.kind === null),
+  );
+  if (readAll && !acceptedKinds.has('orders') && !ordersMayBeRejected) {
+    problems.push(new InputError({ key: 'ingest.noOrders', params: { file: dir } }, dir));
+  }
+  if (options.strict) problems.push(...strictProblems(files));
+
+  const result: IngestResult = {
+    brand,
+    files,
+    unrecognised,
+    kinds: INPUT_KINDS.filter((kind) => acceptedKinds.has(kind)),
+    elapsedMs: Date.now() - started,
+  };
+  return { result, problems };
+}
+
+function strictProblems(files: readonly InputFileSummary[]): InputError[] {
+  return files
+    .filter((file) => file.skippedRows > 0)
+    .map((file) => {
+      const first = file.issues.find((issue) => issue.code !== 'ingest.row.duplicate');
+      // The first skipped row can lie beyond the issues kept in full (after ten duplicates).
+      if (!first) {
+        const params = { file: file.path, count: file.skippedRows };
+        return new InputError({ key: 'ingest.strictCount', params }, file.path);
+      }
+      const params = {
+        file: file.path,
+        line: lineLabel(first.line),
+        count: file.skippedRows,
+        column: first.column ?? '',
+        value: first.value ?? '',
+      };
+      return new InputError({ key: 'ingest.strict', params }, file.path, first.line);
+    });
+}
+
+export { countMatchedFields, fieldNames, FIELDS, normaliseHeader } from './fields.js';
+export type { FieldSpec } from './fields.js';
+export { loadBrand, defaultBrand } from './brand.js';
+export { INVALID } from './values.js';

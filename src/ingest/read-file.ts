@@ -1,0 +1,360 @@
+// One input file, read once: find its header row (title lines may sit above it), classify it,
+// then normalise each data row and stream it into the sink, counting what was skipped and why.
+
+import { stat } from 'node:fs/promises';
+import { InputError } from '../errors.js';
+import type { Message, MessageParams } from '../i18n/index.js';
+import { readCsvRecords, type CsvEnd } from './csv.js';
+import type { OrderLineKeys } from './dedupe.js';
+import { classifyHeaderRow, FIELDS, mapColumns, type ColumnMap, type ExtraAliases } from './fields.js';
+import { fileAccessError } from './json-file.js';
+import { createOrderNormaliser } from './orders.js';
+import {
+  EXCLUDED,
+  OUTSIDE_PERIOD,
+  RowFault,
+  createCustomerNormaliser,
+  createProductNormaliser,
+  createSessionNormaliser,
+  type PeriodBounds,
+  type RowNormaliser,
+} from './rows.js';
+import {
+  INPUT_KINDS,
+  type CustomerRow,
+  type Encoding,
+  type InputFileSummary,
+  type InputKind,
+  type OrderLine,
+  type ProductRow,
+  type RecordSink,
+  type RowIssue,
+  type SessionRow,
+} from './types.js';
+
+/** Title lines above a header are a few at most; a file with no header in this many rows has none. */
+export const HEADER_SEARCH_ROWS = 20;
+/** Row issues kept in full per file; the rest are only counted (bounded memory). */
+export const MAX_ISSUES_KEPT = 10;
+
+export interface FilePlan {
+  path: string;
+  /** Fixed by --orders and friends; null when the header decides. */
+  kind: InputKind | null;
+}
+
+export interface ReadContext {
+  extra: ExtraAliases;
+  ownAccounts: ReadonlySet<string>;
+  period: PeriodBounds | null;
+  lenient: boolean;
+  sink: RecordSink;
+  /** Shared by every orders file: duplicates are found across monthly exports. */
+  orderKeys: OrderLineKeys;
+  /** Kinds given explicitly: discovered files of these kinds are not used. */
+  overridden: ReadonlySet<InputKind>;
+  onBytes: (bytes: number) => void;
+}
+
+export type FileOutcome =
+  | { status: 'accepted'; summary: InputFileSummary }
+  | { status: 'unrecognised'; path: string; reason: Message }
+  | { status: 'overridden'; path: string; kind: InputKind }
+  | {
+      status: 'rejected';
+      path: string;
+      kind: InputKind | null;
+      error: InputError;
+      /** Rows of this file already reached the sink: nothing else can stand in for it then. */
+      sentRecords: boolean;
+    };
+
+/** Line numbers are labels, not amounts: "line 3534" as the spreadsheet shows it, never "3,534". */
+export function lineLabel(line: number): string {
+  return String(line);
+}
+
+function fileError(key: string, path: string, line: number | null, params: MessageParams = {}): InputError {
+  const allParams: MessageParams = { file: path, ...params };
+  if (line !== null) allParams.line = lineLabel(line);
+  return new InputError({ key, params: allParams }, path, line);
+}
+
+interface Delivery<T> {
+  normalise: RowNormaliser<T>;
+  /** Sends one record on; returns its time for the file's covered period, or null. */
+  deliver: (record: T, line: number) => number | null;
+}
+
+/** The reader holds one delivery whatever the kind; each pairs a normaliser with its sink. */
+function anyDelivery<T>(delivery: Delivery<T>): Delivery<unknown> {
+  return delivery as Delivery<unknown>;
+}
+
+function isBlankRecord(cells: readonly string[]): boolean {
+  for (let i = 0; i < cells.length; i++) {
+    const cell = cells[i]!;
+    if (cell.length > 0 && cell.trim() !== '') return false;
+  }
+  return true;
+}
+
+/** Some exports end each data row with a comma the header lacks: empty extra cells are harmless. */
+function isRagged(cells: readonly string[], width: number): boolean {
+  if (cells.length === width) return false;
+  if (cells.length < width) return true;
+  for (let i = width; i < cells.length; i++) if (cells[i]!.trim() !== '') return true;
+  return false;
+}
+
+function missingColumnsError(path: string, line: number, map: ColumnMap): InputError {
+  const fields = map.missing.map((field) => field.name);
+  const aliases = map.missing.map((field) => `${field.name} ← ${field.aliases.join(' | ')}`).join('; ');
+  return fileError('ingest.file.missingColumns', path, line, { fields, aliases });
+}
+
+function noHeaderParams(kind: InputKind | null): MessageParams {
+  const kinds = kind ? [kind] : INPUT_KINDS;
+  const needs = kinds
+    .map((each) => {
+      const required = FIELDS[each].filter((field) => field.required);
+      return `${each}: ${required.map((field) => field.aliases[0]).join(' + ')}`;
+    })
+    .join('; ');
+  return { rows: HEADER_SEARCH_ROWS, needs };
+}
+
+class InputFileReader {
+  private map: ColumnMap | null = null;
+  private delivery: Delivery<unknown> | null = null;
+  private headerLine = 0;
+  private rowsBeforeHeader = 0;
+  private rows = 0;
+  private skippedRows = 0;
+  private excludedRows = 0;
+  private outsidePeriodRows = 0;
+  private duplicateRows = 0;
+  private acceptedRows = 0;
+  private firstAt: number | null = null;
+  private lastAt: number | null = null;
+  private readonly issues: RowIssue[] = [];
+  private issueCount = 0;
+  /** The outcome decided before the end of the file (no header, overridden, rejected). */
+  private halt: FileOutcome | null = null;
+  /** The first data row whose cell count differs from the header's. */
+  private raggedAt: { line: number; found: number } | null = null;
+
+  constructor(
+    private readonly plan: FilePlan,
+    private readonly context: ReadContext,
+  ) {}
+
+  readonly onRecord = (cells: string[], line: number): boolean => {
+    if (this.map === null) return this.lookForHeader(cells, line);
+    if (isBlankRecord(cells)) return true;
+    if (isRagged(cells, this.map.headers.length)) {
+      this.raggedAt = { line, found: cells.length };
+      return false;
+    }
+    this.rows++;
+    const outcome = this.delivery!.normalise(cells, line);
+    if (outcome === EXCLUDED) {
+      this.excludedRows++;
+    } else if (outcome === OUTSIDE_PERIOD) {
+      this.outsidePeriodRows++;
+    } else if (outcome instanceof RowFault) {
+      this.skippedRows++;
+      this.addIssue({ line, column: outcome.column, value: outcome.value, code: outcome.code, params: outcome.params });
+    } else {
+      const at = this.delivery!.deliver(outcome, line);
+      if (at !== null) this.coverTime(at);
+    }
+    return true;
+  };
+
+  private lookForHeader(cells: string[], line: number): boolean {
+    if (isBlankRecord(cells)) return true;
+    this.rowsBeforeHeader++;
+    const kinds = this.plan.kind ? [this.plan.kind] : INPUT_KINDS;
+    const kind = classifyHeaderRow(cells, this.context.extra, kinds);
+    if (kind === null) {
+      if (this.rowsBeforeHeader < HEADER_SEARCH_ROWS) return true;
+      this.halt = this.noHeaderOutcome();
+      return false;
+    }
+    this.headerLine = line;
+    this.map = mapColumns(kind, cells, this.context.extra);
+    if (this.plan.kind === null && this.context.overridden.has(kind)) {
+      this.halt = { status: 'overridden', path: this.plan.path, kind };
+      return false;
+    }
+    if (this.map.missing.length > 0) {
+      const error = missingColumnsError(this.plan.path, line, this.map);
+      this.halt = { status: 'rejected', path: this.plan.path, kind, error, sentRecords: false };
+      return false;
+    }
+    this.delivery = this.createDelivery(this.map);
+    return true;
+  }
+
+  private noHeaderOutcome(): FileOutcome {
+    const path = this.plan.path;
+    const params = noHeaderParams(this.plan.kind);
+    if (this.plan.kind === null) {
+      return { status: 'unrecognised', path, reason: { key: 'ingest.file.noHeader', params: { file: path, ...params } } };
+    }
+    const error = fileError('ingest.file.noHeaderForKind', path, null, params);
+    return { status: 'rejected', path, kind: this.plan.kind, error, sentRecords: false };
+  }
+
+  private createDelivery(map: ColumnMap): Delivery<unknown> {
+    const { sink, period, ownAccounts, orderKeys } = this.context;
+    switch (map.kind) {
+      case 'orders':
+        return anyDelivery<OrderLine>({
+          normalise: createOrderNormaliser(map, ownAccounts, period),
+          deliver: (order, line) => this.deliverOrder(order, line, orderKeys, sink),
+        });
+      case 'traffic':
+        return anyDelivery<SessionRow>({
+          normalise: createSessionNormaliser(map, period),
+          deliver: (session) => {
+            this.acceptedRows++;
+            sink.session(session);
+            return session.startAt;
+          },
+        });
+      case 'products':
+        return anyDelivery<ProductRow>({
+          normalise: createProductNormaliser(map),
+          deliver: (product) => {
+            this.acceptedRows++;
+            sink.product(product);
+            return product.launchedAt;
+          },
+        });
+      case 'customers':
+        return anyDelivery<CustomerRow>({
+          normalise: createCustomerNormaliser(map),
+          deliver: (customer) => {
+            this.acceptedRows++;
+            sink.customer(customer);
+            return customer.firstOrderAt;
+          },
+        });
+    }
+  }
+
+  private deliverOrder(order: OrderLine, line: number, keys: OrderLineKeys, sink: RecordSink): number | null {
+    if (!keys.add(order.orderId, order.productId, order.sku)) {
+      this.duplicateRows++;
+      const params = { orderId: order.orderId, productId: order.productId ?? '—', sku: order.sku ?? '—' };
+      this.addIssue({ line, column: null, value: order.orderId, code: 'ingest.row.duplicate', params });
+      return null;
+    }
+    this.acceptedRows++;
+    sink.order(order);
+    return order.paidAt;
+  }
+
+  private coverTime(at: number): void {
+    if (this.firstAt === null || at < this.firstAt) this.firstAt = at;
+    if (this.lastAt === null || at > this.lastAt) this.lastAt = at;
+  }
+
+  private addIssue(issue: RowIssue): void {
+    this.issueCount++;
+    if (this.issues.length < MAX_ISSUES_KEPT) this.issues.push(issue);
+  }
+
+  summary(encoding: Encoding, stoppedAt: InputFileSummary['stoppedAt']): InputFileSummary {
+    const map = this.map!;
+    return {
+      kind: map.kind,
+      path: this.plan.path,
+      encoding,
+      rows: this.rows,
+      skippedRows: this.skippedRows,
+      excludedRows: this.excludedRows,
+      duplicateRows: this.duplicateRows,
+      outsidePeriodRows: this.outsidePeriodRows,
+      headerLine: this.headerLine,
+      columns: { ...map.columns },
+      ignoredColumns: [...map.ignored],
+      firstAt: this.firstAt,
+      lastAt: this.lastAt,
+      issues: this.issues,
+      issueCount: this.issueCount,
+      stoppedAt,
+    };
+  }
+
+  /** The outcome once the reader has seen the whole file (or stopped). */
+  finish(end: CsvEnd, encoding: Encoding): FileOutcome {
+    const path = this.plan.path;
+    const kind = this.map?.kind ?? this.plan.kind;
+    const sentRecords = this.acceptedRows > 0;
+    if (end.status === 'undecodable') {
+      const key = `ingest.file.${end.failure.code}`;
+      return { status: 'rejected', path, kind, error: fileError(key, path, end.line), sentRecords };
+    }
+    if (this.halt !== null) return this.halt;
+    const broken = this.brokenAt(end);
+    if (broken !== null) {
+      if (this.context.lenient && this.map !== null && this.rows > 0) {
+        const stoppedAt = { line: broken.error.line ?? 0, reason: broken.error.detail };
+        return { status: 'accepted', summary: this.summary(encoding, stoppedAt) };
+      }
+      return { status: 'rejected', path, kind, error: broken.error, sentRecords };
+    }
+    if (this.map === null) {
+      if (this.rowsBeforeHeader > 0) return this.noHeaderOutcome();
+      return { status: 'rejected', path, kind, error: fileError('ingest.file.noRows', path, null), sentRecords };
+    }
+    if (this.rows === 0) {
+      const error = fileError('ingest.file.headerOnly', path, this.headerLine);
+      return { status: 'rejected', path, kind, error, sentRecords };
+    }
+    return { status: 'accepted', summary: this.summary(encoding, null) };
+  }
+
+  /** A malformed-CSV stop, as the error that rejects the file (or the note when --lenient keeps it). */
+  private brokenAt(end: CsvEnd): { error: InputError } | null {
+    const path = this.plan.path;
+    if (this.raggedAt !== null) {
+      const params = { found: this.raggedAt.found, expected: this.map!.headers.length, headerLine: lineLabel(this.headerLine) };
+      return { error: fileError('ingest.file.ragged', path, this.raggedAt.line, params) };
+    }
+    if (end.status === 'malformed') {
+      return { error: fileError(`ingest.file.${end.code}`, path, end.line, { detail: end.detail }) };
+    }
+    return null;
+  }
+}
+
+/** Reads one planned file to the end (or until it is rejected) and says what became of it. */
+export async function readInputFile(plan: FilePlan, context: ReadContext): Promise<FileOutcome> {
+  const path = plan.path;
+  const reject = (error: InputError): FileOutcome => ({ status: 'rejected', path, kind: plan.kind, error, sentRecords: false });
+  try {
+    const info = await stat(path);
+    if (info.isDirectory()) return reject(fileError('ingest.file.isDirectory', path, null));
+    if (info.size === 0) return reject(fileError('ingest.file.empty', path, null));
+  } catch (error) {
+    return reject(fileAccessError(error, path));
+  }
+  const reader = new InputFileReader(plan, context);
+  try {
+    const { end, encoding } = await readCsvRecords(path, reader.onRecord, context.onBytes);
+    return reader.finish(end, encoding);
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    if (isFileSystemError(error)) return reject(fileAccessError(error, path));
+    throw error;
+  }
+}
+
+function isFileSystemError(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && /^E[A-Z]+$/.test(code);
+}
