@@ -4,7 +4,9 @@
 import { relative, resolve, sep } from 'node:path';
 import { diagnose } from './diagnosis/engine.js';
 import { loadProfile } from './diagnosis/profiles.js';
+import { checklistQuestionIds } from './diagnosis/stage-items/index.js';
 import type { Lang } from './i18n/index.js';
+import { readFolderChecklist } from './ingest/checklist.js';
 import { ingest, loadBrand } from './ingest/index.js';
 import type { InputKind } from './ingest/types.js';
 import { createMetricsAccumulator } from './metrics/index.js';
@@ -39,6 +41,8 @@ function relativeTo(dir: string): (path: string) => string {
 export async function diagnoseFolder(options: PipelineOptions): Promise<Report> {
   const brand = await loadBrand(options.dir);
   const profile = await loadProfile(options.profile ?? null, brand.profile, brand.category);
+  // Read before the exports: a broken checklist should stop the run before minutes of parsing.
+  const checklist = await readFolderChecklist(options.dir, checklistQuestionIds());
   const accumulator = createMetricsAccumulator(brand, options.period ?? null);
   const ingested = await ingest(
     {
@@ -53,7 +57,8 @@ export async function diagnoseFolder(options: PipelineOptions): Promise<Report> 
     accumulator,
   );
   const metrics = accumulator.finish();
-  const diagnosis = diagnose(metrics, ingested.brand, profile);
+  const diagnosis = diagnose(metrics, ingested.brand, profile, checklist.answers);
+  const relativePath = relativeTo(options.dir);
   return buildReport({
     ingest: ingested,
     metrics,
@@ -62,6 +67,7 @@ export async function diagnoseFolder(options: PipelineOptions): Promise<Report> 
     tool: { name: TOOL_NAME, version: toolVersion() },
     generatedAt: options.generatedAt ?? new Date().toISOString(),
     clientDir: options.dir,
-    relativePath: relativeTo(options.dir),
+    relativePath,
+    warnings: checklist.unread.map((path) => ({ key: 'checklist.yamlNotRead', params: { file: relativePath(path) } })),
   });
 }

@@ -46,9 +46,25 @@ export function measure(profile: Profile, spec: CheckSpec): Check {
     check.value = null;
     return check;
   }
-  check.credit = creditFor(spec.value, check);
-  check.result = resultFor(check.credit, thresholdValue(profile, 'level.warnCredit'));
+  const graded = grade(profile, spec.value, spec.comparison, check.target, check.targetMax);
+  check.credit = graded.credit;
+  check.result = graded.result;
   return check;
+}
+
+/**
+ * How far a known value meets a target, and the result that follows at the profile's warning
+ * level. Stage checks and STAGE item signals share it, so "warn" means the same in both.
+ */
+export function grade(
+  profile: Profile,
+  value: number,
+  comparison: Check['comparison'],
+  target: number,
+  targetMax?: number,
+): { credit: number; result: Exclude<CheckResult, 'unknown'> } {
+  const credit = creditFor(value, comparison, target, targetMax ?? target);
+  return { credit, result: resultFor(credit, thresholdValue(profile, 'level.warnCredit')) };
 }
 
 function requireMax(target: Threshold, key: string): number {
@@ -56,11 +72,10 @@ function requireMax(target: Threshold, key: string): number {
   return target.max;
 }
 
-function creditFor(value: number, check: Check): number {
-  if (check.comparison === 'atLeast') return reachedShare(value, check.target);
-  if (check.comparison === 'atMost') return keptUnderShare(value, check.target);
-  const max = check.targetMax ?? check.target;
-  if (value < check.target) return reachedShare(value, check.target);
+function creditFor(value: number, comparison: Check['comparison'], target: number, max: number): number {
+  if (comparison === 'atLeast') return reachedShare(value, target);
+  if (comparison === 'atMost') return keptUnderShare(value, target);
+  if (value < target) return reachedShare(value, target);
   return keptUnderShare(value, max);
 }
 
@@ -79,7 +94,7 @@ function clamp01(value: number): number {
   return Math.min(1, Math.max(0, value));
 }
 
-function resultFor(credit: number, warnCredit: number): CheckResult {
+function resultFor(credit: number, warnCredit: number): Exclude<CheckResult, 'unknown'> {
   if (credit >= 1) return 'pass';
   if (credit >= warnCredit) return 'warn';
   return 'fail';

@@ -12,18 +12,26 @@
 //   sits before the focus stage (it might be the real focus) and a note after it.
 // - The overall score is the mean of the measured stages' scores, rounded; null when none is
 //   measured. Not-started stages count as 0: the score says how far along the path the brand is.
+// - Sessions (STAGE verdicts, median comparison) are diagnosed first, so that their brand-level
+//   health can join the findings of the stages it explains (stage-health.ts).
+// - Answers in checklist.json for live ids that no session carries are reported, not dropped
+//   silently: a mistyped id would otherwise lose a consultant's work without a word.
 
 import { mergeCatalogs, type Catalog } from '../i18n/index.js';
 import type { BrandConfig } from '../ingest/types.js';
 import type { Metrics } from '../metrics/types.js';
 import { scoreChecks, thresholdValue } from './checks.js';
 import { engineMessages, SKIPPED_CONSEQUENCE, STAGE_NAMES } from './messages.js';
+import { diagnoseSessions } from './sessions.js';
+import { stageHealthMessages, summariseStageHealth, withStageHealth } from './stage-health.js';
+import { stageItemMessages } from './stage-items/index.js';
 import { eliteDistribution } from './stages/elite-distribution.js';
 import { privateDomain } from './stages/private-domain.js';
 import { selfBroadcast } from './stages/self-broadcast.js';
 import { specifySupply } from './stages/specify-supply.js';
 import { traffic } from './stages/traffic.js';
 import type {
+  ChecklistAnswers,
   Diagnosis,
   Finding,
   Profile,
@@ -34,6 +42,8 @@ import type {
   StageStatus,
 } from './types.js';
 import { percent, ratio, yuan } from './wording.js';
+
+export { stageItemRules } from './stage-items/index.js';
 
 /** Adoption order: E → T → S → P → S. */
 export const stageRules: readonly StageRule[] = [eliteDistribution, traffic, selfBroadcast, privateDomain, specifySupply];
@@ -54,10 +64,13 @@ function readLevels(profile: Profile): Levels {
   };
 }
 
-export function diagnose(metrics: Metrics, brand: BrandConfig, profile: Profile): Diagnosis {
+export function diagnose(metrics: Metrics, brand: BrandConfig, profile: Profile, answers: ChecklistAnswers = {}): Diagnosis {
   const levels = readLevels(profile);
   const context: StageContext = { metrics, profile, brand };
-  const stages = stageRules.map((rule) => assessStage(rule, context, levels));
+  const sessions = diagnoseSessions(metrics.sessionList, answers, profile);
+  const stageHealth = summariseStageHealth(sessions.sessions);
+  const assessed = stageRules.map((rule) => assessStage(rule, context, levels));
+  const stages = withStageHealth(assessed, stageHealth, sessions.sessions, profile);
   const focus = stages.find((stage) => stage.status !== 'not-measured' && !isEstablished(stage.status)) ?? null;
   if (focus) focus.isFocus = true;
   return {
@@ -65,15 +78,37 @@ export function diagnose(metrics: Metrics, brand: BrandConfig, profile: Profile)
     stages,
     focusStage: focus?.key ?? null,
     overallScore: overallScore(stages),
-    sessions: [],
+    sessions: sessions.sessions,
+    sessionMedian: sessions.median,
+    stageHealth,
     brandFindings: [
       ...trustFindings(brand, profile),
       ...skippedStepFindings(stages, levels),
       ...refundFindings(metrics, profile),
       ...notMeasuredFindings(stages, focus),
       ...dataFindings(metrics, profile),
+      ...unmatchedAnswerFindings(metrics, answers),
     ],
   };
+}
+
+/** At most this many unmatched live ids are named; the count says the rest. */
+const UNMATCHED_IDS_SHOWN = 5;
+
+function unmatchedAnswerFindings(metrics: Metrics, answers: ChecklistAnswers): Finding[] {
+  const known = new Set(metrics.sessionList.map((session) => session.liveId));
+  const unmatched = Object.keys(answers).filter((liveId) => !known.has(liveId)).sort();
+  if (unmatched.length === 0) return [];
+  return [
+    {
+      id: 'checklist.unmatched',
+      severity: 'info',
+      message: {
+        key: 'diagnosis.checklist.unmatched',
+        params: { count: unmatched.length, ids: unmatched.slice(0, UNMATCHED_IDS_SHOWN) },
+      },
+    },
+  ];
 }
 
 function isMeasured(rule: StageRule, metrics: Metrics): boolean {
@@ -258,5 +293,7 @@ export const diagnosisMessages: Catalog = mergeCatalogs(
   engineMessages,
   notMeasuredMessages(),
   skippedStepMessages(),
+  stageHealthMessages(),
   ...stageRules.map((rule) => rule.strings),
+  stageItemMessages,
 );

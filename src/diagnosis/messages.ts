@@ -65,6 +65,7 @@ const fixedMessages: Catalog = {
     'diagnosis.refunds': 'Refunds took {rate} of GMV ({refunds}), above the {max} this profile allows: growth work loses much of its effect until returns come down.',
     'diagnosis.noProducts': 'The orders export has no product id or name, so next steps cannot name products: add the 商品ID / 商品名称 columns.',
     'diagnosis.profile.categoryUnmatched': 'No profile matches the category "{category}" in brand.json: the {profile} profile was used.',
+    'diagnosis.checklist.unmatched': 'checklist.json answers {count} session(s) that are not among the sessions diagnosed ({ids}): they fall outside the period, or their live ids do not match the 直播ID column.',
   },
   zh: {
     'diagnosis.trust.shopExperience': '店铺体验分 {score}，低于 {minimum} 的最低要求：平台会限制低于此分店铺的流量和补贴，影响每一个阶段。',
@@ -77,6 +78,7 @@ const fixedMessages: Catalog = {
     'diagnosis.refunds': '退款占 GMV 的 {rate}（{refunds}），高于本配置允许的 {max}：退货降下来之前，增长动作的效果会大打折扣。',
     'diagnosis.noProducts': '订单导出没有商品ID或商品名称，下一步建议无法点名商品：请加上“商品ID / 商品名称”列。',
     'diagnosis.profile.categoryUnmatched': '没有与 brand.json 中类目“{category}”对应的配置：已使用 {profile} 配置。',
+    'diagnosis.checklist.unmatched': 'checklist.json 中有 {count} 场的回答不在本次诊断的场次中（{ids}）：它们不在分析周期内，或 ID 与“直播ID”列对不上。',
   },
 };
 

@@ -83,7 +83,7 @@ export async function loadProfile(
 }
 
 /** A shipped profile name for a category or name as people write it ("Jewelry", "美妆"), or null. */
-async function profileForCategory(category: string): Promise<string | null> {
+export async function profileForCategory(category: string): Promise<string | null> {
   const normalised = category.trim().toLowerCase();
   const shipped = await shippedProfileNames();
   if (shipped.includes(normalised)) return normalised;

@@ -1,7 +1,7 @@
 // The diagnosis layer's vocabulary: profiles, rules (stages and STAGE items) and what they return.
 // Rules return Messages (catalog key + params), never finished text: the report puts them into words.
 
-import type { Catalog, Message } from '../i18n/index.js';
+import type { Catalog, Message, MessageParams } from '../i18n/index.js';
 import type { BrandConfig } from '../ingest/types.js';
 import type { Metrics, SessionMetrics } from '../metrics/types.js';
 
@@ -147,37 +147,83 @@ export const STAGE_ITEM_KEYS: readonly StageItemKey[] = [
 /** The consultant's answers for one session: question id → yes/no. */
 export type ItemAnswers = Record<string, boolean>;
 export type SessionAnswers = Partial<Record<StageItemKey, ItemAnswers>>;
+/** checklist.json's answers: live id → that session's answers. */
+export type ChecklistAnswers = Record<string, SessionAnswers>;
+
+/** What an item's verdict rests on: the session's data, the consultant's answers, both, or neither. */
+export type VerdictBasis = 'data' | 'answers' | 'both' | 'none';
 
 export interface StageItemVerdict {
   result: CheckResult;
   evidence: Message[];
+  basis: VerdictBasis;
 }
 
 export interface StageItemQuestion {
   id: string;
   /** Catalog key of the question. */
   text: string;
+  /** Catalog key of the evidence line when the answer is no ("checklist: no written script"). */
+  notDone: string;
 }
 
 /** One file per STAGE item in src/diagnosis/stage-items/. */
 export interface StageItemRule {
   key: StageItemKey;
   letter: 'S' | 'T' | 'A' | 'G' | 'E';
+  /** Catalog key of the item's name. */
+  name: string;
   strings: Catalog;
   /** Catalog key of the one-line "why it matters" shown by `checklist`. */
   why: string;
   questions: StageItemQuestion[];
+  /** The STEPS stage whose findings and next steps carry this item's brand-level health. */
+  feeds: Extract<StageKey, 'traffic' | 'self-broadcast'>;
+  /** Catalog keys of the brand-level finding ({failed}, {judged}, {sessions}) and next step. */
+  health: { finding: string; nextStep: string };
+  /** Parameters of the next step, from the profile (targets the step names). */
+  nextStepParams(profile: Profile): MessageParams;
   assess(session: SessionMetrics, answers: ItemAnswers | null, profile: Profile): StageItemVerdict;
 }
 
+/** GMV = viewers × conversion × AOV (METHOD.md): the factor a session lost GMV on. */
 export type WeakestFactor = 'traffic' | 'conversion' | 'aov';
+
+/** A session's viewers, conversion and AOV each divided by the brand's median session's. */
+export type FactorRatios = Record<WeakestFactor, number>;
+
+/** The brand's median session: each factor's median over the sessions where it is measured. */
+export interface SessionMedian {
+  viewers: number | null;
+  conversion: number | null;
+  aovFen: number | null;
+}
 
 export interface SessionOutcome {
   metrics: SessionMetrics;
   items: Record<StageItemKey, StageItemVerdict>;
   /** 0..100 over the known items, null when none is known. */
   score: number | null;
+  /** null when one of the three factors, or its median, is not measured. */
+  factors: FactorRatios | null;
   weakestFactor: WeakestFactor | null;
+}
+
+export interface StageItemTally {
+  pass: number;
+  warn: number;
+  fail: number;
+  unknown: number;
+}
+
+/** STAGE across all sessions: how often each item passed or failed, and which failed most. */
+export interface StageHealth {
+  sessions: number;
+  items: Record<StageItemKey, StageItemTally>;
+  /** The item with the most failed sessions (ties: more warnings, then S-T-A-G-E order); null when none failed. */
+  mostFailed: StageItemKey | null;
+  /** One sentence on the above; null without sessions. */
+  summary: Message | null;
 }
 
 export interface Diagnosis {
@@ -186,6 +232,9 @@ export interface Diagnosis {
   focusStage: StageKey | null;
   overallScore: number | null;
   sessions: SessionOutcome[];
+  /** null without sessions. */
+  sessionMedian: SessionMedian | null;
+  stageHealth: StageHealth;
   /** Findings about the brand as a whole: platform scores, skipped steps, not-measured stages. */
   brandFindings: Finding[];
 }

@@ -2,7 +2,7 @@
 // converts fen to yuan, and fixes the order of everything so the same inputs give the same JSON.
 
 import { diagnosisMessages } from '../diagnosis/engine.js';
-import type { Diagnosis, Finding, SessionOutcome, StageOutcome } from '../diagnosis/types.js';
+import type { Diagnosis, FactorRatios, Finding, SessionOutcome, StageHealth, StageOutcome } from '../diagnosis/types.js';
 import { STAGE_ITEM_KEYS } from '../diagnosis/types.js';
 import { allMessages } from '../i18n/catalogs/index.js';
 import { formatDateTime } from '../i18n/format.js';
@@ -16,7 +16,9 @@ import {
   type ReportFinding,
   type ReportInput,
   type ReportSession,
+  type ReportSessionMedian,
   type ReportStage,
+  type ReportStageHealth,
 } from './types.js';
 
 export interface ReportContext {
@@ -29,6 +31,8 @@ export interface ReportContext {
   /** Input paths are reported relative to this folder, so reports do not depend on where it sits. */
   clientDir: string;
   relativePath: (path: string) => string;
+  /** Notes about the run that belong to no stage (e.g. a checklist file that was not read). */
+  warnings?: Message[];
 }
 
 const FEN_SUFFIX = 'Fen';
@@ -97,10 +101,10 @@ function reportStage(stage: StageOutcome, t: Translate, say: (message: Message) 
     key: stage.key,
     letter: stage.letter,
     order: stage.order,
-    name: t(`stage.${stage.key}.name`),
+    name: t(`diagnosis.stage.${stage.key}`),
     score: stage.score,
     status: stage.status,
-    statusText: t(`status.${stage.status}`),
+    statusText: t(`diagnosis.status.${stage.status}`),
     isFocus: stage.isFocus,
     evidence: say(stage.evidence),
     checks: stage.checks.map((check) => ({
@@ -129,7 +133,7 @@ function reportSession(session: SessionOutcome, say: (message: Message) => strin
   const stage = {} as ReportSession['stage'];
   for (const key of STAGE_ITEM_KEYS) {
     const verdict = session.items[key];
-    stage[key] = { result: verdict.result, evidence: verdict.evidence.map(say) };
+    stage[key] = { result: verdict.result, evidence: verdict.evidence.map(say), basis: verdict.basis };
   }
   return {
     liveId,
@@ -138,7 +142,29 @@ function reportSession(session: SessionOutcome, say: (message: Message) => strin
     metrics: toReportValues(rest) as Record<string, unknown>,
     stage,
     score: session.score,
+    factors: session.factors === null ? null : (toReportValues(session.factors) as FactorRatios),
     weakestFactor: session.weakestFactor,
+  };
+}
+
+function reportSessionMedian(diagnosis: Diagnosis): ReportSessionMedian | null {
+  const median = diagnosis.sessionMedian;
+  if (median === null) return null;
+  return {
+    viewers: median.viewers,
+    conversion: median.conversion === null ? null : roundTo(median.conversion, FRACTION_DIGITS),
+    aov: median.aovFen === null ? null : roundTo(median.aovFen / 100, 2),
+  };
+}
+
+function reportStageHealth(health: StageHealth, say: (message: Message) => string): ReportStageHealth {
+  const items = {} as ReportStageHealth['items'];
+  for (const key of STAGE_ITEM_KEYS) items[key] = { ...health.items[key] };
+  return {
+    sessions: health.sessions,
+    items,
+    mostFailed: health.mostFailed,
+    summary: health.summary === null ? null : say(health.summary),
   };
 }
 
@@ -180,6 +206,8 @@ export function buildReport(context: ReportContext): Report {
     nextSteps: orderedNextSteps(stages),
     brandFindings: diagnosis.brandFindings.map((finding) => reportFinding(finding, say)),
     sessions: diagnosis.sessions.map((session) => reportSession(session, say)),
-    warnings: [],
+    sessionMedian: reportSessionMedian(diagnosis),
+    stageHealth: reportStageHealth(diagnosis.stageHealth, say),
+    warnings: (context.warnings ?? []).map(say),
   };
 }

@@ -4,10 +4,21 @@
 // present in every report, null where it was not measured.
 
 import type { Lang } from '../i18n/index.js';
-import type { CheckResult, Severity, StageItemKey, StageKey, StageStatus, WeakestFactor } from '../diagnosis/types.js';
+import type {
+  CheckResult,
+  FactorRatios,
+  Severity,
+  StageItemKey,
+  StageItemTally,
+  StageKey,
+  StageStatus,
+  VerdictBasis,
+  WeakestFactor,
+} from '../diagnosis/types.js';
 import type { Encoding, InputKind } from '../ingest/types.js';
 
-export const SCHEMA_VERSION = '1.0.0';
+/** 1.1.0 added sessionMedian, stageHealth, sessions[].factors and the STAGE items' basis. */
+export const SCHEMA_VERSION = '1.1.0';
 
 export interface ReportIssue {
   line: number;
@@ -68,6 +79,8 @@ export interface ReportStage {
 export interface ReportStageItem {
   result: CheckResult;
   evidence: string[];
+  /** What the result rests on: the session's data, the checklist answers, both, or neither. */
+  basis: VerdictBasis;
 }
 
 export interface ReportSession {
@@ -78,7 +91,23 @@ export interface ReportSession {
   metrics: Record<string, unknown>;
   stage: Record<StageItemKey, ReportStageItem>;
   score: number | null;
+  /** Viewers, conversion and AOV ÷ the brand's median session's; null when not all measured. */
+  factors: FactorRatios | null;
   weakestFactor: WeakestFactor | null;
+}
+
+/** The brand's median session, AOV in yuan. */
+export interface ReportSessionMedian {
+  viewers: number | null;
+  conversion: number | null;
+  aov: number | null;
+}
+
+export interface ReportStageHealth {
+  sessions: number;
+  items: Record<StageItemKey, StageItemTally>;
+  mostFailed: StageItemKey | null;
+  summary: string | null;
 }
 
 export interface Report {
@@ -100,5 +129,7 @@ export interface Report {
   nextSteps: { stage: StageKey; text: string }[];
   brandFindings: ReportFinding[];
   sessions: ReportSession[];
+  sessionMedian: ReportSessionMedian | null;
+  stageHealth: ReportStageHealth;
   warnings: string[];
 }

@@ -32,7 +32,7 @@ describe('diagnose', () => {
     expect(diagnosis.stages.map((stage) => stage.key)).toEqual([...STAGE_KEYS]);
     expect(diagnosis.stages.map((stage) => stage.letter)).toEqual(['E', 'T', 'S', 'P', 'S']);
     expect(stageRules.map((rule) => rule.key)).toEqual([...STAGE_KEYS]);
-    expect(diagnosis.sessions).toEqual([]);
+    expect(diagnosis.sessions.map((session) => session.metrics.liveId)).toEqual(metricsFixture().sessionList.map((session) => session.liveId));
     expect(diagnosis.profile).toBe(profile);
   });
 

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { diagnose, diagnosisMessages, stageRules } from '../../src/diagnosis/engine.js';
 import { loadProfile } from '../../src/diagnosis/profiles.js';
+import { stageItemMessages } from '../../src/diagnosis/stage-items/index.js';
 import { STAGE_KEYS, type Diagnosis, type Profile, type StageStatus } from '../../src/diagnosis/types.js';
 import { LANGS, render, type Catalog, type Message } from '../../src/i18n/index.js';
 import { brandFixture } from './fixtures.js';
@@ -69,8 +70,11 @@ describe('diagnosis catalogs', () => {
       for (const key of keys) expect(key.startsWith(PREFIX[rule.key]!), key).toBe(true);
       expect(rule.strings.en[rule.missingExport], rule.key).toBeDefined();
     }
+    // STAGE items keep to "stage.<item>." (stage-items.test.ts checks each), shared lines to "stage.common.".
+    const itemKeys = Object.keys(stageItemMessages.en);
+    for (const key of itemKeys) expect(key.startsWith('stage.'), key).toBe(true);
     const engineKeys = Object.keys(diagnosisMessages.en).filter((key) => key.startsWith('diagnosis.'));
-    expect(Object.keys(diagnosisMessages.en)).toHaveLength(total + engineKeys.length);
+    expect(Object.keys(diagnosisMessages.en)).toHaveLength(total + itemKeys.length + engineKeys.length);
   });
 
   it('name every stage and every status in both languages', () => {

@@ -2,11 +2,13 @@
 // own strings next to their logic, the way Lighthouse audits carry their UIStrings.
 
 import { mergeCatalogs } from '../index.js';
+import { batchMessages } from './batch.js';
 import { checkMessages } from './check.js';
 import { cliMessages } from './cli.js';
 import { diffMessages } from './diff.js';
 import { htmlMessages } from './html.js';
 import { ingestMessages } from './ingest.js';
+import { interactiveMessages } from './interactive.js';
 import { reportMessages } from './report.js';
 
 export const allMessages = mergeCatalogs(
@@ -16,4 +18,6 @@ export const allMessages = mergeCatalogs(
   htmlMessages,
   checkMessages,
   diffMessages,
+  batchMessages,
+  interactiveMessages,
 );

@@ -1,10 +1,10 @@
 // The terminal formatter: Report → text for a consultant at a terminal, 100 columns wide.
 
-import Table from 'cli-table3';
 import { allMessages } from '../../i18n/catalogs/index.js';
 import { formatCount } from '../../i18n/format.js';
 import { translator, type Translate } from '../../i18n/index.js';
 import { stagesFocusFirst } from '../order.js';
+import { createTextTable } from './table.js';
 import type { Report, ReportSession, ReportStage } from '../types.js';
 import { plainStyle, type Style } from './style.js';
 import { displayWidth, stripControl, wrap } from './text.js';
@@ -68,14 +68,11 @@ function writeHeader(writer: Writer, report: Report): void {
 
 function writeStageTable(writer: Writer, report: Report): void {
   const { t, style } = writer;
-  const table = new Table({
-    head: ['', t('report.col.stage'), t('report.col.score'), t('report.col.status'), t('report.col.evidence')],
-    // 5 + 22 + 7 + 14 + 46 + 6 borders = 100 columns.
-    colWidths: [5, 22, 7, 14, 46],
-    wordWrap: true,
-    wrapOnWordBoundary: false,
-    style: { head: [], border: [] },
-  });
+  const table = createTextTable(
+    ['', t('report.col.stage'), t('report.col.score'), t('report.col.status'), t('report.col.evidence')],
+    // 5 + 27 + 7 + 14 + 41 + 6 borders = 100 columns.
+    [5, 27, 7, 14, 41],
+  );
   for (const stage of report.stages) {
     const marker = stage.isFocus ? style.focus(`▶ ${stage.letter}`) : `  ${stage.letter}`;
     const name = stage.isFocus ? style.focus(stage.name) : stage.name;
@@ -152,8 +149,8 @@ function writeSessions(writer: Writer, report: Report): void {
       : report.sessions;
   const shown = ordered.slice(0, MAX_SESSION_ROWS);
   writer.lines.push(style.heading(t('report.sessions')));
-  const table = new Table({
-    head: [
+  const table = createTextTable(
+    [
       t('report.col.date'),
       t('report.col.account'),
       t('report.col.gmv'),
@@ -163,12 +160,9 @@ function writeSessions(writer: Writer, report: Report): void {
       t('report.col.stageMarks'),
       t('report.col.weakest'),
     ],
-    // 12 + 16 + 14 + 10 + 10 + 7 + 11 + 11 + 9 borders = 100 columns.
-    colWidths: [12, 16, 14, 10, 10, 7, 11, 11],
-    wordWrap: true,
-    wrapOnWordBoundary: false,
-    style: { head: [], border: [] },
-  });
+    // 12 + 16 + 13 + 10 + 10 + 7 + 11 + 12 + 9 borders = 100 columns; "conversion" needs 12.
+    [12, 16, 13, 10, 10, 7, 11, 12],
+  );
   for (const session of shown) {
     const date = session.startAt ? session.startAt.slice(0, 10) : '—';
     table.push([
@@ -186,7 +180,49 @@ function writeSessions(writer: Writer, report: Report): void {
   if (shown.length < report.sessions.length) {
     writer.lines.push(style.dim(t('report.sessionsMore', { shown: shown.length, total: report.sessions.length })));
   }
+  writeStageHealth(writer, report);
   writer.lines.push('');
+}
+
+const STAGE_LETTERS = { script: 'S', traffic: 'T', assortment: 'A', gifts: 'G', 'early-warmup': 'E' } as const;
+const TALLY_RESULTS = ['pass', 'warn', 'fail', 'unknown'] as const;
+
+/** "S ✓12 !5 ✗3 ?0 · T …" and the sentence naming the item that fails most. */
+function writeStageHealth(writer: Writer, report: Report): void {
+  const health = report.stageHealth;
+  // Reports written before schema 1.1.0 have no stage health.
+  if (!health) return;
+  const { style } = writer;
+  const tallies = Object.entries(STAGE_LETTERS).map(([key, letter]) => {
+    const tally = health.items[key as keyof typeof STAGE_LETTERS];
+    const counts = TALLY_RESULTS.map((result) => `${markForResult(result, style)}${tally[result]}`).join(' ');
+    return `${letter} ${counts}`;
+  });
+  pushSegments(writer, 'STAGE  ', tallies, ' · ');
+  if (health.summary) indentWrapped(writer, '', health.summary);
+}
+
+/** Joins segments on one line while they fit the width, never splitting a segment. */
+function pushSegments(writer: Writer, prefix: string, segments: readonly string[], separator: string): void {
+  const hanging = ' '.repeat(displayWidth(prefix));
+  let line = prefix;
+  let empty = true;
+  for (const segment of segments) {
+    const candidate = empty ? line + segment : line + separator + segment;
+    if (!empty && displayWidth(candidate) > TERMINAL_WIDTH) {
+      writer.lines.push(line);
+      line = hanging + segment;
+      continue;
+    }
+    line = candidate;
+    empty = false;
+  }
+  writer.lines.push(line);
+}
+
+function writeWarnings(writer: Writer, report: Report): void {
+  for (const warning of report.warnings) indentWrapped(writer, `${writer.style.warn('!')} `, warning);
+  if (report.warnings.length > 0) writer.lines.push('');
 }
 
 function writeRowIssues(writer: Writer, report: Report): void {
@@ -231,6 +267,7 @@ export function formatTerminal(report: Report, options: TerminalOptions = {}): s
   if (report.nextSteps.length === 0) writer.lines.push(writer.t('report.noNextSteps'), '');
 
   writeSessions(writer, report);
+  writeWarnings(writer, report);
   writeRowIssues(writer, report);
   writer.lines.push(writer.style.dim(writer.t('report.generatedBy', {
     version: report.tool.version,

@@ -1,0 +1,41 @@
+import { availableParallelism } from 'node:os';
+import type { Command } from 'commander';
+import type { Lang } from '../../i18n/index.js';
+import { cliText } from '../text.js';
+import { addCommonOptions, parseNonNegativeInt, type CommonOptions } from '../options.js';
+
+export interface BatchCommandOptions extends CommonOptions {
+  out: string;
+  concurrency?: number;
+  format?: string[];
+  profile?: string;
+  period?: string;
+  failUnder?: number;
+  strict?: boolean;
+  lenient?: boolean;
+}
+
+function collect(value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), value];
+}
+
+export function registerBatch(program: Command, lang: Lang): void {
+  const t = cliText(lang);
+  const command = program
+    .command('batch')
+    .argument('<dir>', t('argument.portfolioDir'))
+    .description(t('command.batch'))
+    .requiredOption('-o, --out <dir>', t('option.out'))
+    .option('--concurrency <n>', t('option.concurrency'), parseNonNegativeInt, availableParallelism())
+    .option('--format <format>', t('option.batchFormat'), collect)
+    .option('--profile <name|file>', t('option.profile'))
+    .option('--period <from..to>', t('option.period'))
+    .option('--fail-under <score>', t('option.failUnder'), parseNonNegativeInt)
+    .option('--strict', t('option.strict'))
+    .option('--lenient', t('option.lenient'));
+  addCommonOptions(command, t);
+  command.action(async (dir: string, options: BatchCommandOptions) => {
+    const { runBatchCommand } = await import('../run-batch.js');
+    await runBatchCommand(dir, options);
+  });
+}

@@ -1,0 +1,87 @@
+// What `batch` does once commander has parsed the options: run the pool, show progress on a
+// terminal, write the summary, and stop cleanly on Ctrl-C or SIGTERM.
+
+import { join } from 'node:path';
+import { runBatch } from '../batch/index.js';
+import { PoolCancelled } from '../batch/pool.js';
+import { summaryCsv, summaryJson, summaryTable } from '../batch/summary.js';
+import type { ClientSummary } from '../batch/types.js';
+import { EXIT_CANNOT_RUN, EXIT_GATE_FAILED, UserError } from '../errors.js';
+import type { FormatName } from '../report/formatters/index.js';
+import { writeFileAtomic } from '../util/atomic-write.js';
+import type { BatchCommandOptions } from './commands/batch.js';
+import { parsePeriod, resolveLang } from './options.js';
+import { parseFormatSpec } from './outputs.js';
+import { cliText } from './text.js';
+
+function batchFormats(specs: string[] | undefined): FormatName[] {
+  const formats: FormatName[] = [];
+  for (const spec of specs ?? []) {
+    const target = parseFormatSpec(spec);
+    if (target.path !== null) throw new UserError({ key: 'batch.formatPath', params: { format: target.format } });
+    if (!formats.includes(target.format)) formats.push(target.format);
+  }
+  return formats;
+}
+
+const BAR_WIDTH = 24;
+
+function drawProgress(done: number, total: number, client: string): void {
+  const filled = Math.round((done / total) * BAR_WIDTH);
+  const bar = `${'█'.repeat(filled)}${'░'.repeat(BAR_WIDTH - filled)}`;
+  process.stderr.write(`\r\u001b[2K${bar} ${done}/${total} ${client.slice(0, 40)}`);
+}
+
+export async function runBatchCommand(dir: string, options: BatchCommandOptions): Promise<void> {
+  const lang = resolveLang(options);
+  const t = cliText(lang);
+  const showProgress = Boolean(process.stderr.isTTY) && !options.quiet;
+  const controller = new AbortController();
+  const stop = () => controller.abort();
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+  const generatedAt = new Date().toISOString();
+  let summaries: ClientSummary[];
+  try {
+    summaries = await runBatch({
+      dir,
+      outDir: options.out,
+      concurrency: Math.max(1, options.concurrency ?? 1),
+      formats: batchFormats(options.format),
+      lang,
+      profile: options.profile ?? null,
+      strict: Boolean(options.strict),
+      lenient: Boolean(options.lenient),
+      period: options.period ? parsePeriod(options.period) : null,
+      failUnder: options.failUnder ?? null,
+      generatedAt,
+      signal: controller.signal,
+      onProgress: showProgress ? (done, total, reply) => drawProgress(done, total, reply.client) : undefined,
+    });
+  } catch (error) {
+    if (!(error instanceof PoolCancelled)) throw error;
+    if (showProgress) process.stderr.write('\n');
+    process.stderr.write(`${t('batch.cancelled', { outDir: options.out })}\n`);
+    process.exitCode = EXIT_CANNOT_RUN;
+    return;
+  } finally {
+    process.off('SIGINT', stop);
+    process.off('SIGTERM', stop);
+  }
+  if (showProgress) process.stderr.write('\n');
+
+  const summaryPath = join(options.out, 'summary.json');
+  await writeFileAtomic(summaryPath, summaryJson(summaries, { generatedAt, outDir: options.out }));
+  await writeFileAtomic(join(options.out, 'summary.csv'), summaryCsv(summaries));
+  process.stdout.write(summaryTable(summaries, t));
+
+  const failed = summaries.filter((summary) => summary.status === 'failed').length;
+  const belowGate = summaries.filter((summary) => summary.status === 'below-gate').length;
+  if (!options.quiet) {
+    process.stderr.write(
+      `${t('batch.done', { total: summaries.length, ok: summaries.length - failed - belowGate, belowGate, failed, path: summaryPath })}\n`,
+    );
+  }
+  if (failed > 0) process.exitCode = EXIT_CANNOT_RUN;
+  else if (belowGate > 0) process.exitCode = EXIT_GATE_FAILED;
+}

@@ -1,0 +1,168 @@
+// What `checklist` does once commander has parsed the options: import answers (--answers),
+// mark sessions all yes (--all-yes), or ask in the terminal. Without a terminal it never asks:
+// it stops with exit 2 and says which flags to pass.
+
+import { join } from 'node:path';
+import { diagnosisMessages } from '../diagnosis/engine.js';
+import { checklistQuestionIds } from '../diagnosis/stage-items/index.js';
+import type { ChecklistAnswers, SessionAnswers } from '../diagnosis/types.js';
+import { UserError } from '../errors.js';
+import { allMessages } from '../i18n/catalogs/index.js';
+import { mergeCatalogs, translator, type Translate } from '../i18n/index.js';
+import { CHECKLIST_FILE_NAME, parseChecklist, parseSessionAnswers } from '../ingest/checklist.js';
+import { isPlainObject, readJsonFile } from '../ingest/json-file.js';
+import {
+  allYesAnswers,
+  countAnswers,
+  readChecklistAnswers,
+  saveChecklistAnswers,
+} from '../interactive/checklist-file.js';
+import { pickSession, runChecklistFlow, sessionLabel, type PickableSession } from '../interactive/checklist-flow.js';
+import { inquirerPrompts, isPromptCancel, stdinIsTerminal, type Prompts } from '../interactive/prompts.js';
+import { readFolderSessions } from '../interactive/sessions.js';
+import type { ChecklistCommandOptions } from './commands/checklist.js';
+import { inputOverrides, parsePeriod, resolveLang } from './options.js';
+
+/** What the command needs from the outside world; tests pass their own. */
+export interface ChecklistEnv {
+  isTerminal: boolean;
+  prompts(): Promise<Prompts>;
+  /** One line for the user: prompts' context and what was saved. */
+  out(line: string): void;
+}
+
+export function processChecklistEnv(): ChecklistEnv {
+  return {
+    isTerminal: stdinIsTerminal(),
+    prompts: inquirerPrompts,
+    out: (line) => process.stdout.write(`${line}\n`),
+  };
+}
+
+interface Run {
+  dir: string;
+  path: string;
+  t: Translate;
+  options: ChecklistCommandOptions;
+  env: ChecklistEnv;
+}
+
+export async function runChecklist(dir: string, options: ChecklistCommandOptions, env: ChecklistEnv = processChecklistEnv()): Promise<void> {
+  const lang = resolveLang(options);
+  const run: Run = {
+    dir,
+    path: join(dir, CHECKLIST_FILE_NAME),
+    t: translator(mergeCatalogs(allMessages, diagnosisMessages), lang),
+    options,
+    env,
+  };
+  const liveIds = [...new Set(options.live ?? [])];
+  if (options.allYes && options.answers) throw new UserError({ key: 'checklist.allYesAndAnswers' });
+  // A broken checklist.json stops everything before a question is asked: it is never overwritten.
+  const answered = await readChecklistAnswers(run.path);
+
+  if (options.answers) return importAnswers(run, options.answers, liveIds);
+  if (options.allYes && liveIds.length > 0) return markAllYes(run, liveIds);
+  if (!env.isTerminal) throw new UserError({ key: options.allYes ? 'checklist.allYesNeedsLive' : 'checklist.noTty' });
+  return askInTerminal(run, liveIds, answered);
+}
+
+async function sessionsOf(run: Run): Promise<PickableSession[]> {
+  const { options } = run;
+  const sessions = await readFolderSessions({
+    dir: run.dir,
+    overrides: inputOverrides(options),
+    columnsFile: options.columns ?? null,
+    strict: options.strict,
+    lenient: options.lenient,
+    period: options.period ? parsePeriod(options.period) : null,
+  });
+  if (sessions.length === 0) throw new UserError({ key: 'checklist.noSessions', params: { dir: run.dir } });
+  return sessions.map(({ liveId, startAt, account, gmvFen }) => ({ liveId, startAt, account, gmvFen }));
+}
+
+// A handful of ids is enough to show what the ids look like.
+const KNOWN_IDS_SHOWN = 5;
+
+function requireKnown(run: Run, sessions: readonly PickableSession[], liveIds: readonly string[]): void {
+  for (const liveId of liveIds) {
+    if (sessions.some((session) => session.liveId === liveId)) continue;
+    const known = sessions.slice(0, KNOWN_IDS_SHOWN).map((session) => session.liveId);
+    throw new UserError({ key: 'checklist.unknownLive', params: { liveId, dir: run.dir, known } });
+  }
+}
+
+function sessionText(run: Run, sessions: readonly PickableSession[], liveId: string): string {
+  const session = sessions.find((candidate) => candidate.liveId === liveId);
+  return session ? sessionLabel(session, run.t) : liveId;
+}
+
+async function save(run: Run, sessions: readonly PickableSession[], incoming: ChecklistAnswers): Promise<ChecklistAnswers> {
+  const merged = await saveChecklistAnswers(run.path, incoming);
+  if (!run.options.quiet) {
+    for (const [liveId, answers] of Object.entries(incoming)) {
+      run.env.out(run.t('checklist.saved', { count: countAnswers(answers), session: sessionText(run, sessions, liveId), file: run.path }));
+    }
+  }
+  return merged;
+}
+
+async function importAnswers(run: Run, file: string, liveIds: readonly string[]): Promise<void> {
+  const incoming = await readAnswersFile(file, liveIds);
+  const sessions = liveIds.length > 0 ? await sessionsOf(run) : [];
+  requireKnown(run, sessions, liveIds);
+  const nonEmpty = Object.fromEntries(Object.entries(incoming).filter(([, answers]) => countAnswers(answers) > 0));
+  if (Object.keys(nonEmpty).length === 0) {
+    if (!run.options.quiet) run.env.out(run.t('checklist.nothingSaved', { file: run.path }));
+    return;
+  }
+  await save(run, sessions, nonEmpty);
+}
+
+/**
+ * --answers FILE: checklist.json's shape (only the --live sessions taken from it when named), or
+ * one session's answers applied to each --live session.
+ */
+async function readAnswersFile(path: string, liveIds: readonly string[]): Promise<ChecklistAnswers> {
+  const file = (await readJsonFile(path, false))!;
+  const questions = checklistQuestionIds();
+  if (isPlainObject(file.value) && Object.hasOwn(file.value, 'sessions')) {
+    const all = parseChecklist(file, path, questions).answers;
+    if (liveIds.length === 0) return all;
+    return Object.fromEntries(liveIds.filter((liveId) => Object.hasOwn(all, liveId)).map((liveId) => [liveId, all[liveId]!]));
+  }
+  if (liveIds.length === 0) throw new UserError({ key: 'checklist.answersNeedLive', params: { file: path } });
+  const answers: ChecklistAnswers = {};
+  for (const liveId of liveIds) answers[liveId] = parseSessionAnswers(file, path, questions, liveId);
+  return answers;
+}
+
+async function markAllYes(run: Run, liveIds: readonly string[]): Promise<void> {
+  const sessions = await sessionsOf(run);
+  requireKnown(run, sessions, liveIds);
+  await save(run, sessions, Object.fromEntries(liveIds.map((liveId) => [liveId, allYesAnswers()])));
+}
+
+async function askInTerminal(run: Run, liveIds: readonly string[], answered: ChecklistAnswers): Promise<void> {
+  const sessions = await sessionsOf(run);
+  requireKnown(run, sessions, liveIds);
+  const io = { prompts: await run.env.prompts(), t: run.t, write: run.env.out };
+  try {
+    if (run.options.allYes) {
+      const liveId = await pickSession(sessions, answered, io);
+      await save(run, sessions, { [liveId]: allYesAnswers() });
+      return;
+    }
+    const saved = await runChecklistFlow({
+      sessions,
+      liveIds,
+      answered,
+      io,
+      save: (liveId: string, answers: SessionAnswers) => save(run, sessions, { [liveId]: answers }),
+    });
+    if (saved === 0 && !run.options.quiet) run.env.out(run.t('checklist.nothingSaved', { file: run.path }));
+  } catch (error) {
+    if (isPromptCancel(error)) throw new UserError({ key: 'checklist.cancelled' });
+    throw error;
+  }
+}

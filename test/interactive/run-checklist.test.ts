@@ -1,0 +1,90 @@
+import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runChecklist, type ChecklistEnv } from '../../src/cli/run-checklist.js';
+import { UserError } from '../../src/errors.js';
+import { allMessages } from '../../src/i18n/catalogs/index.js';
+import { render, type Lang } from '../../src/i18n/index.js';
+import { scriptedPrompts, type Script } from './prompts.js';
+
+const EXAMPLE = new URL('../../examples/huaxi-beauty/', import.meta.url);
+let folder: string;
+let original: string;
+
+beforeAll(async () => {
+  folder = await mkdtemp(join(tmpdir(), 'steps-run-checklist-'));
+  await cp(EXAMPLE, folder, { recursive: true });
+  original = await readFile(join(folder, 'checklist.json'), 'utf8');
+});
+
+afterAll(async () => {
+  await rm(folder, { recursive: true, force: true });
+});
+
+interface Captured extends ChecklistEnv {
+  lines: string[];
+}
+
+function env(isTerminal: boolean, script: Script = {}): Captured {
+  const lines: string[] = [];
+  return { isTerminal, prompts: async () => scriptedPrompts(script), out: (line) => lines.push(line), lines };
+}
+
+async function refusal(run: Promise<void>, lang: Lang = 'en'): Promise<{ error: UserError; text: string }> {
+  try {
+    await run;
+  } catch (error) {
+    if (!(error instanceof UserError)) throw error;
+    return { error, text: render(allMessages, lang, error.detail) };
+  }
+  throw new Error('expected a UserError');
+}
+
+describe('checklist without a terminal', () => {
+  it('never prompts: exit 2, naming the flags to pass, and the file is untouched', async () => {
+    const noTty = env(false);
+    noTty.prompts = async () => {
+      throw new Error('prompted without a terminal');
+    };
+    const { error, text } = await refusal(runChecklist(folder, { lang: 'en' }, noTty));
+    expect(error.exitCode).toBe(2);
+    expect(text).toContain('stdin is not one');
+    expect(text).toContain('--live ID --all-yes');
+    expect(text).toContain('--answers FILE');
+    expect(await readFile(join(folder, 'checklist.json'), 'utf8')).toBe(original);
+  });
+
+  it('says the same in Chinese', async () => {
+    const { text } = await refusal(runChecklist(folder, { lang: 'zh' }, env(false)), 'zh');
+    expect(text).toContain('标准输入不是终端');
+    expect(text).toContain('--live ID --all-yes');
+  });
+
+  it('asks for --live when --all-yes has no session to mark, and refuses --all-yes with --answers', async () => {
+    expect((await refusal(runChecklist(folder, { lang: 'en', allYes: true }, env(false)))).text).toContain('--all-yes needs --live ID');
+    const both = await refusal(runChecklist(folder, { lang: 'en', allYes: true, answers: 'x.json', live: ['c1Y9H1aIYHu'] }, env(false)));
+    expect(both.error.detail.key).toBe('checklist.allYesAndAnswers');
+  });
+
+  it('refuses a live id the traffic data does not have, showing ids that exist', async () => {
+    const { text } = await refusal(runChecklist(folder, { lang: 'en', allYes: true, live: ['c1Y9H1aIYHU'] }, env(false)));
+    expect(text).toContain('no live session "c1Y9H1aIYHU"');
+    expect(text).toContain('NxPSTIVoPWC, c1Y9H1aIYHu');
+  });
+});
+
+describe('checklist in a terminal', () => {
+  it('asks for a session and its items, saves, and keeps every other session’s answers', async () => {
+    const terminal = env(true, { select: ['NxPSTIVoPWC'], checkbox: [['traffic']], confirm: [true, false, true, false] });
+    await runChecklist(folder, { lang: 'en' }, terminal);
+    expect(terminal.lines).toEqual([
+      'T Paid traffic: Paid traffic pays back when it is planned: the GMV target turned into the audience it needs, and the budget spread over the session.',
+      `Saved 3 answers for 2024-06-01 19:30 · 花溪美妆官方旗舰店 · GMV ¥8,693.40 · NxPSTIVoPWC in ${join(folder, 'checklist.json')}.`,
+    ]);
+    const saved = JSON.parse(await readFile(join(folder, 'checklist.json'), 'utf8'));
+    expect(saved.sessions.NxPSTIVoPWC).toEqual({ traffic: { gmvTargetSplit: true, placementPlanned: false, budgetByTimeSlot: true } });
+    const before = JSON.parse(original);
+    for (const liveId of Object.keys(before.sessions)) expect(saved.sessions[liveId]).toEqual(before.sessions[liveId]);
+  });
+});
