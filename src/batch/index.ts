@@ -1,0 +1,82 @@
+// `batch`: every sub-folder of a portfolio folder is a client; diagnose them all in parallel
+// and write each client's reports plus a portfolio summary.
+
+import { readdir } from 'node:fs/promises';
+import { join, relative, resolve } from 'node:path';
+import { InputError, UserError } from '../errors.js';
+import { STAGE_KEYS, type StageKey } from '../diagnosis/types.js';
+import { allMessages } from '../i18n/catalogs/index.js';
+import { translator } from '../i18n/index.js';
+import { runPool } from './pool.js';
+import type { ClientJob, ClientSummary, WorkerReply } from './types.js';
+
+export interface BatchOptions extends Omit<ClientJob, 'client' | 'dir' | 'outDir'> {
+  dir: string;
+  outDir: string;
+  concurrency: number;
+  failUnder: number | null;
+  signal?: AbortSignal;
+  onProgress?: (done: number, total: number, reply: WorkerReply) => void;
+}
+
+/** Sub-folders of dir, by name; hidden folders and the output folder (when inside dir) are not clients. */
+export async function listClients(dir: string, outDir: string): Promise<string[]> {
+  let entries;
+  try {
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const key = code === 'ENOENT' ? 'batch.dirNotFound' : code === 'ENOTDIR' ? 'batch.notADir' : 'batch.dirUnreadable';
+    throw new InputError({ key, params: { file: dir } }, dir);
+  }
+  const outInside = relative(resolve(dir), resolve(outDir));
+  return entries
+    .filter((entry) => entry.isDirectory() && !entry.name.startsWith('.') && entry.name !== outInside)
+    .map((entry) => entry.name)
+    .sort();
+}
+
+function summarise(reply: WorkerReply, failUnder: number | null): ClientSummary {
+  if (!reply.ok) {
+    const scores = Object.fromEntries(STAGE_KEYS.map((key) => [key, null])) as Record<StageKey, number | null>;
+    return { client: reply.client, brand: null, status: 'failed', reason: reply.reason, scores, focusStage: null, overallScore: null, files: [], elapsedMs: reply.elapsedMs };
+  }
+  const belowGate = failUnder !== null && (reply.overallScore === null || reply.overallScore < failUnder);
+  return {
+    client: reply.client,
+    brand: reply.brand,
+    status: belowGate ? 'below-gate' : 'ok',
+    reason: null,
+    scores: reply.scores,
+    focusStage: reply.focusStage,
+    overallScore: reply.overallScore,
+    files: reply.files,
+    elapsedMs: reply.elapsedMs,
+  };
+}
+
+export async function runBatch(options: BatchOptions): Promise<ClientSummary[]> {
+  const clients = await listClients(options.dir, options.outDir);
+  if (clients.length === 0) throw new UserError({ key: 'batch.noClients', params: { dir: options.dir } });
+  const t = translator(allMessages, options.lang);
+  const jobs: ClientJob[] = clients.map((client) => ({
+    client,
+    dir: join(options.dir, client),
+    outDir: join(options.outDir, client),
+    formats: options.formats,
+    lang: options.lang,
+    profile: options.profile,
+    strict: options.strict,
+    lenient: options.lenient,
+    period: options.period,
+    generatedAt: options.generatedAt,
+  }));
+  let done = 0;
+  const replies = await runPool(jobs, {
+    concurrency: options.concurrency,
+    signal: options.signal,
+    crashReason: (error) => t('batch.workerDied', { message: error instanceof Error ? error.message : String(error) }),
+    onReply: (reply) => options.onProgress?.(++done, jobs.length, reply),
+  });
+  return replies.map((reply) => summarise(reply, options.failUnder)).sort((a, b) => (a.client < b.client ? -1 : a.client > b.client ? 1 : 0));
+}
