@@ -31,6 +31,7 @@ import { selfBroadcast } from './stages/self-broadcast.js';
 import { specifySupply } from './stages/specify-supply.js';
 import { traffic } from './stages/traffic.js';
 import type {
+  Check,
   ChecklistAnswers,
   Diagnosis,
   Finding,
@@ -121,15 +122,38 @@ function assessStage(rule: StageRule, context: StageContext, levels: Levels): St
   const assessment = rule.assess(context);
   const computed = scoreChecks(assessment.checks);
   if (computed === null && assessment.started) return notMeasured(rule, base);
-  const score = assessment.started ? (computed as number) : 0;
+  const held = assessment.started ? holdBelowEstablished(rule, assessment.checks, computed as number, levels) : null;
+  const score = held ? held.score : assessment.started ? (computed as number) : 0;
   return {
     ...base,
     score,
     status: assessment.started ? statusFor(score, levels) : 'not-started',
     checks: assessment.checks,
-    findings: assessment.findings,
+    findings: held ? [held.finding, ...assessment.findings] : assessment.findings,
     nextSteps: assessment.nextSteps,
     evidence: assessment.evidence,
+  };
+}
+
+/** A stage whose defining check fails scores at most one point under the established level. */
+function holdBelowEstablished(
+  rule: StageRule,
+  checks: readonly Check[],
+  score: number,
+  levels: Levels,
+): { score: number; finding: Finding } | null {
+  const defining = checks.find((check) => check.id === rule.definingCheck);
+  if (!defining || defining.result !== 'fail' || score < levels.established) return null;
+  return {
+    score: levels.established - 1,
+    finding: {
+      id: 'heldByDefiningCheck',
+      severity: 'warn',
+      message: {
+        key: 'diagnosis.heldByDefiningCheck',
+        params: { check: defining.label, reached: percent(defining.credit), score, held: levels.established - 1 },
+      },
+    },
   };
 }
 

@@ -117,6 +117,12 @@ export interface StageRule {
   requires: (keyof Metrics)[];
   /** Message key naming the export that would measure the stage. */
   missingExport: string;
+  /**
+   * The check that defines the stage (creator GMV for E, a regular schedule for S, ...). While it
+   * fails, the stage is held below the established level however well the other checks do:
+   * 58 creators do not make distribution established at 42% of the ¥1,000,000 level.
+   */
+  definingCheck: string;
   assess(context: StageContext): StageAssessment;
 }
 

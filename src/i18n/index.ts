@@ -4,7 +4,8 @@
 export type Lang = 'zh' | 'en';
 export const LANGS: readonly Lang[] = ['zh', 'en'];
 
-export type MessageParam = string | number | readonly string[];
+/** A parameter may itself be a Message (a check's label inside a finding): it is put into words first. */
+export type MessageParam = string | number | readonly string[] | Message;
 export type MessageParams = Record<string, MessageParam>;
 
 export interface Catalog {
@@ -33,16 +34,25 @@ export function parseLang(value: string): Lang | null {
 
 const LIST_SEPARATOR: Record<Lang, string> = { zh: '、', en: ', ' };
 
-function renderParam(lang: Lang, value: MessageParam): string {
-  if (typeof value === 'number') return formatNumber(value);
-  if (typeof value === 'string') return value;
-  return value.join(LIST_SEPARATOR[lang]);
+function isMessage(value: MessageParam): value is Message {
+  return typeof value === 'object' && !Array.isArray(value) && 'key' in value;
 }
 
-export function fill(lang: Lang, template: string, params: MessageParams = {}): string {
+function renderParam(lang: Lang, value: MessageParam, nested: (message: Message) => string): string {
+  if (typeof value === 'number') return formatNumber(value);
+  if (typeof value === 'string') return value;
+  if (isMessage(value)) return nested(value);
+  return (value as readonly string[]).join(LIST_SEPARATOR[lang]);
+}
+
+function unresolved(message: Message): string {
+  return message.key;
+}
+
+export function fill(lang: Lang, template: string, params: MessageParams = {}, nested: (message: Message) => string = unresolved): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = params[name];
-    return value === undefined ? whole : renderParam(lang, value);
+    return value === undefined ? whole : renderParam(lang, value, nested);
   });
 }
 
@@ -51,11 +61,12 @@ export type Translate = (key: string, params?: MessageParams) => string;
 /** Binds a catalog to a language. A missing key is a programming error, so it throws. */
 export function translator(catalog: Catalog, lang: Lang): Translate {
   const table = catalog[lang];
-  return (key, params) => {
+  const translate: Translate = (key, params) => {
     const template = table[key];
     if (template === undefined) throw new Error(`i18n: missing ${lang} message "${key}"`);
-    return fill(lang, template, params);
+    return fill(lang, template, params, (message) => translate(message.key, message.params));
   };
+  return translate;
 }
 
 export function render(catalog: Catalog, lang: Lang, message: Message): string {

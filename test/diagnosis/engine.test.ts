@@ -186,3 +186,29 @@ describe('diagnose', () => {
     }
   });
 });
+
+describe('the defining check of a stage', () => {
+  it('holds creator distribution below established while creator GMV is far from the ¥1,000,000 level', () => {
+    // 58 creators, low dependence and proven products would score E in the 80s; creator GMV at
+    // ¥418,005 (42% of the 100w level) is what the stage is about, so it stays developing.
+    const metrics = metricsFixture();
+    const creatorGmvFen = 41_800_500;
+    metrics.seller.creator = { gmvFen: creatorGmvFen, share: creatorGmvFen / metrics.gmvFen };
+    const diagnosis = diagnose(metrics, brandFixture(), profile);
+    const elite = diagnosis.stages.find((stage) => stage.key === 'elite-distribution')!;
+    expect(elite.checks.find((check) => check.id === 'creatorGmv')!.result).toBe('fail');
+    expect(elite.score).toBe(69);
+    expect(elite.status).toBe('developing');
+    expect(diagnosis.focusStage).toBe('elite-distribution');
+    const held = elite.findings.find((entry) => entry.id === 'heldByDefiningCheck')!;
+    expect(text(held)).toMatch(/^Held at 69 rather than \d+: “Creator GMV” defines this stage and is only at 41\.8% of its target/);
+    expect(text(held, 'zh')).toContain('“达人分销 GMV”是本阶段的核心指标');
+  });
+
+  it('leaves the score alone when the defining check passes or only warns', () => {
+    const diagnosis = diagnose(metricsFixture(), brandFixture(), profile);
+    for (const stage of diagnosis.stages) {
+      expect(stage.findings.map((entry) => entry.id)).not.toContain('heldByDefiningCheck');
+    }
+  });
+});

@@ -67,6 +67,7 @@ export const eliteDistribution: StageRule = {
   // Orders are always present; seller and creator come from them.
   requires: [],
   missingExport: 'E.missingExport',
+  definingCheck: 'creatorGmv',
   assess,
 };
 

@@ -69,6 +69,7 @@ export const privateDomain: StageRule = {
   strings,
   requires: ['buyers'],
   missingExport: 'P.missingExport',
+  definingCheck: 'repeatBuyerRate',
   assess,
 };
 

@@ -121,6 +121,7 @@ export const selfBroadcast: StageRule = {
   strings,
   requires: ['sessions'],
   missingExport: 'S.missingExport',
+  definingCheck: 'sessionsPerWeek',
   assess,
 };
 

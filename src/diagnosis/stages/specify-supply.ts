@@ -58,6 +58,7 @@ export const specifySupply: StageRule = {
   strings,
   requires: ['exclusive'],
   missingExport: 'S2.missingExport',
+  definingCheck: 'exclusiveGmvShare',
   assess,
 };
 

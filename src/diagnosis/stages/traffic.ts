@@ -79,6 +79,7 @@ export const traffic: StageRule = {
   strings,
   requires: ['adSpendFen'],
   missingExport: 'T.missingExport',
+  definingCheck: 'roi',
   assess,
 };
 
