@@ -217,6 +217,8 @@ describe('null, not zero', () => {
     const metrics = metricsOf({ orders, sessions: unpaid });
     expect(metrics.adSpendFen).toBe(0);
     expect(metrics.roi).toBeNull();
+    // No spend bought no fans: ¥0 per fan would read as the best possible cost.
+    expect(metrics.costPerNewFanFen).toBeNull();
   });
 
   it('leaves order-side session figures unmeasured when no order carries a liveId', () => {

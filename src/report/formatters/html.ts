@@ -285,7 +285,7 @@ function rowIssues(input: ReportInput, t: Translate): string {
   const rows = input.issues.map((issue) =>
     [
       '<tr>',
-      `<td class="num">${formatCount(issue.line)}</td>`,
+      `<td class="num">${issue.line}</td>`,
       `<td>${escapeHtml(issue.column ?? '—')}</td>`,
       `<td><code>${escapeHtml(issue.value ?? '')}</code></td>`,
       `<td>${escapeHtml(issue.message)}</td>`,

@@ -37,9 +37,10 @@ function stageTable(report: Report, t: Translate): string[] {
 }
 
 function stageSection(stage: ReportStage, t: Translate, firstStep: number): string[] {
-  const score = stage.score === null ? t('report.notMeasured') : `${stage.score}/100`;
+  const score = stage.score === null ? '' : ` · ${stage.score}/100`;
   const focus = stage.isFocus ? ` · **${t('report.focusMark')}**` : '';
-  const lines = [`### ${stage.letter} ${escapeMarkdown(stage.name)} · ${score} · ${escapeMarkdown(stage.statusText)}${focus}`, ''];
+  const lines = [`### ${stage.letter} ${escapeMarkdown(stage.name)}${score} · ${escapeMarkdown(stage.statusText)}${focus}`, ''];
+  if (stage.score === null) lines.push(escapeMarkdown(stage.evidence), '');
   if (stage.checks.length > 0) {
     lines.push(`**${t('report.checks')}**`, '');
     for (const check of stage.checks) {

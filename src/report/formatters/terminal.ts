@@ -88,9 +88,10 @@ function writeStageTable(writer: Writer, report: Report): void {
 
 function writeStageDetail(writer: Writer, stage: ReportStage): void {
   const { t, style } = writer;
-  const score = stage.score === null ? t('report.notMeasured') : `${stage.score}/100`;
+  const score = stage.score === null ? '' : ` · ${stage.score}/100`;
   const focus = stage.isFocus ? ` ${style.focus(`[${t('report.focusMark')}]`)}` : '';
-  writer.lines.push(style.heading(`${stage.letter} ${stage.name} · ${score} · ${stage.statusText}`) + focus);
+  writer.lines.push(style.heading(`${stage.letter} ${stage.name}${score} · ${stage.statusText}`) + focus);
+  if (stage.score === null) indentWrapped(writer, '  ', stage.evidence);
   if (stage.checks.length > 0) {
     writer.lines.push(`  ${t('report.checks')}`);
     for (const check of stage.checks) {
@@ -232,15 +233,15 @@ function writeRowIssues(writer: Writer, report: Report): void {
     writer.lines.push(style.warn(t('report.rowIssues', { path: clean(input.path), count: input.issueCount })));
     for (const issue of input.issues) {
       const line = t('report.rowIssue', {
-        line: issue.line,
+        line: String(issue.line),
         column: clean(issue.column ?? '—'),
         value: clean(issue.value ?? ''),
         message: clean(issue.message),
       });
-      indentWrapped(writer, '', line);
+      indentWrapped(writer, '  ', line);
     }
     if (input.issueCount > input.issues.length) {
-      writer.lines.push(t('report.rowIssueMore', { count: input.issueCount - input.issues.length }));
+      writer.lines.push(`  ${t('report.rowIssueMore', { count: input.issueCount - input.issues.length })}`);
     }
   }
 }
