@@ -1,7 +1,7 @@
 // `batch`: every sub-folder of a portfolio folder is a client; diagnose them all in parallel
 // and write each client's reports plus a portfolio summary.
 
-import { readdir } from 'node:fs/promises';
+import { access, readdir } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { InputError, UserError } from '../errors.js';
 import { STAGE_KEYS, type StageKey } from '../diagnosis/types.js';
@@ -19,7 +19,18 @@ export interface BatchOptions extends Omit<ClientJob, 'client' | 'dir' | 'outDir
   onProgress?: (done: number, total: number, reply: WorkerReply) => void;
 }
 
-/** Sub-folders of dir, by name; hidden folders and the output folder (when inside dir) are not clients. */
+/** An earlier batch's output folder left inside the portfolio is recognised by its summary. */
+async function isBatchOutput(folder: string): Promise<boolean> {
+  return access(join(folder, 'summary.json')).then(
+    () => true,
+    () => false,
+  );
+}
+
+/**
+ * Sub-folders of dir, by name. Hidden folders, the output folder (when inside dir) and earlier
+ * batch outputs are not clients.
+ */
 export async function listClients(dir: string, outDir: string): Promise<string[]> {
   let entries;
   try {
@@ -30,10 +41,12 @@ export async function listClients(dir: string, outDir: string): Promise<string[]
     throw new InputError({ key, params: { file: dir } }, dir);
   }
   const outInside = relative(resolve(dir), resolve(outDir));
-  return entries
+  const candidates = entries
     .filter((entry) => entry.isDirectory() && !entry.name.startsWith('.') && entry.name !== outInside)
     .map((entry) => entry.name)
     .sort();
+  const outputs = await Promise.all(candidates.map((name) => isBatchOutput(join(dir, name))));
+  return candidates.filter((_, index) => !outputs[index]);
 }
 
 function summarise(reply: WorkerReply, failUnder: number | null): ClientSummary {
