@@ -1,34 +1,17 @@
 // `check` through the built CLI (npm test builds first; alone: npx tsc -p . && npx vitest run test/e2e).
 
-import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT, runCli, type CliRun } from './run-cli.js';
 import { sampleReport } from '../fixtures/sample-report.js';
-
-const ROOT = resolve(import.meta.dirname, '../..');
-const BIN = join(ROOT, 'bin/steps-doctor.js');
 
 let folder: string;
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-/** A clean environment: English, and no colour variables (an empty FORCE_COLOR still forces colour). */
-function cliEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, LANG: 'en_US.UTF-8' };
-  for (const name of ['LC_ALL', 'LC_MESSAGES', 'NO_COLOR', 'FORCE_COLOR']) delete env[name];
-  return { ...env, ...extra };
-}
-
-function cli(args: string[], env: Record<string, string> = {}): Run {
-  const result = spawnSync(process.execPath, [BIN, ...args], { cwd: folder, encoding: 'utf8', env: cliEnv(env) });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+function cli(args: string[], env: Record<string, string> = {}): CliRun {
+  return runCli(args, { cwd: folder, env });
 }
 
 async function writeJson(name: string, value: unknown): Promise<string> {

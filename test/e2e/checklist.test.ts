@@ -1,35 +1,19 @@
 // `checklist` and the sessions of `diagnose` through the built CLI (build first: npx tsc -p .).
 // The tests run without a terminal (stdin is a pipe), as in CI.
 
-import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT, runCli, type CliRun } from './run-cli.js';
 import { loadReportValidator } from '../../src/report/schema.js';
-
-const ROOT = resolve(import.meta.dirname, '../..');
-const BIN = join(ROOT, 'bin/steps-doctor.js');
 
 let folder: string;
 let original: string;
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function cliEnv(): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, LANG: 'en_US.UTF-8' };
-  for (const name of ['LC_ALL', 'LC_MESSAGES', 'NO_COLOR', 'FORCE_COLOR']) delete env[name];
-  return env;
-}
-
-function cli(args: string[]): Run {
-  const result = spawnSync(process.execPath, [BIN, ...args], { cwd: folder, encoding: 'utf8', env: cliEnv(), input: '' });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+function cli(args: string[]): CliRun {
+  return runCli(args, { cwd: folder });
 }
 
 async function checklist(): Promise<{ sessions: Record<string, Record<string, Record<string, boolean>>> }> {

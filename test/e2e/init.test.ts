@@ -1,28 +1,17 @@
 // `init` through the built CLI (build first: npx tsc -p .). stdin is a pipe, as in a script.
 
-import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-
-const ROOT = resolve(import.meta.dirname, '../..');
-const BIN = join(ROOT, 'bin/steps-doctor.js');
+import { ROOT, runCli, type CliRun } from './run-cli.js';
 
 let folder: string;
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function cli(args: string[]): Run {
-  const env: NodeJS.ProcessEnv = { ...process.env, LANG: 'zh_CN.UTF-8' };
-  for (const name of ['LC_ALL', 'LC_MESSAGES', 'NO_COLOR', 'FORCE_COLOR']) delete env[name];
-  const result = spawnSync(process.execPath, [BIN, ...args], { cwd: folder, encoding: 'utf8', env, input: '' });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+/** Chinese by LANG; stdin is a pipe, so the command must not prompt. */
+function cli(args: string[]): CliRun {
+  return runCli(args, { cwd: folder, env: { LANG: 'zh_CN.UTF-8' } });
 }
 
 beforeAll(async () => {
