@@ -3,7 +3,7 @@
 
 import { Command, CommanderError } from 'commander';
 import { EXIT_CANNOT_RUN, UserError } from '../errors.js';
-import { detectLang, parseLang, type Lang } from '../i18n/index.js';
+import { detectLang, parseLang, type Lang, type Translate } from '../i18n/index.js';
 import { cliText } from './text.js';
 import { registerCommands } from './commands/index.js';
 import { toolVersion } from '../version.js';
@@ -28,12 +28,49 @@ export function buildProgram(lang: Lang): Command {
     .helpCommand('help [command]', t('option.help'))
     .showSuggestionAfterError(true)
     .exitOverride()
+    .configureHelp({ styleTitle: (title) => helpTitle(title, t) })
     .configureOutput({
       writeErr: (text) => process.stderr.write(text),
       writeOut: (text) => process.stdout.write(text),
+      // Parse errors are printed by reportFailure, in the user's language.
+      outputError: () => undefined,
     });
   registerCommands(program, lang);
   return program;
+}
+
+const HELP_TITLES: Record<string, string> = {
+  'Usage:': 'help.usage',
+  'Options:': 'help.options',
+  'Arguments:': 'help.arguments',
+  'Commands:': 'help.commands',
+  'Global Options:': 'help.globalOptions',
+};
+
+function helpTitle(title: string, t: Translate): string {
+  const key = HELP_TITLES[title];
+  return key ? t(key) : title;
+}
+
+/** Commander's parse errors, which it words in English, put into the user's language. */
+const COMMANDER_ERRORS: Record<string, string> = {
+  'commander.unknownOption': 'cli.parse.unknownOption',
+  'commander.unknownCommand': 'cli.parse.unknownCommand',
+  'commander.missingArgument': 'cli.parse.missingArgument',
+  'commander.optionMissingArgument': 'cli.parse.optionMissingArgument',
+  'commander.missingMandatoryOptionValue': 'cli.parse.missingMandatoryOption',
+  'commander.invalidArgument': 'cli.parse.invalidArgument',
+  'commander.excessArguments': 'cli.parse.excessArguments',
+};
+
+function parseErrorText(error: CommanderError, t: Translate): string {
+  const key = COMMANDER_ERRORS[error.code];
+  const firstQuoted = /'([^']+)'/.exec(error.message)?.[1] ?? '';
+  const valueQuoted = /argument '([^']*)'/.exec(error.message)?.[1] ?? '';
+  const base = key ? t(key, { token: firstQuoted, value: valueQuoted }) : error.message.replace(/^error: /, '');
+  const suggestion = /Did you mean (\S+?)\?/.exec(error.message)?.[1];
+  const hint = suggestion ? ` ${t('cli.parse.didYouMean', { suggestion })}` : '';
+  return `${t('error.prefix')}${base}${hint} ${t('cli.parse.seeHelp')}`;
 }
 
 function reportFailure(error: unknown, lang: Lang, verbose: boolean): number {
@@ -41,6 +78,7 @@ function reportFailure(error: unknown, lang: Lang, verbose: boolean): number {
   if (error instanceof CommanderError) {
     // Help and version end through exitOverride too; they are not failures.
     if (error.exitCode === 0) return 0;
+    process.stderr.write(`${parseErrorText(error, t)}\n`);
     return EXIT_CANNOT_RUN;
   }
   if (error instanceof UserError) {

@@ -124,6 +124,15 @@ describe('exit codes', () => {
     }
   });
 
+  it('words commander\'s parse errors in the user\'s language, with the suggestion', () => {
+    const en = runCli(['diagnose', dir, '--jsn']);
+    expect(en.stderr).toBe('Error: unknown option --jsn. Did you mean --json? (see steps-doctor --help)\n');
+    const zh = runCli(['diagnose', dir, '--fail-under', 'abc', '--lang', 'zh']);
+    expect(zh.code).toBe(2);
+    expect(zh.stderr).toContain('“abc”不是 --fail-under <score> 的有效值');
+    expect(runCli(['--help', '--lang', 'zh']).stdout).toMatch(/^用法：/);
+  });
+
   it('exits 2 with one line naming the folder when it does not exist', () => {
     const run = runCli(['diagnose', join(EXAMPLES, 'no-such-brand')]);
     expect(run.code).toBe(2);
