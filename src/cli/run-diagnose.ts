@@ -14,7 +14,7 @@ function noteInputs(report: Report, options: DiagnoseCommandOptions): void {
   for (const input of report.inputs) {
     process.stderr.write(
       `${t('report.input', {
-        kind: input.kind,
+        kind: t(`report.kind.${input.kind}`),
         path: input.path,
         encoding: input.encoding.toUpperCase(),
         rows: input.rows,

@@ -4,6 +4,11 @@ import type { Catalog } from '../index.js';
 export const reportMessages: Catalog = {
   en: {
     'report.title': 'STEPS diagnosis',
+    'report.colon': ': ',
+    'report.kind.orders': 'orders',
+    'report.kind.traffic': 'live sessions',
+    'report.kind.products': 'products',
+    'report.kind.customers': 'customers',
     'report.brand': 'Brand',
     'report.period': 'Period',
     'report.profile': 'Profile',
@@ -51,6 +56,11 @@ export const reportMessages: Catalog = {
   },
   zh: {
     'report.title': 'STEPS 诊断',
+    'report.colon': '：',
+    'report.kind.orders': '订单',
+    'report.kind.traffic': '直播场次',
+    'report.kind.products': '商品',
+    'report.kind.customers': '客户',
     'report.brand': '品牌',
     'report.period': '周期',
     'report.profile': '评估标准',

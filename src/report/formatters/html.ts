@@ -265,7 +265,7 @@ function inputsTable(report: Report, t: Translate): string {
   const rows = report.inputs.map((input) =>
     [
       '<tr>',
-      `<td>${escapeHtml(t(`html.kind.${input.kind}`))}</td>`,
+      `<td>${escapeHtml(t(`report.kind.${input.kind}`))}</td>`,
       `<td><code>${escapeHtml(input.path)}</code></td>`,
       `<td>${escapeHtml(input.encoding.toUpperCase())}</td>`,
       `<td class="num">${formatCount(input.rows)}</td>`,

@@ -45,7 +45,7 @@ function stageSection(stage: ReportStage, t: Translate, firstStep: number): stri
     lines.push(`**${t('report.checks')}**`, '');
     for (const check of stage.checks) {
       const value = formatUnitValue(check.unit, check.value, t);
-      lines.push(`- ${CHECK_MARK[check.result]} ${escapeMarkdown(check.label)}: ${escapeMarkdown(value)} (${escapeMarkdown(formatTarget(check, t))})`);
+      lines.push(`- ${CHECK_MARK[check.result]} ${escapeMarkdown(check.label)}${t('report.colon')}${escapeMarkdown(value)} (${escapeMarkdown(formatTarget(check, t))})`);
     }
     lines.push('');
   }
@@ -106,11 +106,12 @@ export function formatMarkdown(report: Report): string {
   const category = report.brand.category ? ` · ${escapeMarkdown(report.brand.category)}` : '';
   lines.push(`# ${t('report.title')} · ${escapeMarkdown(report.brand.name)}${category}`, '');
   const period = report.period.from ? `${report.period.from} → ${report.period.to}` : t('report.noPeriod');
-  lines.push(`${t('report.period')}: ${period} · ${t('report.profile')}: \`${report.profile.name}\` (\`${report.profile.hash}\`)`, '');
+  const colon = t('report.colon');
+  lines.push(`${t('report.period')}${colon}${period} · ${t('report.profile')}${colon}\`${report.profile.name}\` (\`${report.profile.hash}\`)`, '');
   lines.push(`**${t('report.inputs')}**`, '');
   for (const input of report.inputs) {
     const text = t('report.input', {
-      kind: input.kind,
+      kind: t(`report.kind.${input.kind}`),
       path: input.path,
       encoding: input.encoding.toUpperCase(),
       rows: formatCount(input.rows),
@@ -122,7 +123,7 @@ export function formatMarkdown(report: Report): string {
   lines.push(...stageTable(report, t), '');
   const overall = report.overallScore === null ? '—' : `${report.overallScore}/100`;
   const focus = report.stages.find((stage) => stage.isFocus);
-  lines.push(`**${t('report.overall')}**: ${overall} · **${t('report.focus')}**: ${focus ? `${focus.letter} ${escapeMarkdown(focus.name)}` : t('report.noFocus')}`, '');
+  lines.push(`**${t('report.overall')}**${colon}${overall} · **${t('report.focus')}**${colon}${focus ? `${focus.letter} ${escapeMarkdown(focus.name)}` : t('report.noFocus')}`, '');
 
   if (report.brandFindings.length > 0) {
     lines.push(`## ${t('report.brandFindings')}`, '');

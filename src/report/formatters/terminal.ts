@@ -49,10 +49,11 @@ function writeHeader(writer: Writer, report: Report): void {
   const category = report.brand.category ? ` · ${clean(report.brand.category)}` : '';
   writer.lines.push(style.heading(`${t('report.title')} · ${clean(report.brand.name)}${category}`));
   const period = report.period.from ? `${report.period.from} → ${report.period.to}` : t('report.noPeriod');
-  writer.lines.push(`${t('report.period')}: ${period} · ${t('report.profile')}: ${report.profile.name} (${report.profile.hash})`);
+  const colon = t('report.colon');
+  writer.lines.push(`${t('report.period')}${colon}${period} · ${t('report.profile')}${colon}${report.profile.name} (${report.profile.hash})`);
   for (const input of report.inputs) {
     const line = t('report.input', {
-      kind: input.kind,
+      kind: t(`report.kind.${input.kind}`),
       path: clean(input.path),
       encoding: input.encoding.toUpperCase(),
       rows: formatCount(input.rows),
@@ -82,7 +83,8 @@ function writeStageTable(writer: Writer, report: Report): void {
   const overall = report.overallScore === null ? '—' : `${report.overallScore}/100`;
   const focus = report.stages.find((stage) => stage.isFocus);
   const focusText = focus ? `${focus.letter} ${focus.name}` : t('report.noFocus');
-  writer.lines.push(`${style.heading(t('report.overall'))}: ${overall} · ${style.heading(t('report.focus'))}: ${style.focus(focusText)}`);
+  const colon = t('report.colon');
+  writer.lines.push(`${style.heading(t('report.overall'))}${colon}${overall} · ${style.heading(t('report.focus'))}${colon}${style.focus(focusText)}`);
   writer.lines.push('');
 }
 
@@ -97,7 +99,7 @@ function writeStageDetail(writer: Writer, stage: ReportStage): void {
     for (const check of stage.checks) {
       const mark = markForResult(check.result, style);
       const value = formatUnitValue(check.unit, check.value, t);
-      indentWrapped(writer, `    ${mark} `, `${check.label}: ${value} (${formatTarget(check, t)})`);
+      indentWrapped(writer, `    ${mark} `, `${check.label}${t('report.colon')}${value} (${formatTarget(check, t)})`);
     }
   }
   if (stage.findings.length > 0) {
