@@ -26,7 +26,7 @@ import { inputOverrides, parsePeriod, resolveLang } from './options.js';
 /** What the command needs from the outside world; tests pass their own. */
 export interface ChecklistEnv {
   isTerminal: boolean;
-  prompts(): Promise<Prompts>;
+  prompts(t: Translate): Promise<Prompts>;
   /** One line for the user: prompts' context and what was saved. */
   out(line: string): void;
 }
@@ -146,7 +146,7 @@ async function markAllYes(run: Run, liveIds: readonly string[]): Promise<void> {
 async function askInTerminal(run: Run, liveIds: readonly string[], answered: ChecklistAnswers): Promise<void> {
   const sessions = await sessionsOf(run);
   requireKnown(run, sessions, liveIds);
-  const io = { prompts: await run.env.prompts(), t: run.t, write: run.env.out };
+  const io = { prompts: await run.env.prompts(run.t), t: run.t, write: run.env.out };
   try {
     if (run.options.allYes) {
       const liveId = await pickSession(sessions, answered, io);

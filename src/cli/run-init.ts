@@ -19,7 +19,7 @@ import { resolveLang } from './options.js';
 
 export interface InitEnv {
   isTerminal: boolean;
-  prompts(): Promise<Prompts>;
+  prompts(t: Translate): Promise<Prompts>;
   out(line: string): void;
 }
 
@@ -86,7 +86,7 @@ async function initAnswers(dir: string, options: InitCommandOptions, env: InitEn
   };
   if (options.yes) return defaults;
   if (!env.isTerminal) throw new UserError({ key: 'init.noTty' });
-  const prompts = await env.prompts();
+  const prompts = await env.prompts(t);
   try {
     return await askInit(defaults, await categoryOptions(t, lang), { prompts, t });
   } catch (error) {

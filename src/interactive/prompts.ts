@@ -1,6 +1,8 @@
 // The prompts the interactive commands use, as an object of functions: the commands get
 // @inquirer/prompts (loaded only when a command asks something), tests get prompts they drive.
 
+import type { Translate } from '../i18n/index.js';
+
 export interface PromptChoice<Value> {
   name: string;
   value: Value;
@@ -15,12 +17,14 @@ export interface Prompts {
   input(config: { message: string; default?: string; validate?: (value: string) => boolean | string }): Promise<string>;
 }
 
-export async function inquirerPrompts(): Promise<Prompts> {
+/** `t` words the answers a confirm prompt echoes (是/否 rather than inquirer's Yes/No). */
+export async function inquirerPrompts(t: Translate): Promise<Prompts> {
   const inquirer = await import('@inquirer/prompts');
+  const yesNo = (answer: boolean) => t(answer ? 'checklist.yes' : 'checklist.no');
   return {
     select: (config) => inquirer.select(config),
     checkbox: (config) => inquirer.checkbox(config),
-    confirm: (config) => inquirer.confirm(config),
+    confirm: (config) => inquirer.confirm({ ...config, transformer: yesNo }),
     input: (config) => inquirer.input(config),
   };
 }
