@@ -7,6 +7,7 @@ import { colorLevel } from './color.js';
 import type { DiagnoseCommandOptions } from './commands/diagnose.js';
 import { inputOverrides, parsePeriod, resolveLang } from './options.js';
 import { outputTargets, writeOutputs, writesTerminalToStdout } from './outputs.js';
+import { progressReporter } from './progress.js';
 import { cliText } from './text.js';
 
 function noteInputs(report: Report, options: DiagnoseCommandOptions): void {
@@ -32,6 +33,7 @@ function noteInputs(report: Report, options: DiagnoseCommandOptions): void {
 export async function runDiagnose(dir: string, options: DiagnoseCommandOptions): Promise<void> {
   const lang = resolveLang(options);
   const targets = outputTargets(options.format, options.json);
+  const progress = progressReporter(Boolean(options.quiet), cliText(lang));
   const report = await diagnoseFolder({
     dir,
     lang,
@@ -41,7 +43,8 @@ export async function runDiagnose(dir: string, options: DiagnoseCommandOptions):
     lenient: options.lenient,
     period: options.period ? parsePeriod(options.period) : null,
     profile: options.profile ?? null,
-  });
+    onProgress: progress.report,
+  }).finally(() => progress.clear());
   // The terminal report lists the inputs itself; other outputs get the discovery notes on stderr.
   if (!options.quiet && !writesTerminalToStdout(targets)) noteInputs(report, options);
   const written = await writeOutputs(report, targets, colorLevel(options.color));
