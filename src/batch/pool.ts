@@ -29,13 +29,13 @@ export function runPool(jobs: ClientJob[], options: PoolOptions): Promise<Worker
     let next = 0;
     let settled = false;
 
+    // Settles only once every worker has stopped: a stopped run must not write after it says so.
     const finish = (error?: Error) => {
       if (settled) return;
       settled = true;
-      for (const worker of workers) void worker.terminate();
+      const stopping = [...workers].map((worker) => worker.terminate());
       workers.clear();
-      if (error) rejectPool(error);
-      else resolvePool(replies);
+      void Promise.allSettled(stopping).then(() => (error ? rejectPool(error) : resolvePool(replies)));
     };
 
     const record = (reply: WorkerReply) => {

@@ -7,8 +7,9 @@ import { PoolCancelled } from '../batch/pool.js';
 import { summaryCsv, summaryJson, summaryTable } from '../batch/summary.js';
 import type { ClientSummary } from '../batch/types.js';
 import { EXIT_CANNOT_RUN, EXIT_GATE_FAILED, UserError } from '../errors.js';
+import type { Translate } from '../i18n/index.js';
 import type { FormatName } from '../report/formatters/index.js';
-import { writeFileAtomic } from '../util/atomic-write.js';
+import { removeOwnTemporaries, writeFileAtomic } from '../util/atomic-write.js';
 import type { BatchCommandOptions } from './commands/batch.js';
 import { parsePeriod, resolveLang } from './options.js';
 import { parseFormatSpec } from './outputs.js';
@@ -32,14 +33,48 @@ function drawProgress(done: number, total: number, client: string): void {
   process.stderr.write(`\r\u001b[2K${bar} ${done}/${total} ${client.slice(0, 40)}`);
 }
 
+/**
+ * Ctrl-C or SIGTERM stops the workers and lets the run end cleanly; a second signal is the user
+ * insisting, and ends the process the default way.
+ */
+function listenForStop(controller: AbortController): () => void {
+  const stopListening = () => {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+  };
+  function onSignal(signal: NodeJS.Signals): void {
+    if (!controller.signal.aborted) return controller.abort();
+    stopListening();
+    process.kill(process.pid, signal);
+  }
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  return stopListening;
+}
+
+/** Workers stopped mid-write leave their temporaries behind; a stopped run removes them. */
+async function reportStopped(outDir: string, t: Translate, showProgress: boolean): Promise<void> {
+  await removeOwnTemporaries(outDir);
+  if (showProgress) process.stderr.write('\n');
+  process.stderr.write(`${t('batch.cancelled', { outDir })}\n`);
+  process.exitCode = EXIT_CANNOT_RUN;
+}
+
 export async function runBatchCommand(dir: string, options: BatchCommandOptions): Promise<void> {
+  const controller = new AbortController();
+  // Listening until the summary is written: a signal then must not kill a half-done rename.
+  const stopListening = listenForStop(controller);
+  try {
+    await runAndSummarise(dir, options, controller.signal);
+  } finally {
+    stopListening();
+  }
+}
+
+async function runAndSummarise(dir: string, options: BatchCommandOptions, signal: AbortSignal): Promise<void> {
   const lang = resolveLang(options);
   const t = cliText(lang);
   const showProgress = Boolean(process.stderr.isTTY) && !options.quiet;
-  const controller = new AbortController();
-  const stop = () => controller.abort();
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
   const generatedAt = new Date().toISOString();
   let summaries: ClientSummary[];
   try {
@@ -55,18 +90,13 @@ export async function runBatchCommand(dir: string, options: BatchCommandOptions)
       period: options.period ? parsePeriod(options.period) : null,
       failUnder: options.failUnder ?? null,
       generatedAt,
-      signal: controller.signal,
+      signal,
       onProgress: showProgress ? (done, total, reply) => drawProgress(done, total, reply.client) : undefined,
     });
   } catch (error) {
     if (!(error instanceof PoolCancelled)) throw error;
-    if (showProgress) process.stderr.write('\n');
-    process.stderr.write(`${t('batch.cancelled', { outDir: options.out })}\n`);
-    process.exitCode = EXIT_CANNOT_RUN;
+    await reportStopped(options.out, t, showProgress);
     return;
-  } finally {
-    process.off('SIGINT', stop);
-    process.off('SIGTERM', stop);
   }
   if (showProgress) process.stderr.write('\n');
 
@@ -84,4 +114,6 @@ export async function runBatchCommand(dir: string, options: BatchCommandOptions)
   }
   if (failed > 0) process.exitCode = EXIT_CANNOT_RUN;
   else if (belowGate > 0) process.exitCode = EXIT_GATE_FAILED;
+  // A signal while the summary was written: it was finished (milliseconds), and the run says it was stopped.
+  if (signal.aborted) await reportStopped(options.out, t, false);
 }

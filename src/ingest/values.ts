@@ -1,8 +1,9 @@
 // Cell parsers. Each takes the text of one cell and returns the value, null when the cell
 // says "no value", or INVALID when the text cannot be read. They never guess: a value that
 // could mean two things is INVALID, because a skipped row is visible and a wrong number is not.
-// The common export formats get a hand-written fast path; everything else goes through NFKC
-// normalisation (full-width digits and ￥) and a regular expression.
+// The common export formats get a hand-written fast path; everything else goes through
+// full-width folding (digits, ￥ and punctuation typed on a Chinese keyboard) and a regular
+// expression.
 
 export const INVALID: unique symbol = Symbol('invalid');
 export type Invalid = typeof INVALID;
@@ -24,6 +25,21 @@ export function trimCell(text: string): string {
   if (length === 0) return text;
   if (!isSpaceCode(text.charCodeAt(0)) && !isSpaceCode(text.charCodeAt(length - 1))) return text;
   return text.replace(/^[\s\u3000]+|[\s\u3000]+$/g, '');
+}
+
+// Only the full-width forms of ASCII (U+FF01-FF5E), the ideographic space and ￥. Not NFKC:
+// it also turns ² into 2 and ① into 1, so "1²" would read as twelve.
+const FULL_WIDTH_FORMS = /[\uff01-\uff5e\u3000\uffe5]/g;
+
+function foldFullWidth(char: string): string {
+  if (char === '\u3000') return ' ';
+  if (char === '\uffe5') return '¥';
+  return String.fromCharCode(char.charCodeAt(0) - 0xfee0);
+}
+
+/** １２９９．００ → 1299.00, ￥ → ¥, the ideographic space → a space. */
+export function foldWidth(text: string): string {
+  return text.replace(FULL_WIDTH_FORMS, foldFullWidth);
 }
 
 export function isMissing(text: string): boolean {
@@ -87,7 +103,7 @@ const DECIMAL =
   /^([+-]?)\s*(?:¥|rmb)?\s*([+-]?)(\d{1,3}(?:,\d{3})+|\d*)(?:\.(\d*))?\s*(万|亿|w)?\s*(元|rmb)?\s*(%)?$/i;
 
 function readDecimal(text: string): Decimal | null {
-  const match = DECIMAL.exec(trimCell(text.normalize('NFKC')));
+  const match = DECIMAL.exec(trimCell(foldWidth(text)));
   if (!match) return null;
   const [, sign1, sign2, intText = '', fracText = '', unit, , percent] = match;
   if (intText === '' && fracText === '') return null;
@@ -117,29 +133,31 @@ function scaleToInteger(decimal: Decimal, shift: number): number | Invalid {
 }
 
 /**
- * The decimal divided by 10^divisorPower, as the nearest double: the digits are read as one
- * integer and divided (or multiplied) by a power of ten once, so 12.3% is exactly 0.123.
+ * The decimal divided by 10^divisorPower, as the nearest double: the digits are handed to
+ * JavaScript's own decimal reader with an exponent, which rounds once. Dividing the digits as a
+ * number would round twice past 2^53 (sixteen digits and more) and miss by one unit.
  */
 function decimalValue(decimal: Decimal, divisorPower: number): number {
-  const digits = decimal.intDigits + decimal.fracDigits;
-  const exponent = decimal.fracDigits.length + divisorPower - decimal.unitShift;
-  const magnitude = Number(digits || '0');
-  const value = exponent >= 0 ? magnitude / 10 ** exponent : magnitude * 10 ** -exponent;
+  const exponent = decimal.unitShift - decimal.fracDigits.length - divisorPower;
+  const value = Number(`${decimal.intDigits}${decimal.fracDigits}e${exponent}`);
   return decimal.negative && value !== 0 ? -value : value;
 }
 
-/** `1299`, `1299.5`, `1299.00` → fen, or -1 when the text is anything else. */
+/** `1299`, `1299.5`, `1299.00`, also after ¥ or ￥ → fen, or -1 when the text is anything else. */
 function plainMoneyFen(text: string): number {
   const length = text.length;
   if (length === 0 || length > 14) return -1;
+  // The order export writes ¥89.10 on every line: its sign needs no folding or regular expression.
+  const first = text.charCodeAt(0);
+  const start = first === 0xa5 || first === 0xffe5 ? 1 : 0;
   let yuan = 0;
-  let i = 0;
+  let i = start;
   for (; i < length; i++) {
     const code = text.charCodeAt(i);
     if (code < 48 || code > 57) break;
     yuan = yuan * 10 + (code - 48);
   }
-  if (i === 0) return -1;
+  if (i === start) return -1;
   if (i === length) return yuan * 100;
   if (text.charCodeAt(i) !== 46 || length - i > 3 || length - i < 2) return -1;
   const tenths = text.charCodeAt(i + 1) - 48;
@@ -159,7 +177,7 @@ export interface MoneyOptions {
 export function parseMoneyFen(text: string | undefined, options: MoneyOptions = {}): Parsed<number> {
   if (text === undefined) return null;
   const fast = plainMoneyFen(text);
-  if (fast >= 0) return fast;
+  if (fast >= 0) return fast <= MAX_FEN ? fast : INVALID;
   if (isMissing(text)) return null;
   const decimal = readDecimal(text);
   if (decimal === null || decimal.percent) return INVALID;
@@ -228,6 +246,8 @@ const DURATION_UNITS: Record<string, number> = {
 const DURATION_PART = /(\d+(?:\.\d+)?)(天|小时|时|分钟|分|秒钟|秒|hours?|hrs?|h|minutes?|mins?|m|seconds?|secs?|s|d)/y;
 const CLOCK = /^(\d{1,3}):(\d{2}):(\d{2})(?:\.\d+)?$/;
 const PLAIN_SECONDS = /^\d+(?:\.\d+)?$/;
+// Spaces may sit between parts (1 分 23 秒), never inside a number: "1 2" is not twelve.
+const DIGITS_APART = /[\d.]\s+[\d.]/;
 
 /**
  * Seconds from `83`, `1分23秒`, `00:01:23`, `2小时15分`, `135分钟`, `1小时`, `1h20m`.
@@ -236,7 +256,9 @@ const PLAIN_SECONDS = /^\d+(?:\.\d+)?$/;
 export function parseDurationSeconds(text: string | undefined): Parsed<number> {
   if (text === undefined) return null;
   if (isMissing(text)) return null;
-  const compact = text.normalize('NFKC').replace(/\s+/g, '').toLowerCase();
+  const folded = foldWidth(text).toLowerCase();
+  if (DIGITS_APART.test(folded)) return INVALID;
+  const compact = folded.replace(/\s+/g, '');
   if (PLAIN_SECONDS.test(compact)) return Number(compact);
   const clock = CLOCK.exec(compact);
   if (clock) {
@@ -247,14 +269,22 @@ export function parseDurationSeconds(text: string | undefined): Parsed<number> {
   return parseUnitDuration(compact);
 }
 
+/**
+ * Parts from the largest unit down, each unit once: `1分1分` or `30秒1分` is a slip of the
+ * keyboard (1时1分?), and adding it up would be a guess.
+ */
 function parseUnitDuration(compact: string): Parsed<number> {
   let total = 0;
   let position = 0;
+  let previousUnit = Infinity;
   while (position < compact.length) {
     DURATION_PART.lastIndex = position;
     const match = DURATION_PART.exec(compact);
     if (!match) return INVALID;
-    total += Number(match[1]) * DURATION_UNITS[match[2]!]!;
+    const unit = DURATION_UNITS[match[2]!]!;
+    if (unit >= previousUnit) return INVALID;
+    previousUnit = unit;
+    total += Number(match[1]) * unit;
     position = DURATION_PART.lastIndex;
   }
   return position === 0 ? INVALID : Math.round(total * 1000) / 1000;
@@ -303,12 +333,15 @@ function fastDateTime(text: string): number {
 const DATE_TIME =
   /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?(?:[t\s]+(\d{1,2})[:时](\d{1,2})分?(?:[:](\d{1,2})(?:\.(\d{1,3})\d*)?|(\d{1,2})秒)?)?(z|[+-]\d{2}:?\d{2})?$/i;
 
-function zoneOffsetMs(zone: string | undefined): number {
+/** null for an offset no place on earth uses (beyond ±14 hours, or 60 minutes and more). */
+function zoneOffsetMs(zone: string | undefined): number | null {
   if (zone === undefined) return SHANGHAI_OFFSET_MS;
   if (zone.toLowerCase() === 'z') return 0;
   const sign = zone.startsWith('-') ? -1 : 1;
   const digits = zone.slice(1).replace(':', '');
-  return sign * (Number(digits.slice(0, 2)) * 3600 + Number(digits.slice(2)) * 60) * 1000;
+  const [hours, minutes] = [Number(digits.slice(0, 2)), Number(digits.slice(2))];
+  if (hours > 14 || minutes > 59) return null;
+  return sign * (hours * 3600 + minutes * 60) * 1000;
 }
 
 /**
@@ -320,14 +353,16 @@ export function parseTime(text: string | undefined): Parsed<number> {
   const fast = fastDateTime(text);
   if (fast >= 0) return fast;
   if (isMissing(text)) return null;
-  const match = DATE_TIME.exec(trimCell(text).normalize('NFKC'));
+  const match = DATE_TIME.exec(foldWidth(trimCell(text)));
   if (!match) return INVALID;
   const [, y, mo, d, h = '0', mi = '0', s1, ms = '0', s2, zone] = match;
   const [year, month, day] = [Number(y), Number(mo), Number(d)];
   const [hour, minute, second] = [Number(h), Number(mi), Number(s1 ?? s2 ?? '0')];
   if (!isValidDate(year, month, day) || hour > 23 || minute > 59 || second > 59) return INVALID;
+  const offset = zoneOffsetMs(zone);
+  if (offset === null) return INVALID;
   const millis = Number(ms.padEnd(3, '0'));
-  return Date.UTC(year, month - 1, day, hour, minute, second, millis) - zoneOffsetMs(zone);
+  return Date.UTC(year, month - 1, day, hour, minute, second, millis) - offset;
 }
 
 /** A calendar day `YYYY-MM-DD` → epoch ms of its first and last millisecond in Asia/Shanghai. */

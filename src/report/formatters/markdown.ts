@@ -107,7 +107,8 @@ export function formatMarkdown(report: Report): string {
   lines.push(`# ${t('report.title')} · ${escapeMarkdown(report.brand.name)}${category}`, '');
   const period = report.period.from ? `${report.period.from} → ${report.period.to}` : t('report.noPeriod');
   const colon = t('report.colon');
-  lines.push(`${t('report.period')}${colon}${period} · ${t('report.profile')}${colon}\`${report.profile.name}\` (\`${report.profile.hash}\`)`, '');
+  // A profile file names itself: its name is data, and a backtick in it would end a code span.
+  lines.push(`${t('report.period')}${colon}${period} · ${t('report.profile')}${colon}${escapeMarkdown(report.profile.name)} (\`${report.profile.hash}\`)`, '');
   lines.push(`**${t('report.inputs')}**`, '');
   for (const input of report.inputs) {
     const text = t('report.input', {
