@@ -6,6 +6,7 @@ import { EXIT_CANNOT_RUN, UserError } from '../errors.js';
 import { detectLang, parseLang, type Lang, type Translate } from '../i18n/index.js';
 import { cliText } from './text.js';
 import { registerCommands } from './commands/index.js';
+import { stripControl } from '../report/formatters/text.js';
 import { toolVersion } from '../version.js';
 
 /** --lang must be known before commander runs, so help text comes out in the right language. */
@@ -82,14 +83,19 @@ function reportFailure(error: unknown, lang: Lang, verbose: boolean): number {
     return EXIT_CANNOT_RUN;
   }
   if (error instanceof UserError) {
-    process.stderr.write(`${t('error.prefix')}${renderUserError(error, lang)}\n`);
+    process.stderr.write(`${t('error.prefix')}${oneLine(renderUserError(error, lang))}\n`);
     if (verbose && error.stack) process.stderr.write(`${error.stack}\n`);
     return error.exitCode;
   }
-  const message = error instanceof Error ? error.message : String(error);
+  const message = oneLine(error instanceof Error ? error.message : String(error));
   process.stderr.write(`${t('error.internal', { message })}\n`);
   if (verbose && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
   return EXIT_CANNOT_RUN;
+}
+
+/** An error is one line, and a file name or value it quotes cannot drive the terminal. */
+function oneLine(text: string): string {
+  return stripControl(text.replace(/\r\n|\r|\n/g, ' '));
 }
 
 function renderUserError(error: UserError, lang: Lang): string {

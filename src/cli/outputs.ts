@@ -37,6 +37,17 @@ export function writesTerminalToStdout(targets: OutputTarget[]): boolean {
   return targets.some((target) => target.path === null && target.format === 'terminal');
 }
 
+/** A folder that cannot be written is the user's to fix, not an internal error. */
+export async function writeOutput(path: string, content: string): Promise<void> {
+  try {
+    await writeFileAtomic(path, content);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (typeof code !== 'string') throw error;
+    throw new UserError({ key: 'cli.cannotWrite', params: { file: path, detail: code } });
+  }
+}
+
 export async function writeOutputs(report: Report, targets: OutputTarget[], color: ColorLevel): Promise<string[]> {
   const written: string[] = [];
   for (const target of targets) {
@@ -45,7 +56,7 @@ export async function writeOutputs(report: Report, targets: OutputTarget[], colo
       process.stdout.write(formatter(report, { style: createStyle(target.format === 'terminal' ? color : 0) }));
       continue;
     }
-    await writeFileAtomic(target.path, formatter(report, { style: createStyle(0) }));
+    await writeOutput(target.path, formatter(report, { style: createStyle(0) }));
     written.push(target.path);
   }
   return written;

@@ -9,10 +9,10 @@ import type { ClientSummary } from '../batch/types.js';
 import { EXIT_CANNOT_RUN, EXIT_GATE_FAILED, UserError } from '../errors.js';
 import type { Translate } from '../i18n/index.js';
 import type { FormatName } from '../report/formatters/index.js';
-import { removeOwnTemporaries, writeFileAtomic } from '../util/atomic-write.js';
+import { removeOwnTemporaries } from '../util/atomic-write.js';
 import type { BatchCommandOptions } from './commands/batch.js';
 import { parsePeriod, resolveLang } from './options.js';
-import { parseFormatSpec } from './outputs.js';
+import { parseFormatSpec, writeOutput } from './outputs.js';
 import { cliText } from './text.js';
 
 function batchFormats(specs: string[] | undefined): FormatName[] {
@@ -101,8 +101,8 @@ async function runAndSummarise(dir: string, options: BatchCommandOptions, signal
   if (showProgress) process.stderr.write('\n');
 
   const summaryPath = join(options.out, 'summary.json');
-  await writeFileAtomic(summaryPath, summaryJson(summaries, { generatedAt, outDir: options.out }));
-  await writeFileAtomic(join(options.out, 'summary.csv'), summaryCsv(summaries));
+  await writeOutput(summaryPath, summaryJson(summaries, { generatedAt, outDir: options.out }));
+  await writeOutput(join(options.out, 'summary.csv'), summaryCsv(summaries));
   process.stdout.write(summaryTable(summaries, t));
 
   const failed = summaries.filter((summary) => summary.status === 'failed').length;

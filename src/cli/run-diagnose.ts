@@ -8,6 +8,7 @@ import type { DiagnoseCommandOptions } from './commands/diagnose.js';
 import { inputOverrides, parsePeriod, resolveLang } from './options.js';
 import { outputTargets, writeOutputs, writesTerminalToStdout } from './outputs.js';
 import { progressReporter } from './progress.js';
+import { stripControl } from '../report/formatters/text.js';
 import { cliText } from './text.js';
 
 function noteInputs(report: Report, options: DiagnoseCommandOptions): void {
@@ -16,7 +17,7 @@ function noteInputs(report: Report, options: DiagnoseCommandOptions): void {
     process.stderr.write(
       `${t('report.input', {
         kind: t(`report.kind.${input.kind}`),
-        path: input.path,
+        path: stripControl(input.path),
         encoding: input.encoding.toUpperCase(),
         rows: input.rows,
         skipped: input.skippedRows,
@@ -25,7 +26,7 @@ function noteInputs(report: Report, options: DiagnoseCommandOptions): void {
   }
   if (options.verbose) {
     for (const entry of report.unrecognisedInputs) {
-      process.stderr.write(`${t('report.unrecognised', { path: entry.path, message: entry.message })}\n`);
+      process.stderr.write(`${t('report.unrecognised', { path: stripControl(entry.path), message: stripControl(entry.message) })}\n`);
     }
   }
 }

@@ -11,7 +11,7 @@ function row(cells: string[]): string {
 
 function sideLine(label: string, side: ReportSide, t: Translate): string {
   const period = side.period.from ? `${side.period.from} → ${side.period.to}` : t('diff.noPeriod');
-  return `- ${t('diff.side', { label, period, profile: `\`${side.profile.name}\``, hash: `\`${side.profile.hash}\``, file: escapeMarkdown(side.file) })}`;
+  return `- ${t('diff.side', { label, period, profile: escapeMarkdown(side.profile.name), hash: `\`${side.profile.hash}\``, file: escapeMarkdown(side.file) })}`;
 }
 
 function stageLabel(key: string | null, diff: ReportDiff, t: Translate): string {

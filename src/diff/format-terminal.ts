@@ -24,7 +24,7 @@ function header(diff: ReportDiff, t: Translate, style: Style): string[] {
   const brand = diff.old.brand === diff.new.brand ? stripControl(diff.new.brand) : `${stripControl(diff.old.brand)} → ${stripControl(diff.new.brand)}`;
   const lines = [style.heading(`${t('diff.title')} · ${brand}`)];
   for (const [label, side] of [[t('diff.old'), diff.old], [t('diff.new'), diff.new]] as const) {
-    lines.push(t('diff.side', { label, period: periodText(side, t), profile: side.profile.name, hash: side.profile.hash, file: stripControl(side.file) }));
+    lines.push(t('diff.side', { label, period: periodText(side, t), profile: stripControl(side.profile.name), hash: side.profile.hash, file: stripControl(side.file) }));
   }
   const overall = diff.overallScore;
   const overallChange = overall.change === null ? '' : `  ${toned(`${arrow(overall.change)} ${signedScore(overall.change)}`, overall.change, true, style)}`;

@@ -2,6 +2,7 @@
 // the brand name); a broken one is an error naming the file, because silently diagnosing with
 // the wrong own accounts or period would be worse than stopping.
 
+import { realpathSync } from 'node:fs';
 import { basename, isAbsolute, join, relative, resolve } from 'node:path';
 import { InputError } from '../errors.js';
 import type { MessageParams } from '../i18n/index.js';
@@ -88,7 +89,26 @@ function readProfile(reader: BrandReader, json: Record<string, unknown>, dir: st
   if (isAbsolute(profile) || fromRoot === '' || fromRoot.startsWith('..') || isAbsolute(fromRoot)) {
     reader.fail('ingest.brand.profileOutside', { field: 'profile', value: profile });
   }
+  // The text stays inside, but a symbolic link inside the folder may still lead out of it.
+  if (!isInside(realPathOrNull(root), realPathOrNull(target))) {
+    reader.fail('ingest.brand.profileOutside', { field: 'profile', value: profile });
+  }
   return target;
+}
+
+/** null when the file is not there: loading the profile then reports it missing. */
+function realPathOrNull(path: string): string | null {
+  try {
+    return realpathSync(path);
+  } catch {
+    return null;
+  }
+}
+
+function isInside(root: string | null, target: string | null): boolean {
+  if (root === null || target === null) return true;
+  const fromRoot = relative(root, target);
+  return fromRoot !== '' && !fromRoot.startsWith('..') && !isAbsolute(fromRoot);
 }
 
 function readPeriod(reader: BrandReader, value: unknown): BrandConfig['period'] {

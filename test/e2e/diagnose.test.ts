@@ -1,12 +1,12 @@
 // `diagnose` and `demo` through the built CLI, on the shipped example brands.
 
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { chmod, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadReportValidator, type ReportValidator } from '../../src/report/schema.js';
 import type { Report } from '../../src/report/types.js';
-import { EXAMPLES, runCli } from './run-cli.js';
+import { EXAMPLES, runCli, unprivilegedUid } from './run-cli.js';
 
 let validate: ReportValidator;
 let out: string;
@@ -14,6 +14,8 @@ let out: string;
 beforeAll(async () => {
   validate = await loadReportValidator();
   out = await mkdtemp(join(tmpdir(), 'steps-diagnose-'));
+  // Readable by the unprivileged user the write-error test runs as.
+  await chmod(out, 0o755);
 });
 
 afterAll(async () => {
@@ -138,6 +140,16 @@ describe('exit codes', () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('no-such-brand');
     expect(run.stderr.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('exits 2 with one line naming the file when the report cannot be written there', async () => {
+    const readOnly = join(out, 'read-only');
+    await mkdir(readOnly);
+    await chmod(readOnly, 0o555);
+    const target = join(readOnly, 'report.json');
+    const run = runCli(['diagnose', join(EXAMPLES, 'shanye-snacks'), '--format', `json:${target}`, '--quiet'], { uid: unprivilegedUid() });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(`Error: ${target}: cannot write the report here (EACCES): check the folder exists and is writable, and that the disk has room.\n`);
   });
 
   it('exits 2 on an unknown profile, listing the shipped ones', () => {

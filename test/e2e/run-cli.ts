@@ -10,8 +10,20 @@ export const EXAMPLES = join(ROOT, 'examples');
 
 export interface CliRun {
   code: number | null;
+  /** Set when the run was killed: by the time bound (a hang) or by a crash. */
+  signal: NodeJS.Signals | null;
   stdout: string;
   stderr: string;
+}
+
+export interface CliOptions {
+  cwd?: string;
+  env?: Record<string, string>;
+  input?: string;
+  /** Kill the run after this long, so a hang fails the test instead of stalling the suite. */
+  timeoutMs?: number;
+  /** Run as another user: root cannot be denied a read or a write otherwise. */
+  uid?: number;
 }
 
 /** English, no colour variables (an empty FORCE_COLOR still forces colour), plus what the test adds. */
@@ -21,13 +33,21 @@ export function cliEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   return { ...env, ...extra };
 }
 
-export function runCli(args: string[], options: { cwd?: string; env?: Record<string, string>; input?: string } = {}): CliRun {
+export function runCli(args: string[], options: CliOptions = {}): CliRun {
   const result = spawnSync(process.execPath, [BIN, ...args], {
     cwd: options.cwd ?? ROOT,
     encoding: 'utf8',
     env: cliEnv(options.env),
     input: options.input ?? '',
     maxBuffer: 64 * 1024 * 1024,
+    timeout: options.timeoutMs ?? 60_000,
+    killSignal: 'SIGKILL',
+    ...(options.uid !== undefined ? { uid: options.uid, gid: options.uid } : {}),
   });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+  return { code: result.status, signal: result.signal, stdout: result.stdout ?? '', stderr: result.stderr ?? '' };
+}
+
+/** The unprivileged user to run as when the tests run as root, else null (chmod already denies). */
+export function unprivilegedUid(): number | undefined {
+  return process.getuid?.() === 0 ? 65_534 : undefined;
 }

@@ -2,7 +2,6 @@
 // way the CLI runs it (an exit code, one message), and the built CLI under a time bound so a
 // hang shows as a failure instead of a stuck suite.
 
-import { spawnSync } from 'node:child_process';
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,7 +12,7 @@ import { diagnoseFolder, type PipelineOptions } from '../../src/pipeline.js';
 import { formatJson } from '../../src/report/formatters/json.js';
 import { loadReportValidator, type ReportValidator } from '../../src/report/schema.js';
 import type { Report } from '../../src/report/types.js';
-import { BIN, ROOT, cliEnv } from '../e2e/run-cli.js';
+import { runCli, type CliRun } from '../e2e/run-cli.js';
 
 export const SEED = 42;
 
@@ -124,13 +123,7 @@ export function reportValidator(): Promise<ReportValidator> {
 // ---------------------------------------------------------------------------------------------
 // The built CLI, bounded
 
-export interface BoundedRun {
-  code: number | null;
-  /** Set when the run was killed: by the time bound (a hang) or by a crash. */
-  signal: NodeJS.Signals | null;
-  stdout: string;
-  stderr: string;
-}
+export type BoundedRun = CliRun;
 
 export interface BoundedOptions {
   cwd?: string;
@@ -139,21 +132,10 @@ export interface BoundedOptions {
   boundMs?: number;
   /** Run as another user (root cannot be denied a read otherwise). */
   uid?: number;
-  gid?: number;
 }
 
 export function runCliBounded(args: string[], options: BoundedOptions = {}): BoundedRun {
-  const result = spawnSync(process.execPath, [BIN, ...args], {
-    cwd: options.cwd ?? ROOT,
-    encoding: 'utf8',
-    env: cliEnv(options.env),
-    input: '',
-    maxBuffer: 64 * 1024 * 1024,
-    timeout: options.boundMs ?? 30_000,
-    killSignal: 'SIGKILL',
-    ...(options.uid !== undefined ? { uid: options.uid, gid: options.gid ?? options.uid } : {}),
-  });
-  return { code: result.status, signal: result.signal, stdout: result.stdout ?? '', stderr: result.stderr ?? '' };
+  return runCli(args, { cwd: options.cwd, env: options.env, timeoutMs: options.boundMs ?? 30_000, uid: options.uid });
 }
 
 /** Lines a person would read (no blank ones). */

@@ -353,8 +353,8 @@ function buildCases(bases: readonly BaseExport[]): MutationCase[] {
   ];
   for (const [detail, bytes, expectedKey] of odd) add({ category: 'other broken files', detail, base: utf8, orders: bytes, expectedKey });
   const specials: Array<[SpecialFile, string]> = [
-    ['named pipe', 'ingest.file.unreadable'],
-    ['link to /dev/zero', 'ingest.file.unreadable'],
+    ['named pipe', 'ingest.file.notRegular'],
+    ['link to /dev/zero', 'ingest.file.notRegular'],
     ['link to itself', 'ingest.file.unreadable'],
     ['dangling link', 'ingest.file.notFound'],
   ];

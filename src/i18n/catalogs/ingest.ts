@@ -13,6 +13,7 @@ export const ingestMessages: Catalog = {
     'ingest.file.isDirectory': '{file} is a folder, not a file. Give the CSV file itself.',
     'ingest.file.noPermission': '{file}: permission denied, the file cannot be read. Check its permissions (chmod +r).',
     'ingest.file.unreadable': '{file}: the file cannot be read ({detail}).',
+    'ingest.file.notRegular': '{file}: not a regular file (a pipe, socket or device), so it was not read.',
     'ingest.file.empty': '{file} is empty (0 bytes). Export it again, or remove it from the folder.',
     'ingest.file.noRows': '{file} holds only blank lines. Export it again, or remove it from the folder.',
     'ingest.file.headerOnly':
@@ -39,6 +40,7 @@ export const ingestMessages: Catalog = {
     'ingest.file.noHeaderForKind':
       '{file}: no header row of this kind of export in its first {rows} rows. It needs the columns {needs}; rename them, or map them in columns.json.',
     'ingest.file.overridden': '{file}: not used, because --{kind} names the {kind} files to read.',
+    'ingest.noOrdersRecognised': '{file}: no orders export recognised among {files}. {reason}',
     'ingest.noOrders':
       '{file}: no orders export found. Put the 快手小店 order export (订单导出 CSV) in the folder, or name it with --orders FILE.',
     'ingest.strict':
@@ -88,6 +90,7 @@ export const ingestMessages: Catalog = {
     'ingest.file.isDirectory': '{file} 是目录而不是文件。请给出 CSV 文件本身。',
     'ingest.file.noPermission': '{file}：没有读取权限。请检查文件权限（chmod +r）。',
     'ingest.file.unreadable': '{file}：无法读取文件（{detail}）。',
+    'ingest.file.notRegular': '{file}：不是普通文件（管道、套接字或设备），未读取。',
     'ingest.file.empty': '{file} 是空文件（0 字节）。请重新导出，或将其移出目录。',
     'ingest.file.noRows': '{file} 只有空行。请重新导出，或将其移出目录。',
     'ingest.file.headerOnly': '{file} 第 {line} 行：只有表头，下面没有数据行。请导出有订单的时间段，或移除该文件。',
@@ -112,6 +115,7 @@ export const ingestMessages: Catalog = {
     'ingest.file.noHeaderForKind':
       '{file}：前 {rows} 行中没有这类导出文件的表头。需要的列：{needs}；请重命名这些列，或在 columns.json 中映射。',
     'ingest.file.overridden': '{file}：未使用，因为 --{kind} 已指定要读取的文件。',
+    'ingest.noOrdersRecognised': '{file}：{files} 中没有可识别的订单导出文件。{reason}',
     'ingest.noOrders': '{file}：没有找到订单导出文件。请把快手小店的订单导出 CSV 放进目录，或用 --orders FILE 指定。',
     'ingest.strict':
       '{file} 第 {line} 行：这一行被跳过（“{column}”列，值“{value}”），而 --strict 不允许跳过任何行；该文件共跳过 {count} 行。运行 validate 可查看全部问题。',

@@ -50,7 +50,7 @@ function writeHeader(writer: Writer, report: Report): void {
   writer.lines.push(style.heading(`${t('report.title')} · ${clean(report.brand.name)}${category}`));
   const period = report.period.from ? `${report.period.from} → ${report.period.to}` : t('report.noPeriod');
   const colon = t('report.colon');
-  writer.lines.push(`${t('report.period')}${colon}${period} · ${t('report.profile')}${colon}${report.profile.name} (${report.profile.hash})`);
+  writer.lines.push(`${t('report.period')}${colon}${period} · ${t('report.profile')}${colon}${clean(report.profile.name)} (${report.profile.hash})`);
   for (const input of report.inputs) {
     const line = t('report.input', {
       kind: t(`report.kind.${input.kind}`),
@@ -274,7 +274,7 @@ export function formatTerminal(report: Report, options: TerminalOptions = {}): s
   writeRowIssues(writer, report);
   writer.lines.push(writer.style.dim(writer.t('report.generatedBy', {
     version: report.tool.version,
-    profile: report.profile.name,
+    profile: clean(report.profile.name),
     hash: report.profile.hash,
   })));
   return `${writer.lines.join('\n')}\n`;
