@@ -15,11 +15,34 @@ import type { Encoding } from './types.js';
 export const READ_CHUNK_BYTES = 1 << 20;
 
 // With no record completed over this many bytes, the parser is inside a quote that never
-// closes: stop before it buffers the rest of a big file into one cell.
+// closes (or the file has no line breaks): stop before it buffers the rest of a big file into
+// one cell. This is the record size limit; a real cell is far smaller.
 const RUNAWAY_QUOTE_BYTES = 32 << 20;
 
 /** Receives each record and the 1-based line it starts on; returns false to stop reading. */
 export type RecordHandler = (cells: string[], line: number) => boolean;
+
+/**
+ * Part of a file, for the parallel reader: bytes [start, end), which begin a record, and the
+ * line the first of them is on.
+ */
+export interface ByteRange {
+  start: number;
+  end: number;
+  firstLine: number;
+}
+
+/**
+ * With relax_column_count, csv-parse still builds (and then drops) an error object, stack
+ * trace and JSON copy of the record included, for every record whose width differs from the
+ * first record's. A title line above the header makes that every data row: half the parse
+ * time. Comparing each record with the one before keeps the check to the rare width changes.
+ * `state` is csv-parse's own handle on its parser state; were it to go, only speed is lost.
+ */
+function expectWidthOf(parser: Parser, cells: readonly string[]): void {
+  const state = (parser as unknown as { state?: { expectedRecordLength?: number } }).state;
+  if (state !== undefined && state.expectedRecordLength !== cells.length) state.expectedRecordLength = cells.length;
+}
 
 export type MalformedCode = 'unclosedQuote' | 'badQuote' | 'malformed';
 
@@ -44,11 +67,29 @@ export function newlinesIn(cells: readonly string[]): number {
   return count;
 }
 
+// csv-parse 7 names the opening-quote error without its usual CSV_ prefix.
+const BAD_QUOTE_CODES = new Set([
+  'CSV_INVALID_CLOSING_QUOTE',
+  'CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE',
+  'INVALID_OPENING_QUOTE',
+  'CSV_INVALID_OPENING_QUOTE',
+]);
+
 function malformedCode(error: unknown): MalformedCode {
   const code = (error as { code?: unknown }).code;
   if (code === 'CSV_QUOTE_NOT_CLOSED') return 'unclosedQuote';
-  if (code === 'CSV_INVALID_CLOSING_QUOTE' || code === 'CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE') return 'badQuote';
+  // A quote opening inside an unquoted cell (ab"c) is as misplaced as one after a closing quote.
+  if (BAD_QUOTE_CODES.has(code as string)) return 'badQuote';
   return 'malformed';
+}
+
+/**
+ * Whether the parser stopped inside a quoted cell, from csv-parse's own state (see
+ * expectWidthOf); were that to go, a runaway record is taken for an unclosed quote, its usual cause.
+ */
+function insideQuotes(parser: Parser): boolean {
+  const state = (parser as unknown as { state?: { quoting?: boolean } }).state;
+  return state?.quoting ?? true;
 }
 
 /** Resolves when the parser can take more input, or is finished either way. */
@@ -74,10 +115,11 @@ export async function readCsvRecords(
   path: string,
   onRecord: RecordHandler,
   onBytes?: (bytes: number) => void,
+  range?: ByteRange,
 ): Promise<CsvReadResult> {
   const decoder = new ChunkDecoder();
   const parser = new Parser({ relax_column_count: true });
-  let nextLine = 1;
+  let nextLine = range?.firstLine ?? 1;
   let stopped = false;
   let bytesSinceRecord = 0;
   let parseError: unknown = null;
@@ -85,6 +127,7 @@ export async function readCsvRecords(
   parser.on('data', (cells: string[]) => {
     if (stopped) return;
     bytesSinceRecord = 0;
+    expectWidthOf(parser, cells);
     const line = nextLine;
     nextLine += 1 + newlinesIn(cells);
     if (!onRecord(cells, line)) stopped = true;
@@ -98,9 +141,12 @@ export async function readCsvRecords(
     });
   });
 
-  const input = createReadStream(path, { highWaterMark: READ_CHUNK_BYTES });
+  const input = createReadStream(path, {
+    highWaterMark: READ_CHUNK_BYTES,
+    ...(range ? { start: range.start, end: range.end - 1 } : {}),
+  });
   let decodeFailure: DecodeFailure | null = null;
-  let runaway = false;
+  let runaway: MalformedCode | null = null;
   try {
     for await (const chunk of input as AsyncIterable<Buffer>) {
       onBytes?.(chunk.length);
@@ -109,7 +155,7 @@ export async function readCsvRecords(
       if (text.length > 0 && !parser.write(text)) await writable(parser);
       if (stopped || parser.destroyed) break;
       if (bytesSinceRecord > RUNAWAY_QUOTE_BYTES) {
-        runaway = true;
+        runaway = insideQuotes(parser) ? 'unclosedQuote' : 'malformed';
         break;
       }
     }
@@ -135,7 +181,10 @@ export async function readCsvRecords(
     return { end: { status: 'undecodable', failure: decodeFailure, line }, encoding };
   }
   if (stopped) return { end: { status: 'stopped' }, encoding };
-  if (runaway) return { end: { status: 'malformed', code: 'unclosedQuote', line: nextLine, detail: '' }, encoding };
+  if (runaway) {
+    const detail = runaway === 'malformed' ? `no line break in ${RUNAWAY_QUOTE_BYTES >> 20} MB` : '';
+    return { end: { status: 'malformed', code: runaway, line: nextLine, detail }, encoding };
+  }
   if (parseError !== null) {
     const detail = parseError instanceof Error ? parseError.message : String(parseError);
     return { end: { status: 'malformed', code: malformedCode(parseError), line: nextLine, detail }, encoding };

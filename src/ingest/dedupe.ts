@@ -40,14 +40,40 @@ function finalMix(hash: number): number {
   return h >>> 0;
 }
 
+/** The set as plain data, to post to or from a worker thread. */
+export interface OrderKeysState {
+  slots: Uint32Array;
+  mask: number;
+  count: number;
+}
+
 export class OrderLineKeys {
   /** Pairs of 32-bit halves; (0, 0) marks an empty slot. */
-  private slots = new Uint32Array(2 * 1024);
+  private slots: Uint32Array = new Uint32Array(2 * 1024);
   private mask = 1023;
   private count = 0;
 
+  /**
+   * `earlier`: keys seen before this set began (earlier files, read by a worker thread that
+   * cannot share them). A key found there is a duplicate too, and is not stored again here.
+   */
+  constructor(private readonly earlier: OrderLineKeys | null = null) {}
+
+  static fromState(state: OrderKeysState): OrderLineKeys {
+    const keys = new OrderLineKeys();
+    keys.slots = state.slots;
+    keys.mask = state.mask;
+    keys.count = state.count;
+    return keys;
+  }
+
   get size(): number {
     return this.count;
+  }
+
+  /** Shares memory with the set: post it or drop the set. */
+  state(): OrderKeysState {
+    return { slots: this.slots, mask: this.mask, count: this.count };
   }
 
   /** True when this key was not seen before (and remembers it). */
@@ -55,12 +81,50 @@ export class OrderLineKeys {
     fingerprint(orderId, productId, sku);
     const high = fingerprintHigh;
     const low = fingerprintHigh === 0 && fingerprintLow === 0 ? 1 : fingerprintLow;
-    if (this.insert(high, low)) {
-      this.count++;
-      if (this.count * 2 > this.mask) this.grow();
-      return true;
+    if (this.earlier !== null && this.earlier.contains(high, low)) return false;
+    return this.addFingerprint(high, low);
+  }
+
+  /**
+   * Adds every key of `other`, which is not to be used afterwards (an empty set takes its
+   * table over); returns how many of them this set held already.
+   */
+  absorb(other: OrderLineKeys): number {
+    if (this.count === 0 && this.earlier === null) {
+      this.slots = other.slots;
+      this.mask = other.mask;
+      this.count = other.count;
+      return 0;
     }
-    return false;
+    let shared = 0;
+    const slots = other.slots;
+    for (let at = 0; at < slots.length; at += 2) {
+      const high = slots[at]!;
+      const low = slots[at + 1]!;
+      if (high === 0 && low === 0) continue;
+      if (!this.addFingerprint(high, low)) shared++;
+    }
+    return shared;
+  }
+
+  private addFingerprint(high: number, low: number): boolean {
+    if (!this.insert(high, low)) return false;
+    this.count++;
+    if (this.count * 2 > this.mask) this.grow();
+    return true;
+  }
+
+  private contains(high: number, low: number): boolean {
+    const slots = this.slots;
+    let slot = high & this.mask;
+    for (;;) {
+      const at = slot * 2;
+      const storedHigh = slots[at]!;
+      const storedLow = slots[at + 1]!;
+      if (storedHigh === high && storedLow === low) return true;
+      if (storedHigh === 0 && storedLow === 0) return false;
+      slot = (slot + 1) & this.mask;
+    }
   }
 
   private insert(high: number, low: number): boolean {

@@ -3,6 +3,7 @@
 // that stops a diagnosis); `inspect` is for `validate` (it reads everything and lists them all).
 
 import { stat } from 'node:fs/promises';
+import { basename } from 'node:path';
 import { InputError } from '../errors.js';
 import { brandPeriodBounds, loadBrand } from './brand.js';
 import { loadColumnMap } from './columns.js';
@@ -35,7 +36,11 @@ export interface IngestOptions {
   /** Only records in this period (from --period); when absent, brand.json's period, if any. */
   period?: PeriodBounds | null;
   onProgress?: (bytesRead: number, totalBytes: number) => void;
+  /** How one planned file is read; the parallel reader stands in here for big exports. */
+  readFile?: FileReader;
 }
+
+export type FileReader = (plan: FilePlan, context: ReadContext) => Promise<FileOutcome>;
 
 export interface Inspection {
   result: IngestResult;
@@ -141,8 +146,9 @@ async function readClientFolder(options: IngestOptions, sink: RecordSink, stopEa
 
   const outcomes: FileOutcome[] = [];
   let readAll = true;
+  const readFile = options.readFile ?? readInputFile;
   for (const plan of plans) {
-    const outcome = await readInputFile(plan, context);
+    const outcome = await readFile(plan, context);
     outcomes.push(outcome);
     // Nothing can rescue these: no need to read the other files before saying so.
     if (stopEarly && outcome.status === 'rejected' && (outcome.kind === null || outcome.sentRecords)) {
@@ -158,9 +164,7 @@ async function readClientFolder(options: IngestOptions, sink: RecordSink, stopEa
   const ordersMayBeRejected = outcomes.some(
     (outcome) => outcome.status === 'rejected' && (outcome.kind === 'orders' || outcome.kind === null),
   );
-  if (readAll && !acceptedKinds.has('orders') && !ordersMayBeRejected) {
-    problems.push(new InputError({ key: 'ingest.noOrders', params: { file: dir } }, dir));
-  }
+  if (readAll && !acceptedKinds.has('orders') && !ordersMayBeRejected) problems.push(noOrdersError(dir, unrecognised));
   if (options.strict) problems.push(...strictProblems(files));
 
   const result: IngestResult = {
@@ -198,3 +202,14 @@ export { countMatchedFields, fieldNames, FIELDS, normaliseHeader } from './field
 export type { FieldSpec } from './fields.js';
 export { loadBrand, defaultBrand } from './brand.js';
 export { INVALID } from './values.js';
+
+/**
+ * With CSVs present but none recognised, the likeliest cause is the orders export itself (its
+ * header moved or renamed): name the files and the first reason rather than "none found".
+ */
+function noOrdersError(dir: string, unrecognised: IngestResult['unrecognised']): InputError {
+  const first = unrecognised[0];
+  if (!first) return new InputError({ key: 'ingest.noOrders', params: { file: dir } }, dir);
+  const files = unrecognised.map((entry) => basename(entry.path));
+  return new InputError({ key: 'ingest.noOrdersRecognised', params: { file: dir, files, reason: first.reason } }, dir);
+}

@@ -4,7 +4,7 @@
 import { stat } from 'node:fs/promises';
 import { InputError } from '../errors.js';
 import type { Message, MessageParams } from '../i18n/index.js';
-import { readCsvRecords, type CsvEnd } from './csv.js';
+import { readCsvRecords, type ByteRange, type CsvEnd } from './csv.js';
 import type { OrderLineKeys } from './dedupe.js';
 import { classifyHeaderRow, FIELDS, mapColumns, type ColumnMap, type ExtraAliases } from './fields.js';
 import { fileAccessError } from './json-file.js';
@@ -339,6 +339,8 @@ export async function readInputFile(plan: FilePlan, context: ReadContext): Promi
   try {
     const info = await stat(path);
     if (info.isDirectory()) return reject(fileError('ingest.file.isDirectory', path, null));
+    // A pipe or a device says size 0 and may never end (a pipe nobody writes, /dev/zero).
+    if (!info.isFile()) return reject(fileError('ingest.file.notRegular', path, null));
     if (info.size === 0) return reject(fileError('ingest.file.empty', path, null));
   } catch (error) {
     return reject(fileAccessError(error, path));
@@ -352,6 +354,36 @@ export async function readInputFile(plan: FilePlan, context: ReadContext): Promi
     if (isFileSystemError(error)) return reject(fileAccessError(error, path));
     throw error;
   }
+}
+
+/** A header row found before reading: its cells as parsed and its line. */
+export interface HeaderRow {
+  cells: string[];
+  line: number;
+}
+
+export interface RangeOutcome {
+  outcome: FileOutcome;
+  end: CsvEnd;
+  encoding: Encoding;
+}
+
+/**
+ * Reads bytes [start, end) of a file as the part of a whole: for the parallel reader, which
+ * cuts a big export at record boundaries. A range that starts after the header is handed the
+ * file's header row first, so its rows are read exactly as they would be in one pass.
+ * File-system errors are thrown.
+ */
+export async function readInputRange(
+  plan: FilePlan,
+  context: ReadContext,
+  range: ByteRange,
+  header: HeaderRow | null,
+): Promise<RangeOutcome> {
+  const reader = new InputFileReader(plan, context);
+  if (header !== null) reader.onRecord(header.cells, header.line);
+  const { end, encoding } = await readCsvRecords(plan.path, reader.onRecord, context.onBytes, range);
+  return { outcome: reader.finish(end, encoding), end, encoding };
 }
 
 function isFileSystemError(error: unknown): boolean {

@@ -3,7 +3,7 @@
 
 import type { OrderLine, ProductRow } from '../ingest/types.js';
 import { ensureIndex } from './grow.js';
-import { ownCopy } from './keys.js';
+import { findKey, ownCopy } from './keys.js';
 import { createNames, keepLatestName, mergeNames, nameOf, type NamesState } from './names.js';
 import {
   addOrderGroup,
@@ -162,7 +162,7 @@ function exclusiveSupply(state: ProductsState, registry: Registry, stats: Produc
   let exclusiveGmvFen = 0;
   for (const stat of stats) {
     if (stat.exclusive !== true) continue;
-    isExclusive[registry.products.ids.get(stat.productId)!] = 1;
+    isExclusive[findKey(registry.products, stat.productId)] = 1;
     skus += 1;
     exclusiveGmvFen += stat.gmvFen;
   }

@@ -4,7 +4,7 @@ import type { OrderLine, SessionRow } from '../ingest/types.js';
 import { formatDateTime } from '../i18n/format.js';
 import type { BuyerHistory } from './buyers.js';
 import { ensureIndex } from './grow.js';
-import { ownCopy } from './keys.js';
+import { findKey, ownCopy } from './keys.js';
 import {
   addOrderGroup,
   createOrderGroups,
@@ -301,7 +301,7 @@ export function finishSessions(state: SessionsState, registry: Registry, context
   const factsOf = orderFactsByLive(state, registry, context.history);
   const rows = [...state.rows.values()].sort(compareRows);
   return rows.map((row) => {
-    const facts = factsOf === null ? null : factsOf(registry.lives.ids.get(row.liveId) ?? -1);
+    const facts = factsOf === null ? null : factsOf(findKey(registry.lives, row.liveId));
     return { metrics: sessionMetrics(row, facts, context.ownAccounts), row };
   });
 }

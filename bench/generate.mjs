@@ -1,0 +1,446 @@
+// Seeded test data for the benchmark and the parallel-ingest tests: a 快手小店 order export of
+// any size, and a portfolio of client folders for `batch`. No Math.random and no clock: the
+// same options write byte-identical files on every machine.
+//
+// The export looks like the real one where it matters to speed and correctness: Kuaishou's
+// headers with a title line above them, a BOM, CRLF line ends, newest orders first, quoted
+// product names holding commas, quotes and line breaks, ¥ amounts with thousands separators,
+// multi-line orders, closed orders, refunds, re-exported lines pasted twice, repeat buyers.
+
+import { createWriteStream } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { once } from 'node:events';
+import { join } from 'node:path';
+
+/** Bump when the generated data changes, so cached benchmark data is rebuilt. */
+export const GENERATOR_VERSION = 3;
+
+export const ORDER_HEADERS = [
+  '订单号',
+  '订单创建时间',
+  '订单支付时间',
+  '商品ID',
+  '商品名称',
+  'SKU编码',
+  '成交数量',
+  '实付款',
+  '订单状态',
+  '售后状态',
+  '订单退款(元)',
+  '渠道',
+  '订单载体',
+  'CPS达人ID',
+  'CPS达人昵称',
+  '直播间ID',
+  '买家ID',
+];
+
+// ---------------------------------------------------------------------------------------------
+// Seeded randomness (mulberry32)
+
+export function createRandom(seed) {
+  let state = seed >>> 0;
+  const next = () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let mixed = state;
+    mixed = Math.imul(mixed ^ (mixed >>> 15), mixed | 1);
+    mixed ^= mixed + Math.imul(mixed ^ (mixed >>> 7), mixed | 61);
+    return ((mixed ^ (mixed >>> 14)) >>> 0) / 4294967296;
+  };
+  const int = (min, max) => min + Math.floor(next() * (max - min + 1));
+  const chance = (probability) => next() < probability;
+  const pick = (list) => list[Math.floor(next() * list.length)];
+  /** Index into a list of `count`, the first ones far more likely (a long tail). */
+  const skewed = (count, power = 3) => Math.min(count - 1, Math.floor(count * next() ** power));
+  const digits = (count) => {
+    let text = String(int(1, 9));
+    while (text.length < count) text += String(int(0, 9));
+    return text;
+  };
+  return { next, int, chance, pick, skewed, digits };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Time: June 2024, Asia/Shanghai wall clock, written as the export writes it.
+
+const PERIOD_START_MS = Date.UTC(2024, 5, 1);
+export const PERIOD_DAYS = 30;
+const pad2 = (value) => String(value).padStart(2, '0');
+
+function formatTime(seconds) {
+  const date = new Date(PERIOD_START_MS + seconds * 1000);
+  const day = `${date.getUTCFullYear()}-${pad2(date.getUTCMonth() + 1)}-${pad2(date.getUTCDate())}`;
+  return `${day} ${pad2(date.getUTCHours())}:${pad2(date.getUTCMinutes())}:${pad2(date.getUTCSeconds())}`;
+}
+
+/** Orders per day: weekends and the 618 festival sell more. */
+function dayWeight(day) {
+  const weekday = (day + 5) % 7; // 2024-06-01 was a Saturday
+  const weekend = weekday === 0 || weekday === 6 ? 1.3 : 1;
+  const festival = { 16: 1.5, 17: 1.9, 18: 3, 19: 0.85 }[day] ?? 1;
+  return weekend * festival;
+}
+
+const HOURS = [0, 1, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23];
+const HOUR_WEIGHTS = [1, 0.5, 1, 1, 2, 2, 3, 2, 2, 2, 2, 2, 3, 5, 8, 8, 6, 3];
+
+function randomSecondOfDay(random) {
+  let target = random.next() * HOUR_WEIGHTS.reduce((sum, weight) => sum + weight, 0);
+  let hour = HOURS[HOURS.length - 1];
+  for (let i = 0; i < HOURS.length; i++) {
+    target -= HOUR_WEIGHTS[i];
+    if (target < 0) {
+      hour = HOURS[i];
+      break;
+    }
+  }
+  return hour * 3600 + random.int(0, 3599);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Money: integer fen, written as the export does (¥89.10, ¥1,299.00).
+
+function formatYuan(fen) {
+  const whole = String(Math.floor(fen / 100)).replace(/\B(?=(\d{3})+$)/g, ',');
+  return `¥${whole}.${pad2(fen % 100)}`;
+}
+
+function csvField(text) {
+  if (/[",\r\n]/.test(text)) return `"${text.replaceAll('"', '""')}"`;
+  return text;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The brand's catalogue, creators and own live sessions.
+
+const BRANDS = ['山野', '新芽', '花溪', '江南', '云朵', '木子'];
+const ITEMS = [
+  ['冷泡乌龙茶', '三角包'],
+  ['玻尿酸补水面膜', '片'],
+  ['氨基酸洁面乳', 'g'],
+  ['每日坚果', '袋'],
+  ['手工牛轧糖', 'g'],
+  ['桂花酒酿', '罐'],
+  ['全棉四件套', '套'],
+  ['香薰蜡烛', '只'],
+  ['烟酰胺精华液', 'ml'],
+  ['茉莉花茶', 'g'],
+];
+const TAGS = ['', '', '', ' 限时特惠', ' 618专享', ' 直播间专属', ' 官方旗舰'];
+
+function productName(random, brand, item, unit, index) {
+  const size = `${random.pick([1, 2, 3, 5, 10, 12, 30, 100, 120, 250, 500])}${unit}`;
+  const tag = random.pick(TAGS);
+  // Product titles are where exports carry commas, quotes and line breaks.
+  if (index % 7 === 3) return `${brand} ${item}, ${size}装${tag}`;
+  if (index % 23 === 5) return `${brand} ${item}\n${size}礼盒装`;
+  if (index % 31 === 7) return `${brand} "网红款" ${item} ${size}`;
+  return `${brand}${item} ${size}${tag}`;
+}
+
+function buildCatalogue(random, count) {
+  const products = [];
+  for (let index = 0; index < count; index++) {
+    const [item, unit] = ITEMS[index % ITEMS.length];
+    const brand = BRANDS[Math.floor(index / ITEMS.length) % BRANDS.length];
+    const skuCount = random.int(1, 3);
+    const skus = [];
+    for (let s = 0; s < skuCount; s++) {
+      skus.push({ code: `SKU-${2000 + index}-${s + 1}`, priceFen: random.int(9, 399) * 100 + random.pick([0, 0, 90, 80]) });
+    }
+    products.push({ id: `2173${random.digits(7)}${index % 10}`, name: productName(random, brand, item, unit, index), skus });
+  }
+  return products;
+}
+
+const NICK_HEADS = ['小', '阿', '大', '老', '甜', '野', '乐', '七', '九', '木', '糖', '胖'];
+const NICK_CORES = ['琳', '梅', '杰', '娜', '芳', '强', '燕', '涛', '婷', '鹏', '雪', '桃', '橙', '鱼', '豆', '米'];
+const NICK_TAILS = ['爱分享', '好物推荐', '的生活馆', '严选', '带你逛', '种草记', '测评室', '吃货日记', '很会挑', '的小家'];
+
+function buildCreators(random, count) {
+  const creators = [];
+  for (let index = 0; index < count; index++) {
+    const name = `${random.pick(NICK_HEADS)}${random.pick(NICK_CORES)}${random.pick(NICK_TAILS)}${index % 9 === 0 ? '👑' : ''}`;
+    creators.push({ id: String(3_000_000_000 + index * 7919 + random.int(0, 7000)), name });
+  }
+  return creators;
+}
+
+/** The brand behind an export: everything drawn from the seed before the first order. */
+function buildWorld(seed, productCount, creatorCount) {
+  const random = createRandom(seed);
+  const catalogue = buildCatalogue(random, productCount);
+  const creators = buildCreators(random, creatorCount);
+  const lives = buildLives(random);
+  return { random, catalogue, creators, lives };
+}
+
+/** Two own sessions a day: 12:00 and 19:30, with ids as the live platform writes them. */
+function buildLives(random) {
+  const lives = [];
+  for (let day = 1; day <= PERIOD_DAYS; day++) {
+    for (const start of [12 * 3600, 19.5 * 3600]) {
+      lives.push({ id: `1${random.digits(11)}`, day, start, end: start + (start < 15 * 3600 ? 3 : 5) * 3600 });
+    }
+  }
+  return lives;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Order lines
+
+/** Distinct 10-digit buyer ids: a multiplicative hash is a bijection on 32-bit numbers. */
+function buyerIdOf(index) {
+  return String(1_000_000_000 + (Math.imul(index + 1, 0x9e3779b1) >>> 0));
+}
+
+/**
+ * Writes an orders export. Options: lines (data lines), seed, eol, bom, products, creators,
+ * duplicateRate (a line followed by its exact copy), farDuplicates (copies of earlier lines
+ * placed much later, as when two overlapping exports are pasted together), brokenEvery (every
+ * so many lines, an amount or a time nobody can read, as hand-edited exports have), encode
+ * (a function turning text into bytes, for GBK exports).
+ */
+export async function writeOrdersExport(path, options = {}) {
+  const {
+    lines = 1_000_000,
+    seed = 20240618,
+    eol = '\r\n',
+    bom = true,
+    products: productCount = 240,
+    creators: creatorCount = 3000,
+    duplicateRate = 0.001,
+    farDuplicates = 0,
+    brokenEvery = 0,
+    encode = (text) => Buffer.from(text, 'utf8'),
+  } = options;
+  const { random, catalogue, creators, lives } = buildWorld(seed, productCount, creatorCount);
+
+  const out = createWriteStream(path);
+  let pending = [];
+  let pendingLength = 0;
+  const flush = async () => {
+    if (pending.length === 0) return;
+    const text = pending.join('');
+    pending = [];
+    pendingLength = 0;
+    if (!out.write(encode(text))) await once(out, 'drain');
+  };
+  const emit = async (line) => {
+    pending.push(line);
+    pendingLength += line.length;
+    if (pendingLength > 1 << 19) await flush();
+  };
+
+  const titleLine = `快手小店-订单导出,导出时间:2024-07-01 10:02:11${eol}`;
+  await emit((bom ? '\ufeff' : '') + titleLine);
+  await emit(ORDER_HEADERS.map(csvField).join(',') + eol);
+
+  const totalWeight = Array.from({ length: PERIOD_DAYS }, (_, i) => dayWeight(i + 1)).reduce((a, b) => a + b, 0);
+  let buyers = 0;
+  // Just over half the orders come from a buyer not seen before; the rest are repeat orders.
+  const pickBuyer = () => (buyers === 0 || random.chance(0.57) ? buyerIdOf(buyers++) : buyerIdOf(random.int(0, buyers - 1)));
+  let written = 0;
+  let orderSerial = 0;
+  const half = Math.floor(lines / 2);
+  const farStep = farDuplicates > 0 ? Math.floor(half / (farDuplicates + 1)) : 0;
+  const farSources = [];
+  let nextFarSource = farStep;
+  let nextFarCopy = half + farStep;
+
+  // Kuaishou lists the newest orders first: days from the last, each day's orders by time, descending.
+  for (let day = PERIOD_DAYS; day >= 1 && written < lines; day--) {
+    const quota = day === 1 ? lines - written : Math.round((lines * dayWeight(day)) / totalWeight);
+    const dayLines = [];
+    while (dayLines.length < quota) {
+      const order = makeOrder(random, { day, catalogue, creators, lives, serial: orderSerial++, buyer: pickBuyer });
+      for (const line of order) if (dayLines.length < quota) dayLines.push(line);
+    }
+    dayLines.sort((a, b) => b.createdAt - a.createdAt || (a.orderId < b.orderId ? 1 : -1));
+    for (const line of dayLines) {
+      if (written >= lines) break;
+      const spoiled = brokenEvery > 0 && (written + 1) % brokenEvery === 0;
+      const text = renderLine(spoiled ? broken(line, written) : line, eol);
+      await emit(text);
+      written++;
+      if (random.chance(duplicateRate) && written < lines) {
+        await emit(text);
+        written++;
+      }
+      if (farStep === 0) continue;
+      // Counted lines of the first half come back in the second, as an overlapping export carries them.
+      if (written >= nextFarSource && written <= half && isCounted(line) && !spoiled) {
+        farSources.push(text);
+        nextFarSource += farStep;
+      }
+      if (written >= nextFarCopy && farSources.length > 0 && written < lines) {
+        await emit(farSources.shift());
+        written++;
+        nextFarCopy += farStep;
+      }
+    }
+  }
+  await flush();
+  out.end();
+  await once(out, 'finish');
+  // Buyer ids handed out: the distinct buyers of the file, but for a few whose order was cut off at a day's end.
+  return { lines: written, buyers };
+}
+
+function makeOrder(random, { day, catalogue, creators, lives, serial, buyer }) {
+  const createdAt = (day - 1) * 86400 + randomSecondOfDay(random);
+  const orderId = `24${pad2(6)}${pad2(day)}${String(serial).padStart(9, '0')}${random.digits(4)}`;
+  const buyerId = buyer();
+  const roll = random.next();
+  const closed = roll < 0.04;
+  const cancelledUnpaid = closed && random.chance(0.5);
+  const paidAt = cancelledUnpaid ? null : createdAt + random.int(3, 600);
+  const byCreator = random.chance(0.6);
+  const creator = byCreator ? creators[random.skewed(creators.length)] : null;
+  const carrier = byCreator
+    ? random.pick(['直播间', '直播间', '直播间', '短视频', '短视频', '商品卡'])
+    : random.pick(['直播间', '直播间', '直播间', '短视频', '商品卡', '商品卡']);
+  const live = !byCreator && carrier === '直播间' ? liveAt(lives, createdAt) : null;
+  const lineCount = random.next() < 0.85 ? 1 : random.chance(0.8) ? 2 : 3;
+  const order = [];
+  const used = new Set();
+  for (let l = 0; l < lineCount; l++) {
+    const product = catalogue[random.skewed(catalogue.length, 2)];
+    const sku = random.pick(product.skus);
+    if (used.has(sku.code)) continue;
+    used.add(sku.code);
+    const quantity = random.next() < 0.85 ? 1 : random.int(2, 3);
+    const discount = random.pick([1, 1, 0.95, 0.9, 0.85]);
+    const amountFen = Math.round((sku.priceFen * quantity * discount) / 10) * 10;
+    const afterRoll = random.next();
+    let afterSale = '-';
+    let refund = '-';
+    if (!closed && afterRoll < 0.03) {
+      afterSale = '退款成功';
+      refund = formatYuan(random.chance(0.7) ? amountFen : Math.round(amountFen / 2));
+    } else if (!closed && afterRoll < 0.04) {
+      afterSale = '退款中';
+    }
+    let status = '交易成功';
+    if (closed) status = cancelledUnpaid ? '已取消' : '交易关闭';
+    else if (day >= 27) status = random.pick(['已发货', '待发货', '交易成功']);
+    else if (afterRoll > 0.9) status = '已收货';
+    order.push({
+      orderId,
+      createdAt,
+      paidAt,
+      product,
+      sku: sku.code,
+      quantity,
+      amount: formatYuan(amountFen),
+      status,
+      afterSale,
+      refund,
+      channel: byCreator ? '分销' : '自营',
+      carrier,
+      creator,
+      live,
+      buyerId,
+    });
+  }
+  return order;
+}
+
+function isCounted(line) {
+  return line.status !== '交易关闭' && line.status !== '已取消';
+}
+
+/** A line with one cell spoiled: the amount, or the payment time, by turns. */
+function broken(line, index) {
+  if (index % 2 === 0) return { ...line, amount: 'abc' };
+  return { ...line, paidAt: null, status: '交易成功' };
+}
+
+function liveAt(lives, at) {
+  for (const live of lives) {
+    const start = (live.day - 1) * 86400 + live.start;
+    if (at >= start && at < start + (live.end - live.start)) return live.id;
+  }
+  return null;
+}
+
+function renderLine(line, eol) {
+  const cells = [
+    line.orderId,
+    formatTime(line.createdAt),
+    line.paidAt === null ? '' : formatTime(line.paidAt),
+    line.product.id,
+    csvField(line.product.name),
+    line.sku,
+    String(line.quantity),
+    csvField(line.amount),
+    line.status,
+    line.afterSale,
+    csvField(line.refund),
+    line.channel,
+    line.carrier,
+    line.creator ? line.creator.id : '-',
+    line.creator ? csvField(line.creator.name) : '-',
+    line.live ?? '-',
+    line.buyerId,
+  ];
+  return cells.join(',') + eol;
+}
+
+// ---------------------------------------------------------------------------------------------
+// A portfolio: client folders of realistic size, each with brand.json, an orders export and a
+// live-session traffic export.
+
+const TRAFFIC_HEADERS = ['直播ID', '账号', '开播时间', '下播时间', '观看人数', '观看次数', '最高在线人数', '平均在线人数', '人均观看时长', '新增粉丝数', '花费'];
+const CATEGORIES = ['food', 'beauty', 'home', 'food', 'beauty', 'home', 'food', 'beauty'];
+
+export async function writePortfolio(dir, { clients = 8, seed = 618, lines = [40_000, 120_000] } = {}) {
+  const random = createRandom(seed);
+  const written = [];
+  for (let index = 0; index < clients; index++) {
+    const name = `client-${String(index + 1).padStart(2, '0')}`;
+    const clientDir = join(dir, name);
+    await mkdir(clientDir, { recursive: true });
+    const clientSeed = random.int(1, 2 ** 31);
+    const lineCount = random.int(lines[0], lines[1]);
+    const brand = {
+      name: `品牌${index + 1}`,
+      category: CATEGORIES[index % CATEGORIES.length],
+      period: { from: '2024-06-01', to: '2024-06-30' },
+      ownAccounts: [],
+    };
+    await writeFile(join(clientDir, 'brand.json'), `${JSON.stringify(brand, null, 2)}\n`);
+    await writeOrdersExport(join(clientDir, '订单导出_202406.csv'), { lines: lineCount, seed: clientSeed, creators: 800 });
+    await writeFile(join(clientDir, '直播数据_202406.csv'), trafficExport(clientSeed));
+    written.push({ client: name, lines: lineCount });
+  }
+  return written;
+}
+
+/** The own sessions the client's orders export points at (the same world, from the same seed). */
+function trafficExport(seed) {
+  const { random, lives } = buildWorld(seed, 240, 800);
+  const rows = [TRAFFIC_HEADERS.join(',')];
+  for (const live of lives) {
+    const base = (live.day - 1) * 86400;
+    const viewers = random.int(3_000, 60_000);
+    rows.push(
+      [
+        live.id,
+        '官方旗舰店',
+        formatTime(base + live.start),
+        formatTime(base + live.end),
+        viewers,
+        Math.round(viewers * (1.3 + random.next())),
+        Math.round(viewers * 0.08),
+        Math.round(viewers * 0.03),
+        `${random.int(40, 160)}秒`,
+        Math.round(viewers * 0.02),
+        formatYuan(random.int(0, 8000) * 100),
+      ]
+        .map((cell) => csvField(String(cell)))
+        .join(','),
+    );
+  }
+  return `${rows.join('\r\n')}\r\n`;
+}

@@ -1,0 +1,67 @@
+// What the main thread and a range worker say to each other. Everything here crosses a thread
+// boundary, so it is plain structured-cloneable data.
+
+import type { ByteRange, CsvEnd } from '../csv.js';
+import type { OrderKeysState } from '../dedupe.js';
+import type { ExtraAliases } from '../fields.js';
+import type { FilePlan, HeaderRow } from '../read-file.js';
+import type { PeriodBounds } from '../rows.js';
+import type { Encoding, InputFileSummary, InputKind, RecordSink } from '../types.js';
+
+/**
+ * How a worker builds a sink like the caller's: the URL of an ES module, the factory it
+ * exports and the factory's arguments. The caller's layer names the module, so ingest never
+ * imports the layers above it.
+ */
+export interface SinkRecipe {
+  module: string;
+  exportName: string;
+  args: unknown[];
+}
+
+/** A sink a worker can hand back: its state is folded into the caller's sink on the main thread. */
+export interface WorkerSink extends RecordSink {
+  state(): unknown;
+}
+
+/**
+ * A worker's share of the file: consecutive ranges, read one after the other, each into a
+ * fresh sink whose state is posted as soon as the range is read, so the main thread folds
+ * the early ones in while the worker reads on.
+ */
+export interface RangeTask {
+  plan: FilePlan;
+  /** Each with its position among all the file's ranges. */
+  ranges: { index: number; range: ByteRange }[];
+  header: HeaderRow;
+  extra: ExtraAliases;
+  ownAccounts: ReadonlySet<string>;
+  period: PeriodBounds | null;
+  lenient: boolean;
+  overridden: ReadonlySet<InputKind>;
+  /** Order-line keys of the files read before this one; null when there were none. */
+  earlierKeys: OrderKeysState | null;
+  sink: SinkRecipe;
+}
+
+/**
+ * A range read to its end: its summary when it was accepted, the sink's state, the orders
+ * sent to the sink, and the order-line keys first seen in this range.
+ */
+export interface RangeDone {
+  type: 'done';
+  index: number;
+  summary: InputFileSummary | null;
+  end: CsvEnd['status'];
+  encoding: Encoding;
+  state: unknown;
+  sentOrders: number;
+  keys: OrderKeysState;
+}
+
+export interface RangeFailed {
+  type: 'failed';
+  message: string;
+}
+
+export type RangeReply = { type: 'bytes'; bytes: number } | RangeDone | RangeFailed;

@@ -1,0 +1,93 @@
+// Worker thread entry: reads its ranges of a big export one after the other, each into a sink
+// of its own, and posts back after each what the main thread needs to fold it in. Any failure
+// is posted as such; the main thread then reads the file in one pass, which reports the
+// problem the way it always does.
+
+import { parentPort } from 'node:worker_threads';
+import { OrderLineKeys } from '../dedupe.js';
+import { readInputRange, type ReadContext } from '../read-file.js';
+import type { RecordSink } from '../types.js';
+import type { RangeReply, RangeTask, WorkerSink } from './protocol.js';
+
+/** Progress is posted in steps of this many bytes: often enough for a progress bar, rarely enough to cost nothing. */
+const PROGRESS_STEP_BYTES = 8 << 20;
+
+if (!parentPort) throw new Error('the range worker must run in a worker thread');
+const port = parentPort;
+
+function post(reply: RangeReply): void {
+  port.postMessage(reply);
+}
+
+type SinkFactory = (...args: unknown[]) => WorkerSink;
+
+async function loadSinkFactory(task: RangeTask): Promise<SinkFactory> {
+  const module = (await import(task.sink.module)) as Record<string, unknown>;
+  const factory = module[task.sink.exportName];
+  if (typeof factory !== 'function') throw new Error(`${task.sink.module} has no ${task.sink.exportName}`);
+  return factory as SinkFactory;
+}
+
+function countingOrders(sink: RecordSink, count: () => void): RecordSink {
+  return {
+    order: (line) => {
+      count();
+      sink.order(line);
+    },
+    session: (row) => sink.session(row),
+    product: (row) => sink.product(row),
+    customer: (row) => sink.customer(row),
+  };
+}
+
+async function readRanges(task: RangeTask): Promise<void> {
+  const createSink = await loadSinkFactory(task);
+  // Keys of the earlier files and of this worker's ranges read so far: a copy counts once
+  // however far apart the two lines are, as long as both are this worker's.
+  const seen = task.earlierKeys === null ? new OrderLineKeys() : OrderLineKeys.fromState(task.earlierKeys);
+  let unreported = 0;
+  const onBytes = (bytes: number): void => {
+    unreported += bytes;
+    if (unreported < PROGRESS_STEP_BYTES) return;
+    post({ type: 'bytes', bytes: unreported });
+    unreported = 0;
+  };
+
+  for (const { index, range } of task.ranges) {
+    const sink = createSink(...task.sink.args);
+    const keys = new OrderLineKeys(seen);
+    let sentOrders = 0;
+    const context: ReadContext = {
+      extra: task.extra,
+      ownAccounts: task.ownAccounts,
+      period: task.period,
+      lenient: task.lenient,
+      sink: countingOrders(sink, () => void sentOrders++),
+      orderKeys: keys,
+      overridden: task.overridden,
+      onBytes,
+    };
+    const { outcome, end, encoding } = await readInputRange(task.plan, context, range, task.header);
+    if (unreported > 0) post({ type: 'bytes', bytes: unreported });
+    unreported = 0;
+    post({
+      type: 'done',
+      index,
+      summary: outcome.status === 'accepted' ? outcome.summary : null,
+      end: end.status,
+      encoding,
+      state: sink.state(),
+      sentOrders,
+      keys: keys.state(),
+    });
+    // A range that did not end cleanly sends the file back to one pass: no need to read on.
+    if (end.status !== 'complete') return;
+    seen.absorb(keys);
+  }
+}
+
+port.once('message', (task: RangeTask) => {
+  readRanges(task).catch((error: unknown) => {
+    post({ type: 'failed', message: error instanceof Error ? error.message : String(error) });
+  });
+});
