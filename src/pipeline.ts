@@ -11,22 +11,21 @@ import type { Lang } from './i18n/index.js';
 import { readFolderChecklist } from './ingest/checklist.js';
 import { ingest, loadBrand, type FileReader } from './ingest/index.js';
 import { parallelFileReader } from './ingest/parallel/index.js';
-import type { BrandConfig, InputKind } from './ingest/types.js';
+import type { BrandConfig, IngestResult, InputKind } from './ingest/types.js';
 import { createMetricsAccumulator, type MetricsAccumulator, type MetricsState } from './metrics/index.js';
+import type { Metrics } from './metrics/types.js';
 import { buildReport } from './report/build.js';
 import type { Report } from './report/types.js';
 import { TOOL_NAME, toolVersion } from './version.js';
 
-export interface PipelineOptions {
+/** What to read from a client folder: the part of a run that ends with the metrics. */
+export interface MeasureOptions {
   dir: string;
-  lang: Lang;
   overrides?: Partial<Record<InputKind, string[]>>;
   columnsFile?: string | null;
   strict?: boolean;
   lenient?: boolean;
   period?: { from: string; to: string; fromMs: number; toMs: number } | null;
-  profile?: string | null;
-  generatedAt?: string;
   onProgress?: (bytesRead: number, totalBytes: number) => void;
   /**
    * Threads to read one big orders export with (1: one pass). By default every core, up to
@@ -34,6 +33,12 @@ export interface PipelineOptions {
    * where the cores already have a client each) one.
    */
   threads?: number | null;
+}
+
+export interface PipelineOptions extends MeasureOptions {
+  lang: Lang;
+  profile?: string | null;
+  generatedAt?: string;
 }
 
 const MAX_READ_THREADS = 8;
@@ -76,11 +81,11 @@ function relativeTo(dir: string): (path: string) => string {
   };
 }
 
-export async function diagnoseFolder(options: PipelineOptions): Promise<Report> {
-  const brand = await loadBrand(options.dir);
-  const profile = await loadProfile(options.profile ?? null, brand.profile, brand.category);
-  // Read before the exports: a broken checklist should stop the run before minutes of parsing.
-  const checklist = await readFolderChecklist(options.dir, checklistQuestionIds());
+/** ingest → metrics for one client folder (the brand is loaded by the caller, once). */
+export async function measureFolder(
+  options: MeasureOptions,
+  brand: BrandConfig,
+): Promise<{ ingested: IngestResult; metrics: Metrics }> {
   const accumulator = createMetricsAccumulator(brand, options.period ?? null);
   const ingested = await ingest(
     {
@@ -95,7 +100,15 @@ export async function diagnoseFolder(options: PipelineOptions): Promise<Report> 
     },
     accumulator,
   );
-  const metrics = accumulator.finish();
+  return { ingested, metrics: accumulator.finish() };
+}
+
+export async function diagnoseFolder(options: PipelineOptions): Promise<Report> {
+  const brand = await loadBrand(options.dir);
+  const profile = await loadProfile(options.profile ?? null, brand.profile, brand.category);
+  // Read before the exports: a broken checklist should stop the run before minutes of parsing.
+  const checklist = await readFolderChecklist(options.dir, checklistQuestionIds());
+  const { ingested, metrics } = await measureFolder(options, brand);
   const diagnosis = diagnose(metrics, ingested.brand, profile, checklist.answers);
   const relativePath = relativeTo(options.dir);
   return buildReport({
