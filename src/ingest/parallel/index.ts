@@ -21,6 +21,7 @@ import { combineSummaries, encodingsAgree } from './combine.js';
 import { findHeaderRow, type FoundHeader } from './header.js';
 import type { RangeDone, RangeFailed, RangeReply, RangeTask, SinkRecipe } from './protocol.js';
 import { planRanges } from './split.js';
+import { countingOrders } from './counting-sink.js';
 
 export type { SinkRecipe, WorkerSink } from './protocol.js';
 
@@ -85,18 +86,6 @@ async function fileSize(path: string): Promise<number | null> {
   }
 }
 
-/** Counts the orders that reach the sink. */
-function countingOrders(sink: RecordSink, count: () => void): RecordSink {
-  return {
-    order: (line) => {
-      count();
-      sink.order(line);
-    },
-    session: (row) => sink.session(row),
-    product: (row) => sink.product(row),
-    customer: (row) => sink.customer(row),
-  };
-}
 
 /** Passes on what the sink has not received yet: all but the first `skip` orders. */
 function skippingOrders(sink: RecordSink, skip: number): RecordSink {

@@ -6,7 +6,7 @@
 import { parentPort } from 'node:worker_threads';
 import { OrderLineKeys } from '../dedupe.js';
 import { readInputRange, type ReadContext } from '../read-file.js';
-import type { RecordSink } from '../types.js';
+import { countingOrders } from './counting-sink.js';
 import type { RangeReply, RangeTask, WorkerSink } from './protocol.js';
 
 /** Progress is posted in steps of this many bytes: often enough for a progress bar, rarely enough to cost nothing. */
@@ -28,17 +28,6 @@ async function loadSinkFactory(task: RangeTask): Promise<SinkFactory> {
   return factory as SinkFactory;
 }
 
-function countingOrders(sink: RecordSink, count: () => void): RecordSink {
-  return {
-    order: (line) => {
-      count();
-      sink.order(line);
-    },
-    session: (row) => sink.session(row),
-    product: (row) => sink.product(row),
-    customer: (row) => sink.customer(row),
-  };
-}
 
 async function readRanges(task: RangeTask): Promise<void> {
   const createSink = await loadSinkFactory(task);

@@ -6,7 +6,7 @@ import { translator, type Translate } from '../../i18n/index.js';
 import { stagesFocusFirst } from '../order.js';
 import type { Report, ReportSession, ReportStage } from '../types.js';
 import { stripControl } from './text.js';
-import { CHECK_MARK, SEVERITY_MARK, formatTarget, formatUnitValue, formatYuanValue } from './values.js';
+import { CHECK_MARK, formatTarget, formatUnitValue, sessionCells, sessionColumnHeads, SEVERITY_MARK } from './values.js';
 
 /**
  * Text from the data (names, file names, messages quoting values) must read as text: emphasis,
@@ -62,40 +62,11 @@ function stageSection(stage: ReportStage, t: Translate, firstStep: number): stri
   return lines;
 }
 
-function numberOrNull(value: unknown): number | null {
-  return typeof value === 'number' ? value : null;
-}
 
 function sessionTable(sessions: ReportSession[], t: Translate): string[] {
-  const lines = [
-    row([
-      t('report.col.date'),
-      t('report.col.account'),
-      t('report.col.gmv'),
-      t('report.col.viewers'),
-      t('report.col.uvValue'),
-      t('report.col.roi'),
-      t('report.col.stageMarks'),
-      t('report.col.weakest'),
-    ]),
-    row(['---', '---', '---:', '---:', '---:', '---:', '---', '---']),
-  ];
+  const lines = [row(sessionColumnHeads(t)), row(['---', '---', '---:', '---:', '---:', '---:', '---', '---'])];
   for (const session of sessions) {
-    const marks = (['script', 'traffic', 'assortment', 'gifts', 'early-warmup'] as const)
-      .map((key) => CHECK_MARK[session.stage[key].result])
-      .join(' ');
-    lines.push(
-      row([
-        session.startAt ? session.startAt.slice(0, 16).replace('T', ' ') : '—',
-        escapeMarkdown(session.account ?? '—'),
-        escapeMarkdown(formatYuanValue(numberOrNull(session.metrics.gmv))),
-        formatCount(numberOrNull(session.metrics.viewers)),
-        formatUnitValue('ratio', numberOrNull(session.metrics.uvValue), t),
-        formatUnitValue('ratio', numberOrNull(session.metrics.roi), t),
-        marks,
-        session.weakestFactor ? t(`report.weakest.${session.weakestFactor}`) : '—',
-      ]),
-    );
+    lines.push(row(sessionCells(session, t, { text: escapeMarkdown, mark: (result) => CHECK_MARK[result] ?? '?', timeWidth: 16 })));
   }
   return lines;
 }

@@ -5,10 +5,10 @@ import { formatCount } from '../../i18n/format.js';
 import { translator, type Translate } from '../../i18n/index.js';
 import { stagesFocusFirst } from '../order.js';
 import { createTextTable } from './table.js';
-import type { Report, ReportSession, ReportStage } from '../types.js';
+import type { Report, ReportStage } from '../types.js';
 import { plainStyle, type Style } from './style.js';
 import { displayWidth, stripControl, wrap } from './text.js';
-import { CHECK_MARK, SEVERITY_MARK, formatTarget, formatUnitValue, formatYuanValue } from './values.js';
+import { CHECK_MARK, formatTarget, formatUnitValue, sessionCells, sessionColumnHeads, SEVERITY_MARK } from './values.js';
 
 export const TERMINAL_WIDTH = 100;
 /** The worst sessions are what a consultant acts on; the JSON report keeps every one. */
@@ -133,14 +133,6 @@ function severityMark(severity: string, style: Style): string {
   return style.dim(mark);
 }
 
-function sessionMarks(session: ReportSession, style: Style): string {
-  const keys = ['script', 'traffic', 'assortment', 'gifts', 'early-warmup'] as const;
-  return keys.map((key) => markForResult(session.stage[key].result, style)).join(' ');
-}
-
-function numberOrNull(value: unknown): number | null {
-  return typeof value === 'number' ? value : null;
-}
 
 function writeSessions(writer: Writer, report: Report): void {
   if (report.sessions.length === 0) return;
@@ -153,31 +145,13 @@ function writeSessions(writer: Writer, report: Report): void {
   const shown = ordered.slice(0, MAX_SESSION_ROWS);
   writer.lines.push(style.heading(t('report.sessions')));
   const table = createTextTable(
-    [
-      t('report.col.date'),
-      t('report.col.account'),
-      t('report.col.gmv'),
-      t('report.col.viewers'),
-      t('report.col.uvValue'),
-      t('report.col.roi'),
-      t('report.col.stageMarks'),
-      t('report.col.weakest'),
-    ],
+    sessionColumnHeads(t),
     // 12 + 16 + 13 + 10 + 10 + 7 + 11 + 12 + 9 borders = 100 columns; "conversion" needs 12.
     [12, 16, 13, 10, 10, 7, 11, 12],
   );
   for (const session of shown) {
-    const date = session.startAt ? session.startAt.slice(0, 10) : '—';
-    table.push([
-      date,
-      clean(session.account ?? '—'),
-      formatYuanValue(numberOrNull(session.metrics.gmv)),
-      formatCount(numberOrNull(session.metrics.viewers)),
-      formatUnitValue('ratio', numberOrNull(session.metrics.uvValue), t),
-      formatUnitValue('ratio', numberOrNull(session.metrics.roi), t),
-      sessionMarks(session, style),
-      session.weakestFactor ? t(`report.weakest.${session.weakestFactor}`) : '—',
-    ]);
+    // The date column has room for the day only.
+    table.push(sessionCells(session, t, { text: clean, mark: (result) => markForResult(result, style), timeWidth: 10 }));
   }
   writer.lines.push(table.toString());
   if (shown.length < report.sessions.length) {
