@@ -97,6 +97,7 @@ export async function measureFolder(
       period: options.period ?? null,
       onProgress: options.onProgress,
       readFile: fileReader(readThreads(options.threads), brand, options.period, accumulator),
+      brand,
     },
     accumulator,
   );

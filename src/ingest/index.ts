@@ -13,6 +13,7 @@ import { lineLabel, readInputFile, type FileOutcome, type FilePlan, type ReadCon
 import type { PeriodBounds } from './rows.js';
 import {
   INPUT_KINDS,
+  type BrandConfig,
   type CustomerRow,
   type IngestResult,
   type InputFileSummary,
@@ -38,6 +39,8 @@ export interface IngestOptions {
   onProgress?: (bytesRead: number, totalBytes: number) => void;
   /** How one planned file is read; the parallel reader stands in here for big exports. */
   readFile?: FileReader;
+  /** brand.json as the caller already loaded it (the metrics need it before reading starts). */
+  brand?: BrandConfig;
 }
 
 export type FileReader = (plan: FilePlan, context: ReadContext) => Promise<FileOutcome>;
@@ -123,7 +126,7 @@ async function readClientFolder(options: IngestOptions, sink: RecordSink, stopEa
   const started = Date.now();
   const { dir } = options;
   await assertClientFolder(dir);
-  const brand = await loadBrand(dir);
+  const brand = options.brand ?? (await loadBrand(dir));
   const extra = await loadColumnMap(dir, options.columnsFile);
   const period = options.period ?? brandPeriodBounds(brand);
   const plans = await planInputs(dir, options.overrides);
