@@ -119,7 +119,6 @@ export async function diagnoseFolder(options: PipelineOptions): Promise<Report> 
     lang: options.lang,
     tool: { name: TOOL_NAME, version: toolVersion() },
     generatedAt: options.generatedAt ?? new Date().toISOString(),
-    clientDir: options.dir,
     relativePath,
     warnings: checklist.unread.map((path) => ({ key: 'checklist.yamlNotRead', params: { file: relativePath(path) } })),
   });

@@ -1,6 +1,6 @@
 // Options shared by several commands, declared once so every command spells them the same way.
 
-import { Command, InvalidArgumentError, Option } from 'commander';
+import { Command, InvalidArgumentError } from 'commander';
 import { UserError } from '../errors.js';
 import { detectLang, parseLang, type Lang, type Translate } from '../i18n/index.js';
 import type { InputKind } from '../ingest/types.js';
@@ -112,4 +112,3 @@ export function parseNonNegativeInt(value: string): number {
   return parsed;
 }
 
-export { Option };

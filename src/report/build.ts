@@ -28,8 +28,7 @@ export interface ReportContext {
   lang: Lang;
   tool: { name: string; version: string };
   generatedAt: string;
-  /** Input paths are reported relative to this folder, so reports do not depend on where it sits. */
-  clientDir: string;
+  /** Input paths are reported relative to the client folder, so reports do not depend on where it sits. */
   relativePath: (path: string) => string;
   /** Notes about the run that belong to no stage (e.g. a checklist file that was not read). */
   warnings?: Message[];
