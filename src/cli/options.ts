@@ -3,7 +3,9 @@
 import { Command, InvalidArgumentError } from 'commander';
 import { UserError } from '../errors.js';
 import { detectLang, parseLang, type Lang, type Translate } from '../i18n/index.js';
+import { formatDate } from '../i18n/format.js';
 import type { InputKind } from '../ingest/types.js';
+import { parseDayBounds } from '../ingest/values.js';
 
 export interface CommonOptions {
   lang?: string;
@@ -24,7 +26,8 @@ export interface InputOptions extends CommonOptions {
   profile?: string;
 }
 
-function collect(value: string, previous: string[] | undefined): string[] {
+/** For options given more than once: `--orders a.csv --orders b.csv`. */
+export function collect(value: string, previous: string[] | undefined): string[] {
   return [...(previous ?? []), value];
 }
 
@@ -65,19 +68,6 @@ export function inputOverrides(options: InputOptions): Partial<Record<InputKind,
   return overrides;
 }
 
-const DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
-
-function parseDay(text: string): { y: number; m: number; d: number } | null {
-  const match = DATE.exec(text.trim());
-  if (!match) return null;
-  const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const probe = new Date(Date.UTC(y, m - 1, d));
-  if (probe.getUTCMonth() !== m - 1 || probe.getUTCDate() !== d) return null;
-  return { y, m, d };
-}
-
-const SHANGHAI_OFFSET_MS = 8 * 3600 * 1000;
-
 export interface PeriodFilter {
   from: string;
   to: string;
@@ -89,21 +79,12 @@ export interface PeriodFilter {
 /** `2024-06-01..2024-06-30`, both days inclusive, in Asia/Shanghai. */
 export function parsePeriod(text: string): PeriodFilter {
   const [fromText, toText, extra] = text.split('..');
-  const from = fromText ? parseDay(fromText) : null;
-  const to = toText ? parseDay(toText) : null;
-  if (!from || !to || extra !== undefined) {
+  const from = fromText ? parseDayBounds(fromText) : null;
+  const to = toText ? parseDayBounds(toText) : null;
+  if (!from || !to || extra !== undefined || to.endMs < from.startMs) {
     throw new UserError({ key: 'cli.badPeriod', params: { value: text } });
   }
-  const fromMs = Date.UTC(from.y, from.m - 1, from.d) - SHANGHAI_OFFSET_MS;
-  const toMs = Date.UTC(to.y, to.m - 1, to.d + 1) - SHANGHAI_OFFSET_MS - 1;
-  if (toMs < fromMs) throw new UserError({ key: 'cli.badPeriod', params: { value: text } });
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return {
-    from: `${from.y}-${pad(from.m)}-${pad(from.d)}`,
-    to: `${to.y}-${pad(to.m)}-${pad(to.d)}`,
-    fromMs,
-    toMs,
-  };
+  return { from: formatDate(from.startMs), to: formatDate(to.startMs), fromMs: from.startMs, toMs: to.endMs };
 }
 
 export function parseNonNegativeInt(value: string): number {

@@ -38,7 +38,8 @@ export function formatCount(value: number | null): string {
   return formatNumber(value, 0);
 }
 
-const SHANGHAI_OFFSET_MS = 8 * 3600 * 1000;
+/** Asia/Shanghai is UTC+8 all year (no DST): every local time in the exports uses it. */
+export const SHANGHAI_OFFSET_MS = 8 * 3600 * 1000;
 
 /** Epoch ms → YYYY-MM-DD in Asia/Shanghai (China has no DST, so a fixed offset is exact). */
 export function formatDate(epochMs: number | null): string {

@@ -5,11 +5,12 @@
 // full-width folding (digits, ￥ and punctuation typed on a Chinese keyboard) and a regular
 // expression.
 
+import { SHANGHAI_OFFSET_MS } from '../i18n/format.js';
+
 export const INVALID: unique symbol = Symbol('invalid');
 export type Invalid = typeof INVALID;
 export type Parsed<T> = T | null | Invalid;
 
-const SHANGHAI_OFFSET_MS = 8 * 3600 * 1000;
 const MAX_FEN = 1e15; // ten trillion yuan: anything larger is a broken cell, not money
 
 // 暂无/无 ("none") are what Chinese exports write in optional id and name columns.

@@ -1,7 +1,7 @@
 // The period the metrics cover, as calendar days in Asia/Shanghai.
 
 import type { BrandConfig } from '../ingest/types.js';
-import { formatDate } from '../i18n/format.js';
+import { formatDate, SHANGHAI_OFFSET_MS } from '../i18n/format.js';
 import type { Metrics } from './types.js';
 
 /** Inclusive bounds in epoch ms, as the CLI's --period gives them. */
@@ -11,7 +11,6 @@ export interface PeriodWindow {
 }
 
 const DAY_MS = 24 * 3600 * 1000;
-const SHANGHAI_OFFSET_MS = 8 * 3600 * 1000;
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 function shanghaiMidnight(date: string): number | null {

@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os';
 import type { Command } from 'commander';
 import type { Lang } from '../../i18n/index.js';
 import { cliText } from '../text.js';
-import { addCommonOptions, parseNonNegativeInt, type CommonOptions } from '../options.js';
+import { addCommonOptions, collect, type CommonOptions, parseNonNegativeInt } from '../options.js';
 
 export interface BatchCommandOptions extends CommonOptions {
   out: string;
@@ -15,9 +15,6 @@ export interface BatchCommandOptions extends CommonOptions {
   lenient?: boolean;
 }
 
-function collect(value: string, previous: string[] | undefined): string[] {
-  return [...(previous ?? []), value];
-}
 
 export function registerBatch(program: Command, lang: Lang): void {
   const t = cliText(lang);

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import type { Lang } from '../../i18n/index.js';
 import { colorLevel } from '../color.js';
-import { addCommonOptions, resolveLang, type CommonOptions } from '../options.js';
+import { addCommonOptions, collect, type CommonOptions, resolveLang } from '../options.js';
 import { cliText } from '../text.js';
 
 export interface CheckCommandOptions extends CommonOptions {
@@ -12,9 +12,6 @@ export interface CheckCommandOptions extends CommonOptions {
   json?: boolean;
 }
 
-function collect(value: string, previous: string[] | undefined): string[] {
-  return [...(previous ?? []), value];
-}
 
 export function registerCheck(program: Command, lang: Lang): void {
   const t = cliText(lang);

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import type { Lang } from '../../i18n/index.js';
-import { addCommonOptions, addInputOptions, type InputOptions } from '../options.js';
+import { addCommonOptions, addInputOptions, collect, type InputOptions } from '../options.js';
 import { cliText } from '../text.js';
 
 export interface ChecklistCommandOptions extends InputOptions {
@@ -9,9 +9,6 @@ export interface ChecklistCommandOptions extends InputOptions {
   answers?: string;
 }
 
-function collect(value: string, previous: string[] | undefined): string[] {
-  return [...(previous ?? []), value];
-}
 
 export function registerChecklist(program: Command, lang: Lang): void {
   const t = cliText(lang);

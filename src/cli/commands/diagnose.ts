@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import type { Lang } from '../../i18n/index.js';
 import { cliText } from '../text.js';
-import { addCommonOptions, addInputOptions, parseNonNegativeInt, type InputOptions } from '../options.js';
+import { addCommonOptions, addInputOptions, collect, type InputOptions, parseNonNegativeInt } from '../options.js';
 
 export interface DiagnoseCommandOptions extends InputOptions {
   format?: string[];
@@ -9,9 +9,6 @@ export interface DiagnoseCommandOptions extends InputOptions {
   failUnder?: number;
 }
 
-function collect(value: string, previous: string[] | undefined): string[] {
-  return [...(previous ?? []), value];
-}
 
 /** The options diagnose and demo share: profile, outputs and the gate. */
 export function addReportOptions(command: Command, lang: Lang): Command {
