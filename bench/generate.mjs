@@ -146,16 +146,34 @@ function buildCatalogue(random, count) {
     const skuCount = random.int(1, 3);
     const skus = [];
     for (let s = 0; s < skuCount; s++) {
-      skus.push({ code: `SKU-${2000 + index}-${s + 1}`, priceFen: random.int(9, 399) * 100 + random.pick([0, 0, 90, 80]) });
+      skus.push({
+        code: `SKU-${2000 + index}-${s + 1}`,
+        priceFen: random.int(9, 399) * 100 + random.pick([0, 0, 90, 80]),
+      });
     }
-    products.push({ id: `2173${random.digits(7)}${index % 10}`, name: productName(random, brand, item, unit, index), skus });
+    products.push({
+      id: `2173${random.digits(7)}${index % 10}`,
+      name: productName(random, brand, item, unit, index),
+      skus,
+    });
   }
   return products;
 }
 
 const NICK_HEADS = ['小', '阿', '大', '老', '甜', '野', '乐', '七', '九', '木', '糖', '胖'];
 const NICK_CORES = ['琳', '梅', '杰', '娜', '芳', '强', '燕', '涛', '婷', '鹏', '雪', '桃', '橙', '鱼', '豆', '米'];
-const NICK_TAILS = ['爱分享', '好物推荐', '的生活馆', '严选', '带你逛', '种草记', '测评室', '吃货日记', '很会挑', '的小家'];
+const NICK_TAILS = [
+  '爱分享',
+  '好物推荐',
+  '的生活馆',
+  '严选',
+  '带你逛',
+  '种草记',
+  '测评室',
+  '吃货日记',
+  '很会挑',
+  '的小家',
+];
 
 function buildCreators(random, count) {
   const creators = [];
@@ -239,7 +257,8 @@ export async function writeOrdersExport(path, options = {}) {
   const totalWeight = Array.from({ length: PERIOD_DAYS }, (_, i) => dayWeight(i + 1)).reduce((a, b) => a + b, 0);
   let buyers = 0;
   // Just over half the orders come from a buyer not seen before; the rest are repeat orders.
-  const pickBuyer = () => (buyers === 0 || random.chance(0.57) ? buyerIdOf(buyers++) : buyerIdOf(random.int(0, buyers - 1)));
+  const pickBuyer = () =>
+    buyers === 0 || random.chance(0.57) ? buyerIdOf(buyers++) : buyerIdOf(random.int(0, buyers - 1));
   let written = 0;
   let orderSerial = 0;
   const half = Math.floor(lines / 2);
@@ -391,7 +410,19 @@ function renderLine(line, eol) {
 // A portfolio: client folders of realistic size, each with brand.json, an orders export and a
 // live-session traffic export.
 
-const TRAFFIC_HEADERS = ['直播ID', '账号', '开播时间', '下播时间', '观看人数', '观看次数', '最高在线人数', '平均在线人数', '人均观看时长', '新增粉丝数', '花费'];
+const TRAFFIC_HEADERS = [
+  '直播ID',
+  '账号',
+  '开播时间',
+  '下播时间',
+  '观看人数',
+  '观看次数',
+  '最高在线人数',
+  '平均在线人数',
+  '人均观看时长',
+  '新增粉丝数',
+  '花费',
+];
 const CATEGORIES = ['food', 'beauty', 'home', 'food', 'beauty', 'home', 'food', 'beauty'];
 
 export async function writePortfolio(dir, { clients = 8, seed = 618, lines = [40_000, 120_000] } = {}) {
@@ -410,7 +441,11 @@ export async function writePortfolio(dir, { clients = 8, seed = 618, lines = [40
       ownAccounts: [],
     };
     await writeFile(join(clientDir, 'brand.json'), `${JSON.stringify(brand, null, 2)}\n`);
-    await writeOrdersExport(join(clientDir, '订单导出_202406.csv'), { lines: lineCount, seed: clientSeed, creators: 800 });
+    await writeOrdersExport(join(clientDir, '订单导出_202406.csv'), {
+      lines: lineCount,
+      seed: clientSeed,
+      creators: 800,
+    });
     await writeFile(join(clientDir, '直播数据_202406.csv'), trafficExport(clientSeed));
     written.push({ client: name, lines: lineCount });
   }

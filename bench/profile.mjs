@@ -20,8 +20,17 @@ if (!existsSync(clientDir)) {
 
 /** Areas in the order they are tried; a sample goes to the first whose test matches its frame. */
 const AREAS = [
-  ['csv-parse (its byte loop and the cell strings)', (url, name) => url.includes('/csv-parse/') || (url === '' && name === 'utf8Slice') || (url === 'node:buffer' && ['slice', 'toString', 'getEncodingOps'].includes(name))],
-  ['reading and decoding bytes', (url) => /dist\/ingest\/(csv|decode)\.js/.test(url) || /^node:(internal\/)?(fs|streams|events)/.test(url)],
+  [
+    'csv-parse (its byte loop and the cell strings)',
+    (url, name) =>
+      url.includes('/csv-parse/') ||
+      (url === '' && name === 'utf8Slice') ||
+      (url === 'node:buffer' && ['slice', 'toString', 'getEncodingOps'].includes(name)),
+  ],
+  [
+    'reading and decoding bytes',
+    (url) => /dist\/ingest\/(csv|decode)\.js/.test(url) || /^node:(internal\/)?(fs|streams|events)/.test(url),
+  ],
   ['duplicate fingerprints', (url) => url.includes('dist/ingest/dedupe.js')],
   ['row normalising', (url) => url.includes('dist/ingest/')],
   ['metrics: key lookups', (url) => /dist\/metrics\/(keys|registry)\.js/.test(url)],
@@ -54,15 +63,28 @@ for (const [label, env] of [
   mkdirSync(dir, { recursive: true });
   const run = spawnSync(
     process.execPath,
-    ['--cpu-prof', '--cpu-prof-dir', dir, join(ROOT, 'bin/steps-doctor.js'), 'diagnose', clientDir, '--json', '--quiet'],
+    [
+      '--cpu-prof',
+      '--cpu-prof-dir',
+      dir,
+      join(ROOT, 'bin/steps-doctor.js'),
+      'diagnose',
+      clientDir,
+      '--json',
+      '--quiet',
+    ],
     { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'] },
   );
   if (run.status !== 0) process.exit(run.status ?? 1);
   // One profile per thread, the main thread's first.
-  const files = readdirSync(dir).filter((name) => name.endsWith('.cpuprofile')).sort();
+  const files = readdirSync(dir)
+    .filter((name) => name.endsWith('.cpuprofile'))
+    .sort();
   files.forEach((file, thread) => {
     const { total, areas } = byArea(JSON.parse(readFileSync(join(dir, file), 'utf8')));
-    console.log(`\ndiagnose, ${label}: ${thread === 0 ? 'main thread' : `worker ${thread}`}, ${total.toFixed(2)} s sampled`);
+    console.log(
+      `\ndiagnose, ${label}: ${thread === 0 ? 'main thread' : `worker ${thread}`}, ${total.toFixed(2)} s sampled`,
+    );
     for (const [area, spent] of areas) {
       console.log(`  ${((spent / total) * 100).toFixed(1).padStart(5)}%  ${spent.toFixed(2).padStart(6)} s  ${area}`);
     }

@@ -141,9 +141,12 @@ function printTable(rows) {
   ]);
   const header = ['what', 'median', 'cpu s', 'ratio', 'target', 'result'];
   const widths = header.map((title, i) => Math.max(title.length, ...cells.map((c) => c[i].length)));
-  const line = (values) => `| ${values.map((value, i) => (i === 0 ? value.padEnd(widths[i]) : value.padStart(widths[i]))).join(' | ')} |`;
+  const line = (values) =>
+    `| ${values.map((value, i) => (i === 0 ? value.padEnd(widths[i]) : value.padStart(widths[i]))).join(' | ')} |`;
   console.log(line(header));
-  console.log(`|${widths.map((width, i) => (i === 0 ? '-'.repeat(width + 2) : `${'-'.repeat(width + 1)}:`)).join('|')}|`);
+  console.log(
+    `|${widths.map((width, i) => (i === 0 ? '-'.repeat(width + 2) : `${'-'.repeat(width + 1)}:`)).join('|')}|`,
+  );
   for (const values of cells) console.log(line(values));
 }
 
@@ -204,15 +207,54 @@ const lines = `${(manifest.big.lines / 1e6).toLocaleString('en-US')}M lines`;
 
 const rows = [
   row(`csv-parse alone, bare streaming parse, ${lines}`, big['csv-parse'], parseSeconds, 's', 1, null),
-  row(`diagnose --json, ${lines}`, big.diagnose, diagnoseSeconds, 's', diagnoseSeconds / parseSeconds, TARGETS.diagnose, '<='),
-  row('  stretch: below the bare parse', null, diagnoseSeconds, 's', diagnoseSeconds / parseSeconds, TARGETS.stretch, '<'),
-  row('diagnose --json, one thread', big['diagnose, one thread'], oneThreadSeconds, 's', oneThreadSeconds / parseSeconds, null),
+  row(
+    `diagnose --json, ${lines}`,
+    big.diagnose,
+    diagnoseSeconds,
+    's',
+    diagnoseSeconds / parseSeconds,
+    TARGETS.diagnose,
+    '<=',
+  ),
+  row(
+    '  stretch: below the bare parse',
+    null,
+    diagnoseSeconds,
+    's',
+    diagnoseSeconds / parseSeconds,
+    TARGETS.stretch,
+    '<',
+  ),
+  row(
+    'diagnose --json, one thread',
+    big['diagnose, one thread'],
+    oneThreadSeconds,
+    's',
+    oneThreadSeconds / parseSeconds,
+    null,
+  ),
   row('diagnose peak RSS (all threads)', null, peakRssMb, 'MB', null, TARGETS.peakRssMb, '<'),
   row('diagnose peak RSS, one thread', null, oneThreadRssMb, 'MB', null, null),
   row(`batch, ${manifest.clients.length} clients, --concurrency 1`, batch['batch c1'], c1Seconds, 's', 1, null),
-  row(`batch, default concurrency (${machine.cores})`, batch['batch default'], defaultSeconds, 's', defaultSeconds / c1Seconds, TARGETS.batch, '<='),
+  row(
+    `batch, default concurrency (${machine.cores})`,
+    batch['batch default'],
+    defaultSeconds,
+    's',
+    defaultSeconds / c1Seconds,
+    TARGETS.batch,
+    '<=',
+  ),
   row('node -e 0', startup['node -e 0'], nodeSeconds, 's', 1, null),
-  row('steps-doctor --version', startup['--version'], versionSeconds, 's', versionSeconds / nodeSeconds, TARGETS.version, '<='),
+  row(
+    'steps-doctor --version',
+    startup['--version'],
+    versionSeconds,
+    's',
+    versionSeconds / nodeSeconds,
+    TARGETS.version,
+    '<=',
+  ),
 ];
 
 machine.loadAfter = loadavg().map((load) => Number(load.toFixed(2)));

@@ -128,9 +128,44 @@ const DAY_ENTRIES = Array.from({ length: PERIOD_DAYS }, (_, index) => [index + 1
 // Hours at which orders land, per carrier: creators go live in the evening (some at noon),
 // short videos sell through the day, product cards around the clock.
 const HOUR_WEIGHTS = {
-  live: [[12, 1], [13, 1], [19, 3], [20, 5], [21, 5], [22, 3], [23, 1]],
-  shortVideo: [[8, 1], [10, 1], [12, 2], [13, 2], [17, 1], [18, 2], [19, 2], [20, 3], [21, 3], [22, 3], [23, 2]],
-  itemCard: [[0, 1], [8, 1], [9, 1], [10, 2], [11, 2], [12, 2], [14, 2], [15, 2], [16, 2], [19, 2], [20, 3], [21, 3], [22, 3], [23, 2]],
+  live: [
+    [12, 1],
+    [13, 1],
+    [19, 3],
+    [20, 5],
+    [21, 5],
+    [22, 3],
+    [23, 1],
+  ],
+  shortVideo: [
+    [8, 1],
+    [10, 1],
+    [12, 2],
+    [13, 2],
+    [17, 1],
+    [18, 2],
+    [19, 2],
+    [20, 3],
+    [21, 3],
+    [22, 3],
+    [23, 2],
+  ],
+  itemCard: [
+    [0, 1],
+    [8, 1],
+    [9, 1],
+    [10, 2],
+    [11, 2],
+    [12, 2],
+    [14, 2],
+    [15, 2],
+    [16, 2],
+    [19, 2],
+    [20, 3],
+    [21, 3],
+    [22, 3],
+    [23, 2],
+  ],
 };
 
 function randomMoment(random, carrier) {
@@ -217,10 +252,51 @@ const CARRIER_ZH = { live: '直播间', shortVideo: '短视频', itemCard: '商�
 // Names and ids
 
 const NICK_HEADS = ['小', '阿', '大', '老', '胖', '甜', '野', '乐', '七', '九', '木', '糖'];
-const NICK_CORES = ['琳', '梅', '杰', '娜', '芳', '强', '燕', '涛', '婷', '鹏', '雪', '军', '桃', '橙', '鱼', '豆', '米', '柚'];
+const NICK_CORES = [
+  '琳',
+  '梅',
+  '杰',
+  '娜',
+  '芳',
+  '强',
+  '燕',
+  '涛',
+  '婷',
+  '鹏',
+  '雪',
+  '军',
+  '桃',
+  '橙',
+  '鱼',
+  '豆',
+  '米',
+  '柚',
+];
 const NICK_TAILS = {
-  food: ['爱喝茶', '的茶话会', '严选好茶', '生活馆', '吃货日记', '带你逛', '好物分享', '的下午茶', '家乡特产', '很会挑'],
-  beauty: ['说美妆', '的护肤日记', '美妆严选', '爱分享', '变美研究所', '好物推荐', '的化妆间', '种草记', '测评室', '带你美'],
+  food: [
+    '爱喝茶',
+    '的茶话会',
+    '严选好茶',
+    '生活馆',
+    '吃货日记',
+    '带你逛',
+    '好物分享',
+    '的下午茶',
+    '家乡特产',
+    '很会挑',
+  ],
+  beauty: [
+    '说美妆',
+    '的护肤日记',
+    '美妆严选',
+    '爱分享',
+    '变美研究所',
+    '好物推荐',
+    '的化妆间',
+    '种草记',
+    '测评室',
+    '带你美',
+  ],
   home: ['家居日记', '的小家', '好物分享', '生活家', '收纳达人', '严选家居', '爱布置', '的新家', '居家好物', '实测'],
 };
 
@@ -274,7 +350,11 @@ function buildCreators(random, config, products) {
     const weight = rank === 1 ? topShare : ((1 - topShare) * rank ** -decay) / tailTotal;
     const carried = heroes.filter(() => rank === 1 || random.chance(0.8));
     // Beyond the heroes a creator carries one or two other products, often none.
-    const extraCount = random.weighted([[0, 4], [1, 4], [2, 2]]);
+    const extraCount = random.weighted([
+      [0, 4],
+      [1, 4],
+      [2, 2],
+    ]);
     for (const product of random.shuffle(others).slice(0, extraCount)) carried.push(product);
     if (carried.length === 0) carried.push(random.pick(heroes));
     if (config.creators.exclusiveCarriers && rank <= config.creators.exclusiveCarriers) {
@@ -297,7 +377,12 @@ function pickQuantity(random, config) {
 function paidAmount(random, product, quantity, moment) {
   const day = dateParts(moment).day;
   const festival = day >= 15 && day <= 18 ? 0.1 : 0;
-  const coupon = random.weighted([[0, 5], [0.05, 3], [0.1, 2]]) + festival;
+  const coupon =
+    random.weighted([
+      [0, 5],
+      [0.05, 3],
+      [0.1, 2],
+    ]) + festival;
   return roundToDime(product.priceFen * quantity * (1 - coupon));
 }
 
@@ -516,7 +601,11 @@ function simulateBrand(config) {
   const lines = [
     ...generateCreatorLines(random, config, creators),
     ...generateSessionLines(random, config, sessions, liveProducts),
-    ...generateShelfLines(random, config, liveProducts.filter((product) => !product.exclusive || config.self.shelfSellsExclusives)),
+    ...generateShelfLines(
+      random,
+      config,
+      liveProducts.filter((product) => !product.exclusive || config.self.shelfSellsExclusives),
+    ),
   ];
   lines.sort((a, b) => a.createdAt - b.createdAt);
   applyRefunds(random, config, lines);
@@ -592,25 +681,95 @@ const XINYA = {
   nickCategory: 'food',
   productIdPrefix: '2173',
   products: [
-    { key: 'peach-oolong', name: '新芽 白桃乌龙冷泡茶,30袋装', sku: 'XY-BTWL-30', spec: '30袋/盒', priceFen: 5990, popularity: 6, hero: true },
-    { key: 'jasmine', name: '新芽 茉莉花茶 特级 250g罐装', sku: 'XY-MLH-250', spec: '250g/罐', priceFen: 7900, popularity: 4, hero: true },
-    { key: 'duo-box', name: '白桃乌龙+蜜桃红茶 双拼组合装', sku: 'XY-SP-2H', spec: '2盒装', priceFen: 9900, popularity: 4, hero: true },
+    {
+      key: 'peach-oolong',
+      name: '新芽 白桃乌龙冷泡茶,30袋装',
+      sku: 'XY-BTWL-30',
+      spec: '30袋/盒',
+      priceFen: 5990,
+      popularity: 6,
+      hero: true,
+    },
+    {
+      key: 'jasmine',
+      name: '新芽 茉莉花茶 特级 250g罐装',
+      sku: 'XY-MLH-250',
+      spec: '250g/罐',
+      priceFen: 7900,
+      popularity: 4,
+      hero: true,
+    },
+    {
+      key: 'duo-box',
+      name: '白桃乌龙+蜜桃红茶 双拼组合装',
+      sku: 'XY-SP-2H',
+      spec: '2盒装',
+      priceFen: 9900,
+      popularity: 4,
+      hero: true,
+    },
     { key: 'lemon', name: '柠檬红茶冻干块 12颗', sku: 'XY-NMHC-12', spec: '12颗/盒', priceFen: 3990, popularity: 2 },
-    { key: 'puer', name: '云南古树普洱 小青柑 20颗', sku: 'XY-XQG-20', spec: '20颗/罐', priceFen: 12900, popularity: 1 },
-    { key: 'longjing', name: '明前龙井 2024新茶 100g', sku: 'XY-LJ-100', spec: '100g/罐', priceFen: 15900, popularity: 1 },
-    { key: 'gift', name: '新芽 四季花果茶礼盒,送礼佳品,附手提袋', sku: 'XY-LH-4J', spec: '礼盒装', priceFen: 19900, popularity: 1 },
-    { key: 'cold-green', name: '冷泡绿茶 "0糖0脂" 50袋', sku: 'XY-LPLC-50', spec: '50袋/袋', priceFen: 6900, popularity: 1.5 },
-    { key: 'dahongpao', name: '武夷大红袍 岩茶 125g', sku: 'XY-DHP-125', spec: '125g/盒', priceFen: 8900, popularity: 0.8 },
+    {
+      key: 'puer',
+      name: '云南古树普洱 小青柑 20颗',
+      sku: 'XY-XQG-20',
+      spec: '20颗/罐',
+      priceFen: 12900,
+      popularity: 1,
+    },
+    {
+      key: 'longjing',
+      name: '明前龙井 2024新茶 100g',
+      sku: 'XY-LJ-100',
+      spec: '100g/罐',
+      priceFen: 15900,
+      popularity: 1,
+    },
+    {
+      key: 'gift',
+      name: '新芽 四季花果茶礼盒,送礼佳品,附手提袋',
+      sku: 'XY-LH-4J',
+      spec: '礼盒装',
+      priceFen: 19900,
+      popularity: 1,
+    },
+    {
+      key: 'cold-green',
+      name: '冷泡绿茶 "0糖0脂" 50袋',
+      sku: 'XY-LPLC-50',
+      spec: '50袋/袋',
+      priceFen: 6900,
+      popularity: 1.5,
+    },
+    {
+      key: 'dahongpao',
+      name: '武夷大红袍 岩茶 125g',
+      sku: 'XY-DHP-125',
+      spec: '125g/盒',
+      priceFen: 8900,
+      popularity: 0.8,
+    },
     { key: 'dianhong', name: '蜜香滇红 红茶 200g', sku: 'XY-DH-200', spec: '200g/袋', priceFen: 4900, popularity: 1.2 },
     { key: 'rose', name: '玫瑰荷叶茶 30包', sku: 'XY-MGHY-30', spec: '30包/盒', priceFen: 3900, popularity: 1.2 },
-    { key: 'osmanthus', name: '桂花乌龙 三角包 60包', sku: 'XY-GHWL-60', spec: '60包/盒', priceFen: 10900, popularity: 0.8 },
+    {
+      key: 'osmanthus',
+      name: '桂花乌龙 三角包 60包',
+      sku: 'XY-GHWL-60',
+      spec: '60包/盒',
+      priceFen: 10900,
+      popularity: 0.8,
+    },
   ],
   creators: {
     count: 58,
     topShare: 0.35,
     decay: 1.05,
     gmvTargetFen: 41_800_000,
-    carrierMix: [['live', 74], ['shortVideo', 21], ['itemCard', 5]],
+    carrierMix: [
+      ['live', 74],
+      ['shortVideo', 21],
+      ['itemCard', 5],
+    ],
     leaderShare: 0.06,
     leaderId: '3309128847',
   },
@@ -618,7 +777,10 @@ const XINYA = {
     accounts: ['新芽茶饮官方店'],
     liveGmvTargetFen: 1_150_000,
     offLiveGmvTargetFen: 820_000,
-    offLiveCarrierMix: [['itemCard', 85], ['shortVideo', 15]],
+    offLiveCarrierMix: [
+      ['itemCard', 85],
+      ['shortVideo', 15],
+    ],
     coldStart: { from: 0.8, to: 1.2 },
     sessions: [
       { day: 8, start: '20:00', minutes: 62, account: '新芽茶饮官方店' },
@@ -628,21 +790,41 @@ const XINYA = {
       { day: 29, start: '20:00', minutes: 70, account: '新芽茶饮官方店' },
     ],
   },
-  quantities: [[1, 76], [2, 15], [3, 6], [6, 2], [10, 1]],
+  quantities: [
+    [1, 76],
+    [2, 15],
+    [3, 6],
+    [6, 2],
+    [10, 1],
+  ],
   closedRate: 0.035,
   refundRate: 0.04,
   buyers: null,
 };
 
-const COURIERS = [['中通快递', 5], ['圆通速递', 3], ['韵达快递', 2], ['顺丰速运', 1]];
+const COURIERS = [
+  ['中通快递', 5],
+  ['圆通速递', 3],
+  ['韵达快递', 2],
+  ['顺丰速运', 1],
+];
 
 /** Lines from the last days of the month are still on their way when the export is taken. */
 function kuaishouStatus(random, line) {
   if (line.closed) return '交易关闭';
   if (line.afterSale === '退款成功') return '交易成功';
   const day = dateParts(line.paidAt).day;
-  if (day >= 27) return random.weighted([['已发货', 5], ['待发货', 2], ['交易成功', 2]]);
-  return random.weighted([['交易成功', 85], ['已收货', 10], ['已发货', 5]]);
+  if (day >= 27)
+    return random.weighted([
+      ['已发货', 5],
+      ['待发货', 2],
+      ['交易成功', 2],
+    ]);
+  return random.weighted([
+    ['交易成功', 85],
+    ['已收货', 10],
+    ['已发货', 5],
+  ]);
 }
 
 function xinyaOrderColumns(random) {
@@ -763,16 +945,54 @@ const HUAXI = {
   nickCategory: 'beauty',
   productIdPrefix: '2209',
   products: [
-    { key: 'set', name: '花溪 精华水乳套装,补水保湿,送小样', sku: 'HX-SRTZ-01', spec: '水150ml+乳120ml', priceFen: 29900, popularity: 5, hero: true },
-    { key: 'sunscreen', name: '清透防晒喷雾 SPF50+ PA++++ 150ml', sku: 'HX-FSPW-150', spec: '150ml', priceFen: 8900, popularity: 6, hero: true },
-    { key: 'mask', name: '玻尿酸补水面膜 10片装', sku: 'HX-BNS-10', spec: '10片/盒', priceFen: 6900, popularity: 5, hero: true },
+    {
+      key: 'set',
+      name: '花溪 精华水乳套装,补水保湿,送小样',
+      sku: 'HX-SRTZ-01',
+      spec: '水150ml+乳120ml',
+      priceFen: 29900,
+      popularity: 5,
+      hero: true,
+    },
+    {
+      key: 'sunscreen',
+      name: '清透防晒喷雾 SPF50+ PA++++ 150ml',
+      sku: 'HX-FSPW-150',
+      spec: '150ml',
+      priceFen: 8900,
+      popularity: 6,
+      hero: true,
+    },
+    {
+      key: 'mask',
+      name: '玻尿酸补水面膜 10片装',
+      sku: 'HX-BNS-10',
+      spec: '10片/盒',
+      priceFen: 6900,
+      popularity: 5,
+      hero: true,
+    },
     { key: 'serum', name: '烟酰胺焕亮精华液 30ml', sku: 'HX-YXA-30', spec: '30ml', priceFen: 15900, popularity: 3 },
     { key: 'cleanser', name: '氨基酸洁面乳 120g', sku: 'HX-JMR-120', spec: '120g', priceFen: 5900, popularity: 2 },
     { key: 'cream', name: '山茶花修护面霜 50g', sku: 'HX-SCH-50', spec: '50g', priceFen: 19900, popularity: 2 },
     { key: 'powder', name: '控油定妆散粉', sku: 'HX-SF-01', spec: '8g', priceFen: 7900, popularity: 1.5 },
-    { key: 'lipstick', name: '丝绒雾面口红 #213 "小奶茶"色', sku: 'HX-KH-213', spec: '3.5g', priceFen: 9900, popularity: 1.5 },
+    {
+      key: 'lipstick',
+      name: '丝绒雾面口红 #213 "小奶茶"色',
+      sku: 'HX-KH-213',
+      spec: '3.5g',
+      priceFen: 9900,
+      popularity: 1.5,
+    },
     { key: 'eye', name: '多效修护眼霜 20g', sku: 'HX-YS-20', spec: '20g', priceFen: 22900, popularity: 1 },
-    { key: 'gift', name: '618限定 护肤全套礼盒,6件套', sku: 'HX-618-LH', spec: '礼盒装', priceFen: 39900, popularity: 1 },
+    {
+      key: 'gift',
+      name: '618限定 护肤全套礼盒,6件套',
+      sku: 'HX-618-LH',
+      spec: '礼盒装',
+      priceFen: 39900,
+      popularity: 1,
+    },
     { key: 'remover', name: '温和卸妆水 500ml', sku: 'HX-XZS-500', spec: '500ml', priceFen: 6900, popularity: 1.5 },
     { key: 'cushion', name: '水光气垫 BB霜 自然色', sku: 'HX-QD-02', spec: '15g×2', priceFen: 13900, popularity: 1.2 },
     { key: 'body', name: '烟酰胺美白身体乳 250ml', sku: 'HX-STR-250', spec: '250ml', priceFen: 8900, popularity: 1.2 },
@@ -783,14 +1003,21 @@ const HUAXI = {
     topShare: 0.19,
     decay: 0.95,
     gmvTargetFen: 108_000_000,
-    carrierMix: [['live', 78], ['shortVideo', 18], ['itemCard', 4]],
+    carrierMix: [
+      ['live', 78],
+      ['shortVideo', 18],
+      ['itemCard', 4],
+    ],
     superLinkShare: 0.03,
   },
   self: {
     accounts: [HUAXI_MAIN, HUAXI_LAB],
     liveGmvTargetFen: 40_000_000,
     offLiveGmvTargetFen: 6_200_000,
-    offLiveCarrierMix: [['itemCard', 70], ['shortVideo', 30]],
+    offLiveCarrierMix: [
+      ['itemCard', 70],
+      ['shortVideo', 30],
+    ],
     coldStart: { from: 0.45, to: 1.5 },
     sessions: [
       { day: 1, start: '19:30', minutes: 185, account: HUAXI_MAIN, warmup: false, stay: [36, 44] },
@@ -815,11 +1042,19 @@ const HUAXI = {
       { day: 30, start: '19:00', minutes: 220, account: HUAXI_MAIN },
     ],
   },
-  quantities: [[1, 84], [2, 12], [3, 4]],
+  quantities: [
+    [1, 84],
+    [2, 12],
+    [3, 4],
+  ],
   closedRate: 0.03,
   refundRate: 0.06,
   buyers: {
-    orderCounts: [[1, 93.5], [2, 5.5], [3, 1]],
+    orderCounts: [
+      [1, 93.5],
+      [2, 5.5],
+      [3, 1],
+    ],
     fanShare: { single: 0.2, repeat: 0.4 },
   },
 };
@@ -971,32 +1206,133 @@ const JIANGNAN = {
   nickCategory: 'home',
   productIdPrefix: '2315',
   products: [
-    { key: 'mat', name: '冰丝凉席三件套 1.8m床', sku: 'JN-BXLX-18', priceFen: 29900, popularity: 6, hero: true, category: '床上用品' },
-    { key: 'sheets', name: '60支长绒棉四件套,全棉,1.8m床', sku: 'JN-SJT-60', priceFen: 59900, popularity: 3, hero: true, category: '床上用品' },
-    { key: 'summer-quilt', name: '空调被 可机洗 夏凉被', sku: 'JN-KTB-01', priceFen: 19900, popularity: 5, hero: true, category: '床上用品' },
-    { key: 'silk-quilt', name: '桑蚕丝夏被 200×230cm', sku: 'JN-SCS-230', priceFen: 89900, popularity: 1.2, category: '床上用品' },
-    { key: 'pillow', name: '天然乳胶枕 一对装', sku: 'JN-RJZ-2', priceFen: 25900, popularity: 2.5, category: '床上用品' },
+    {
+      key: 'mat',
+      name: '冰丝凉席三件套 1.8m床',
+      sku: 'JN-BXLX-18',
+      priceFen: 29900,
+      popularity: 6,
+      hero: true,
+      category: '床上用品',
+    },
+    {
+      key: 'sheets',
+      name: '60支长绒棉四件套,全棉,1.8m床',
+      sku: 'JN-SJT-60',
+      priceFen: 59900,
+      popularity: 3,
+      hero: true,
+      category: '床上用品',
+    },
+    {
+      key: 'summer-quilt',
+      name: '空调被 可机洗 夏凉被',
+      sku: 'JN-KTB-01',
+      priceFen: 19900,
+      popularity: 5,
+      hero: true,
+      category: '床上用品',
+    },
+    {
+      key: 'silk-quilt',
+      name: '桑蚕丝夏被 200×230cm',
+      sku: 'JN-SCS-230',
+      priceFen: 89900,
+      popularity: 1.2,
+      category: '床上用品',
+    },
+    {
+      key: 'pillow',
+      name: '天然乳胶枕 一对装',
+      sku: 'JN-RJZ-2',
+      priceFen: 25900,
+      popularity: 2.5,
+      category: '床上用品',
+    },
     { key: 'towel', name: '竹纤维毛巾 4条装', sku: 'JN-MJ-4', priceFen: 8900, popularity: 3, category: '洗浴用品' },
     { key: 'bath', name: '纯棉加厚浴巾', sku: 'JN-YJ-01', priceFen: 12900, popularity: 2, category: '洗浴用品' },
-    { key: 'mattress', name: '记忆棉床垫 1.8m×2m', sku: 'JN-CD-18', priceFen: 129900, popularity: 0.5, category: '床上用品' },
+    {
+      key: 'mattress',
+      name: '记忆棉床垫 1.8m×2m',
+      sku: 'JN-CD-18',
+      priceFen: 129900,
+      popularity: 0.5,
+      category: '床上用品',
+    },
     { key: 'boxes', name: '折叠收纳箱 3个装', sku: 'JN-SNX-3', priceFen: 11900, popularity: 2.5, category: '收纳整理' },
-    { key: 'cushion', name: '亚麻抱枕套 2个装', sku: 'JN-BZT-2', priceFen: 9900, popularity: 1.5, category: '家饰布艺' },
-    { key: 'silk-case', name: '真丝枕套 19姆米', sku: 'JN-ZSZT-19', priceFen: 16900, popularity: 1.5, category: '床上用品' },
+    {
+      key: 'cushion',
+      name: '亚麻抱枕套 2个装',
+      sku: 'JN-BZT-2',
+      priceFen: 9900,
+      popularity: 1.5,
+      category: '家饰布艺',
+    },
+    {
+      key: 'silk-case',
+      name: '真丝枕套 19姆米',
+      sku: 'JN-ZSZT-19',
+      priceFen: 16900,
+      popularity: 1.5,
+      category: '床上用品',
+    },
     { key: 'fitted', name: '防螨床笠 1.8m', sku: 'JN-CL-18', priceFen: 15900, popularity: 1.5, category: '床上用品' },
-    { key: 'fiber-pillow', name: '羽丝绒枕芯', sku: 'JN-YSR-01', priceFen: 13900, popularity: 1.2, category: '床上用品' },
+    {
+      key: 'fiber-pillow',
+      name: '羽丝绒枕芯',
+      sku: 'JN-YSR-01',
+      priceFen: 13900,
+      popularity: 1.2,
+      category: '床上用品',
+    },
     { key: 'rug', name: '硅藻泥吸水地垫', sku: 'JN-DD-01', priceFen: 8900, popularity: 1.5, category: '家饰布艺' },
-    { key: 'curtain', name: '全遮光窗帘 定制尺寸', sku: 'JN-CL-ZG', priceFen: 39900, popularity: 0.8, category: '家饰布艺' },
+    {
+      key: 'curtain',
+      name: '全遮光窗帘 定制尺寸',
+      sku: 'JN-CL-ZG',
+      priceFen: 39900,
+      popularity: 0.8,
+      category: '家饰布艺',
+    },
     // Channel-exclusive: made for Kuaishou live, sold only in the brand's rooms and by two partners.
-    { key: 'ex-mat', name: '冰丝凉席 快手专供款,1.8m床,三件套+抱枕', sku: 'JN-KS-BX01', priceFen: 69900, popularity: 1.2, exclusive: true, category: '床上用品' },
-    { key: 'ex-silk', name: '桑蚕丝被 快手特供礼盒', sku: 'JN-KS-SC01', priceFen: 129900, popularity: 0.4, exclusive: true, category: '床上用品' },
-    { key: 'ex-sheets', name: '长绒棉四件套 直播专享加厚款', sku: 'JN-KS-SJ01', priceFen: 89900, popularity: 0.6, exclusive: true, category: '床上用品' },
+    {
+      key: 'ex-mat',
+      name: '冰丝凉席 快手专供款,1.8m床,三件套+抱枕',
+      sku: 'JN-KS-BX01',
+      priceFen: 69900,
+      popularity: 1.2,
+      exclusive: true,
+      category: '床上用品',
+    },
+    {
+      key: 'ex-silk',
+      name: '桑蚕丝被 快手特供礼盒',
+      sku: 'JN-KS-SC01',
+      priceFen: 129900,
+      popularity: 0.4,
+      exclusive: true,
+      category: '床上用品',
+    },
+    {
+      key: 'ex-sheets',
+      name: '长绒棉四件套 直播专享加厚款',
+      sku: 'JN-KS-SJ01',
+      priceFen: 89900,
+      popularity: 0.6,
+      exclusive: true,
+      category: '床上用品',
+    },
   ],
   creators: {
     count: 84,
     topShare: 0.16,
     decay: 0.9,
     gmvTargetFen: 158_000_000,
-    carrierMix: [['live', 75], ['shortVideo', 20], ['itemCard', 5]],
+    carrierMix: [
+      ['live', 75],
+      ['shortVideo', 20],
+      ['itemCard', 5],
+    ],
     superLinkShare: 0.05,
     exclusiveCarriers: 2,
   },
@@ -1004,17 +1340,30 @@ const JIANGNAN = {
     accounts: [JN_MAIN, JN_BED, JN_GOODS],
     liveGmvTargetFen: 96_000_000,
     offLiveGmvTargetFen: 17_000_000,
-    offLiveCarrierMix: [['itemCard', 65], ['shortVideo', 35]],
+    offLiveCarrierMix: [
+      ['itemCard', 65],
+      ['shortVideo', 35],
+    ],
     shelfSellsExclusives: true,
     coldStart: { from: 0.9, to: 1.1 },
     sessions: buildJiangnanSchedule(),
   },
-  quantities: [[1, 88], [2, 10], [3, 2]],
+  quantities: [
+    [1, 88],
+    [2, 10],
+    [3, 2],
+  ],
   closedRate: 0.025,
   refundRate: 0.05,
   multiLineRate: 0.03,
   buyers: {
-    orderCounts: [[1, 70], [2, 19], [3, 7], [4, 3], [5, 1]],
+    orderCounts: [
+      [1, 70],
+      [2, 19],
+      [3, 7],
+      [4, 3],
+      [5, 1],
+    ],
     fanShare: { single: 0.32, repeat: 0.78 },
   },
 };
@@ -1130,7 +1479,9 @@ function writeJiangnan(dir) {
   ];
   const products = world.products.map((product, index) => ({
     ...product,
-    launchedAt: product.exclusive ? `2024-05-${pad2(10 + index)}` : `2023-${pad2(3 + (index % 9))}-${pad2(1 + ((index * 7) % 27))}`,
+    launchedAt: product.exclusive
+      ? `2024-05-${pad2(10 + index)}`
+      : `2023-${pad2(3 + (index % 9))}-${pad2(1 + ((index * 7) % 27))}`,
   }));
   writeFileSync(join(dir, 'products.csv'), renderCsv(productColumns, products, crlf));
 
@@ -1191,7 +1542,10 @@ const SHANYE = {
     topShare: 0.5,
     decay: 1.2,
     gmvTargetFen: 2_100_000,
-    carrierMix: [['live', 70], ['shortVideo', 30]],
+    carrierMix: [
+      ['live', 70],
+      ['shortVideo', 30],
+    ],
   },
   self: {
     accounts: ['山野零食铺'],
@@ -1201,7 +1555,11 @@ const SHANYE = {
     coldStart: { from: 1, to: 1 },
     sessions: [],
   },
-  quantities: [[1, 80], [2, 15], [3, 5]],
+  quantities: [
+    [1, 80],
+    [2, 15],
+    [3, 5],
+  ],
   closedRate: 0.02,
   refundRate: 0.03,
   buyers: null,
@@ -1227,7 +1585,10 @@ function writeShanye(dir) {
   const planted = (row, field, normal) => (row.defect?.field === field ? row.defect.value : normal);
   const columns = [
     ['订单号', (r) => r.line.orderId],
-    ['支付时间', (r) => planted(r, 'paidAt', r.line.paidAtShown === null ? '' : formatTime(r.line.paidAtShown, 'slash'))],
+    [
+      '支付时间',
+      (r) => planted(r, 'paidAt', r.line.paidAtShown === null ? '' : formatTime(r.line.paidAtShown, 'slash')),
+    ],
     ['商品ID', (r) => r.line.product.id],
     ['宝贝名称', (r) => r.line.product.name],
     ['购买数量', (r) => r.defect?.quantity ?? r.line.quantity],

@@ -53,7 +53,12 @@ export async function runClientJob(job: ClientJob): Promise<WorkerReply> {
       elapsedMs: performance.now() - started,
     };
   } catch (error) {
-    return { ok: false, client: job.client, reason: describeFailure(error, job), elapsedMs: performance.now() - started };
+    return {
+      ok: false,
+      client: job.client,
+      reason: describeFailure(error, job),
+      elapsedMs: performance.now() - started,
+    };
   }
 }
 

@@ -52,7 +52,17 @@ export async function listClients(dir: string, outDir: string): Promise<string[]
 function summarise(reply: WorkerReply, failUnder: number | null): ClientSummary {
   if (!reply.ok) {
     const scores = Object.fromEntries(STAGE_KEYS.map((key) => [key, null])) as Record<StageKey, number | null>;
-    return { client: reply.client, brand: null, status: 'failed', reason: reply.reason, scores, focusStage: null, overallScore: null, files: [], elapsedMs: reply.elapsedMs };
+    return {
+      client: reply.client,
+      brand: null,
+      status: 'failed',
+      reason: reply.reason,
+      scores,
+      focusStage: null,
+      overallScore: null,
+      files: [],
+      elapsedMs: reply.elapsedMs,
+    };
   }
   const belowGate = failUnder !== null && (reply.overallScore === null || reply.overallScore < failUnder);
   return {
@@ -91,5 +101,7 @@ export async function runBatch(options: BatchOptions): Promise<ClientSummary[]> 
     crashReason: (error) => t('batch.workerDied', { message: error instanceof Error ? error.message : String(error) }),
     onReply: (reply) => options.onProgress?.(++done, jobs.length, reply),
   });
-  return replies.map((reply) => summarise(reply, options.failUnder)).sort((a, b) => (a.client < b.client ? -1 : a.client > b.client ? 1 : 0));
+  return replies
+    .map((reply) => summarise(reply, options.failUnder))
+    .sort((a, b) => (a.client < b.client ? -1 : a.client > b.client ? 1 : 0));
 }

@@ -69,7 +69,12 @@ export function runPool(jobs: ClientJob[], options: PoolOptions): Promise<Worker
         if (!workers.has(worker)) return;
         workers.delete(worker);
         if (current && !settled) {
-          record({ ok: false, client: current.client, reason: options.crashReason(error), elapsedMs: performance.now() - started });
+          record({
+            ok: false,
+            client: current.client,
+            reason: options.crashReason(error),
+            elapsedMs: performance.now() - started,
+          });
           current = null;
           startWorker();
         }

@@ -15,7 +15,11 @@ const STAGE_COLUMN: Record<string, string> = {
 };
 
 export function summaryJson(summaries: ClientSummary[], meta: { generatedAt: string; outDir: string }): string {
-  const clients = summaries.map(({ elapsedMs, files, ...rest }) => ({ ...rest, files, elapsedMs: Math.round(elapsedMs) }));
+  const clients = summaries.map(({ elapsedMs, files, ...rest }) => ({
+    ...rest,
+    files,
+    elapsedMs: Math.round(elapsedMs),
+  }));
   const counts = {
     ok: summaries.filter((s) => s.status === 'ok').length,
     belowGate: summaries.filter((s) => s.status === 'below-gate').length,
@@ -63,7 +67,13 @@ export function statusText(summary: ClientSummary, t: Translate): string {
 
 export function summaryTable(summaries: ClientSummary[], t: Translate): string {
   const table = createTextTable(
-    [t('batch.col.client'), ...STAGE_KEYS.map((key) => STAGE_COLUMN[key]!), t('batch.col.focus'), t('batch.col.overall'), t('batch.col.status')],
+    [
+      t('batch.col.client'),
+      ...STAGE_KEYS.map((key) => STAGE_COLUMN[key]!),
+      t('batch.col.focus'),
+      t('batch.col.overall'),
+      t('batch.col.status'),
+    ],
     // 18 + 5×5 + 10 + 9 + 28 + 10 borders = 100 columns.
     [18, 5, 5, 5, 5, 5, 10, 9, 28],
   );

@@ -33,5 +33,14 @@ export interface ClientSummary {
 }
 
 export type WorkerReply =
-  | { ok: true; client: string; brand: string; scores: Record<StageKey, number | null>; focusStage: StageKey | null; overallScore: number | null; files: string[]; elapsedMs: number }
+  | {
+      ok: true;
+      client: string;
+      brand: string;
+      scores: Record<StageKey, number | null>;
+      focusStage: StageKey | null;
+      overallScore: number | null;
+      files: string[];
+      elapsedMs: number;
+    }
   | { ok: false; client: string; reason: string; elapsedMs: number };

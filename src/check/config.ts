@@ -101,8 +101,14 @@ class ConfigReader {
   }
 
   level(value: unknown, assertion: string, where: string): AssertionLevel {
-    if (typeof value === 'string' && (ASSERTION_LEVELS as readonly string[]).includes(value)) return value as AssertionLevel;
-    return this.fail('check.config.unknownLevel', { value: JSON.stringify(value) ?? String(value), assertion, where, levels: [...ASSERTION_LEVELS] });
+    if (typeof value === 'string' && (ASSERTION_LEVELS as readonly string[]).includes(value))
+      return value as AssertionLevel;
+    return this.fail('check.config.unknownLevel', {
+      value: JSON.stringify(value) ?? String(value),
+      assertion,
+      where,
+      levels: [...ASSERTION_LEVELS],
+    });
   }
 
   bounds(value: unknown, assertion: string, target: AssertionTarget, where: string): AssertionBounds {
@@ -110,9 +116,12 @@ class ConfigReader {
     const known = optionsFor(target);
     const bounds: AssertionBounds = {};
     for (const [option, raw] of Object.entries(value)) {
-      if (!known.includes(option)) return this.fail('check.config.unknownOption', { option, assertion, where, known: [...known] });
-      if (typeof raw !== 'number' || !Number.isFinite(raw)) return this.fail('check.config.badNumber', { option, assertion, where });
-      if (option === 'minScore' && (raw < 0 || raw > 100)) return this.fail('check.config.badScore', { option, assertion, where });
+      if (!known.includes(option))
+        return this.fail('check.config.unknownOption', { option, assertion, where, known: [...known] });
+      if (typeof raw !== 'number' || !Number.isFinite(raw))
+        return this.fail('check.config.badNumber', { option, assertion, where });
+      if (option === 'minScore' && (raw < 0 || raw > 100))
+        return this.fail('check.config.badScore', { option, assertion, where });
       bounds[option as keyof AssertionBounds] = raw;
     }
     return bounds;
@@ -120,9 +129,11 @@ class ConfigReader {
 
   entry(key: string, value: unknown, where: string): AssertionEntry {
     const target = parseAssertionKey(key);
-    if (target === null) return this.fail('check.config.unknownAssertion', { assertion: key, where, stages: [...STAGE_KEYS] });
+    if (target === null)
+      return this.fail('check.config.unknownAssertion', { assertion: key, where, stages: [...STAGE_KEYS] });
     if (typeof value === 'string') return { level: this.level(value, key, where), bounds: null };
-    if (!Array.isArray(value) || value.length < 1 || value.length > 2) return this.fail('check.config.badAssertion', { assertion: key, where });
+    if (!Array.isArray(value) || value.length < 1 || value.length > 2)
+      return this.fail('check.config.badAssertion', { assertion: key, where });
     const level = this.level(value[0], key, where);
     return { level, bounds: value.length === 2 ? this.bounds(value[1], key, target, where) : null };
   }
@@ -138,10 +149,15 @@ class ConfigReader {
     const where = `overrides[${index}]`;
     if (!isPlainObject(value)) return this.fail('check.config.badOverride', { where });
     for (const field of Object.keys(value)) {
-      if (field !== 'brands' && field !== 'assertions') return this.fail('check.config.unknownField', { field, where, known: ['brands', 'assertions'] });
+      if (field !== 'brands' && field !== 'assertions')
+        return this.fail('check.config.unknownField', { field, where, known: ['brands', 'assertions'] });
     }
     const brands = value.brands;
-    if (!Array.isArray(brands) || brands.length === 0 || !brands.every((brand) => typeof brand === 'string' && brand !== '')) {
+    if (
+      !Array.isArray(brands) ||
+      brands.length === 0 ||
+      !brands.every((brand) => typeof brand === 'string' && brand !== '')
+    ) {
       return this.fail('check.config.badBrands', { where });
     }
     return { brands: brands as string[], assertions: this.entries(value.assertions ?? {}, `${where}.assertions`) };
@@ -150,7 +166,8 @@ class ConfigReader {
   config(value: unknown): CheckConfig {
     if (!isPlainObject(value)) return this.fail('check.config.notObject', {});
     for (const field of Object.keys(value)) {
-      if (field !== 'assertions' && field !== 'overrides') return this.fail('check.config.unknownField', { field, where: '/', known: ['assertions', 'overrides'] });
+      if (field !== 'assertions' && field !== 'overrides')
+        return this.fail('check.config.unknownField', { field, where: '/', known: ['assertions', 'overrides'] });
     }
     const assertions = this.entries(value.assertions ?? {}, 'assertions');
     const overridesValue = value.overrides ?? [];
@@ -183,13 +200,17 @@ export async function loadCheckConfig(file: string): Promise<CheckConfig> {
 }
 
 /** `--config FILE` when given (it must exist); else `.stepsrc.json` in `cwd` if there is one. */
-export async function findCheckConfig(explicit: string | undefined, cwd: string): Promise<{ config: CheckConfig; file: string | null }> {
+export async function findCheckConfig(
+  explicit: string | undefined,
+  cwd: string,
+): Promise<{ config: CheckConfig; file: string | null }> {
   if (explicit !== undefined) return { config: await loadCheckConfig(explicit), file: explicit };
   const candidate = join(cwd, DEFAULT_CONFIG_FILE);
   try {
     return { config: await loadCheckConfig(candidate), file: candidate };
   } catch (error) {
-    if (error instanceof UserError && error.detail.key === 'check.config.missing') return { config: EMPTY_CONFIG, file: null };
+    if (error instanceof UserError && error.detail.key === 'check.config.missing')
+      return { config: EMPTY_CONFIG, file: null };
     throw error;
   }
 }
@@ -204,8 +225,14 @@ export function parseStageShortcut(text: string): AssertionEntries {
   const equals = text.indexOf('=');
   if (equals === -1) throw new UserError({ key: 'check.badStageShortcut', params: { value: text } });
   const stage = text.slice(0, equals).trim();
-  if (!isStageKey(stage)) throw new UserError({ key: 'check.unknownStage', params: { value: stage, stages: [...STAGE_KEYS] } });
-  return { [`stage:${stage}`]: { level: 'error', bounds: { minScore: parseScore(text.slice(equals + 1), `--stage ${stage}`) } } };
+  if (!isStageKey(stage))
+    throw new UserError({ key: 'check.unknownStage', params: { value: stage, stages: [...STAGE_KEYS] } });
+  return {
+    [`stage:${stage}`]: {
+      level: 'error',
+      bounds: { minScore: parseScore(text.slice(equals + 1), `--stage ${stage}`) },
+    },
+  };
 }
 
 function parseScore(text: string, option: string): number {

@@ -29,13 +29,24 @@ function outcomeLines(outcome: ReportOutcome, t: Translate, style: Style): Line[
   const file = clean(outcome.file);
   if (outcome.status === 'unreadable') return [];
   if (outcome.status === 'invalid') {
-    const shown = outcome.problems.slice(0, MAX_PROBLEM_LINES).map((problem) => `${clean(problem.path)}: ${clean(problem.message)}`);
+    const shown = outcome.problems
+      .slice(0, MAX_PROBLEM_LINES)
+      .map((problem) => `${clean(problem.path)}: ${clean(problem.message)}`);
     const hidden = outcome.problems.length - shown.length;
     if (hidden > 0) shown.push(t('check.moreProblems', { count: hidden }));
     const detail = t('check.schema.invalid', { count: outcome.problems.length });
     return [{ mark: style.bad('✗'), file, assertion: 'schema', detail, level: levelText('error', t), more: shown }];
   }
-  const lines: Line[] = [{ mark: style.good('✓'), file, assertion: 'schema', detail: t('check.schema.valid'), level: levelText('error', t), more: [] }];
+  const lines: Line[] = [
+    {
+      mark: style.good('✓'),
+      file,
+      assertion: 'schema',
+      detail: t('check.schema.valid'),
+      level: levelText('error', t),
+      more: [],
+    },
+  ];
   for (const result of outcome.results) {
     lines.push({
       mark: markFor(result.passed, result.level, style),
@@ -68,7 +79,9 @@ export function formatCheckText(run: CheckRun, t: Translate, style: Style): stri
   const assertionWidth = Math.max(0, ...lines.map((line) => displayWidth(line.assertion)));
   const out: string[] = [];
   for (const line of lines) {
-    out.push(`${line.mark} ${padEnd(line.file, fileWidth)}  ${padEnd(line.assertion, assertionWidth)}  ${line.detail}  ${style.dim(`[${line.level}]`)}`);
+    out.push(
+      `${line.mark} ${padEnd(line.file, fileWidth)}  ${padEnd(line.assertion, assertionWidth)}  ${line.detail}  ${style.dim(`[${line.level}]`)}`,
+    );
     for (const extra of line.more) out.push(`    ${extra}`);
   }
   if (out.length > 0) out.push('');

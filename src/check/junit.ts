@@ -43,7 +43,12 @@ function assertionCase(result: AssertionResult, t: Translate): Testcase {
   if (result.passed) return { name: result.assertion, body: '', failed: false, errored: false };
   if (result.level === 'warn') {
     const text = t('check.junit.warning', { level: levelText('warn', t), detail });
-    return { name: result.assertion, body: `<system-out>${escapeXml(text)}</system-out>`, failed: false, errored: false };
+    return {
+      name: result.assertion,
+      body: `<system-out>${escapeXml(text)}</system-out>`,
+      failed: false,
+      errored: false,
+    };
   }
   const body = `<failure${attributes({ message: detail, type: 'error' })}>${escapeXml(detail)}</failure>`;
   return { name: result.assertion, body, failed: true, errored: false };
@@ -60,7 +65,10 @@ function outcomeCases(outcome: ReportOutcome, t: Translate): Testcase[] {
     const body = `<failure${attributes({ message, type: 'schema' })}>${escapeXml(details)}</failure>`;
     return [{ name: 'schema', body, failed: true, errored: false }];
   }
-  return [{ name: 'schema', body: '', failed: false, errored: false }, ...outcome.results.map((result) => assertionCase(result, t))];
+  return [
+    { name: 'schema', body: '', failed: false, errored: false },
+    ...outcome.results.map((result) => assertionCase(result, t)),
+  ];
 }
 
 function suiteName(outcome: ReportOutcome): string {
@@ -79,7 +87,13 @@ export function formatJunit(run: CheckRun, t: Translate): string {
     tests += cases.length;
     failures += suiteFailures;
     errors += suiteErrors;
-    const head = attributes({ name: suiteName(outcome), tests: cases.length, failures: suiteFailures, errors: suiteErrors, skipped: 0 });
+    const head = attributes({
+      name: suiteName(outcome),
+      tests: cases.length,
+      failures: suiteFailures,
+      errors: suiteErrors,
+      skipped: 0,
+    });
     suites.push(`  <testsuite${head}>`);
     for (const testcase of cases) {
       const open = `    <testcase${attributes({ name: testcase.name, classname: outcome.file })}`;

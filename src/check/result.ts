@@ -48,14 +48,23 @@ function brandOf(value: unknown): string | null {
   return typeof name === 'string' ? name : null;
 }
 
-export async function checkFile(file: string, validate: ReportValidator, assertionsFor: (brand: string) => Assertion[]): Promise<ReportOutcome> {
+export async function checkFile(
+  file: string,
+  validate: ReportValidator,
+  assertionsFor: (brand: string) => Assertion[],
+): Promise<ReportOutcome> {
   const read = await readJsonFile(file);
   if (!read.ok) return { file, status: 'unreadable', brand: null, error: read.error };
   const problems = validate(read.value);
   // Assertions would read fields the schema could not vouch for, so an invalid report gets none.
   if (problems.length > 0) return { file, status: 'invalid', brand: brandOf(read.value), problems };
   const report = read.value as Report;
-  return { file, status: 'checked', brand: report.brand.name, results: evaluateReport(report, assertionsFor(report.brand.name)) };
+  return {
+    file,
+    status: 'checked',
+    brand: report.brand.name,
+    results: evaluateReport(report, assertionsFor(report.brand.name)),
+  };
 }
 
 export function summarize(outcomes: ReportOutcome[]): CheckSummary {
@@ -92,7 +101,11 @@ export function exitCodeOf(summary: CheckSummary): number {
   return EXIT_OK;
 }
 
-export async function checkFiles(files: string[], validate: ReportValidator, assertionsFor: (brand: string) => Assertion[]): Promise<CheckRun> {
+export async function checkFiles(
+  files: string[],
+  validate: ReportValidator,
+  assertionsFor: (brand: string) => Assertion[],
+): Promise<CheckRun> {
   const outcomes: ReportOutcome[] = [];
   // One at a time keeps the output in the order the files were given, and reports are small.
   for (const file of files) outcomes.push(await checkFile(file, validate, assertionsFor));

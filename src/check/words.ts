@@ -41,7 +41,10 @@ export function resultDetail(result: AssertionResult, t: Translate): string {
     case 'notMeasured':
       return t('check.detail.notMeasured', { expected: expectedSuffix(result.bounds, t) });
     case 'stageNotMeasured':
-      return t('check.detail.stageNotMeasured', { stage: metricPath(result.assertion), expected: expectedSuffix(result.bounds, t) });
+      return t('check.detail.stageNotMeasured', {
+        stage: metricPath(result.assertion),
+        expected: expectedSuffix(result.bounds, t),
+      });
     case 'missing':
       return t('check.detail.missing', { path: metricPath(result.assertion) });
     case 'notNumber':

@@ -5,7 +5,11 @@ import { supportsColor } from 'chalk';
 
 export type ColorLevel = 0 | 1 | 2 | 3;
 
-export function colorLevel(flag: boolean | undefined, env: NodeJS.ProcessEnv = process.env, isTty = Boolean(process.stdout.isTTY)): ColorLevel {
+export function colorLevel(
+  flag: boolean | undefined,
+  env: NodeJS.ProcessEnv = process.env,
+  isTty = Boolean(process.stdout.isTTY),
+): ColorLevel {
   const detected = (supportsColor ? supportsColor.level : 0) as ColorLevel;
   if (flag === false) return 0;
   if (flag === true) return detected > 0 ? detected : 1;

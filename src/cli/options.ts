@@ -92,4 +92,3 @@ export function parseNonNegativeInt(value: string): number {
   if (!Number.isInteger(parsed) || parsed < 0) throw new InvalidArgumentError(value);
   return parsed;
 }
-

@@ -47,7 +47,11 @@ interface Run {
   env: ChecklistEnv;
 }
 
-export async function runChecklist(dir: string, options: ChecklistCommandOptions, env: ChecklistEnv = processChecklistEnv()): Promise<void> {
+export async function runChecklist(
+  dir: string,
+  options: ChecklistCommandOptions,
+  env: ChecklistEnv = processChecklistEnv(),
+): Promise<void> {
   const lang = resolveLang(options);
   const run: Run = {
     dir,
@@ -97,11 +101,21 @@ function sessionText(run: Run, sessions: readonly PickableSession[], liveId: str
   return session ? sessionLabel(session, run.t) : liveId;
 }
 
-async function save(run: Run, sessions: readonly PickableSession[], incoming: ChecklistAnswers): Promise<ChecklistAnswers> {
+async function save(
+  run: Run,
+  sessions: readonly PickableSession[],
+  incoming: ChecklistAnswers,
+): Promise<ChecklistAnswers> {
   const merged = await saveChecklistAnswers(run.path, incoming);
   if (!run.options.quiet) {
     for (const [liveId, answers] of Object.entries(incoming)) {
-      run.env.out(run.t('checklist.saved', { count: countAnswers(answers), session: sessionText(run, sessions, liveId), file: run.path }));
+      run.env.out(
+        run.t('checklist.saved', {
+          count: countAnswers(answers),
+          session: sessionText(run, sessions, liveId),
+          file: run.path,
+        }),
+      );
     }
   }
   return merged;
@@ -129,7 +143,9 @@ async function readAnswersFile(path: string, liveIds: readonly string[]): Promis
   if (isPlainObject(file.value) && Object.hasOwn(file.value, 'sessions')) {
     const all = parseChecklist(file, path, questions).answers;
     if (liveIds.length === 0) return all;
-    return Object.fromEntries(liveIds.filter((liveId) => Object.hasOwn(all, liveId)).map((liveId) => [liveId, all[liveId]!]));
+    return Object.fromEntries(
+      liveIds.filter((liveId) => Object.hasOwn(all, liveId)).map((liveId) => [liveId, all[liveId]!]),
+    );
   }
   if (liveIds.length === 0) throw new UserError({ key: 'checklist.answersNeedLive', params: { file: path } });
   const answers: ChecklistAnswers = {};

@@ -26,7 +26,9 @@ function noteInputs(report: Report, options: DiagnoseCommandOptions): void {
   }
   if (options.verbose) {
     for (const entry of report.unrecognisedInputs) {
-      process.stderr.write(`${t('report.unrecognised', { path: stripControl(entry.path), message: stripControl(entry.message) })}\n`);
+      process.stderr.write(
+        `${t('report.unrecognised', { path: stripControl(entry.path), message: stripControl(entry.message) })}\n`,
+      );
     }
   }
 }

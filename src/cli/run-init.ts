@@ -61,7 +61,11 @@ function headerLang(options: InitCommandOptions, lang: Lang): Lang {
   return parsed;
 }
 
-export async function runInit(dir: string, options: InitCommandOptions, env: InitEnv = processInitEnv()): Promise<void> {
+export async function runInit(
+  dir: string,
+  options: InitCommandOptions,
+  env: InitEnv = processInitEnv(),
+): Promise<void> {
   const lang = resolveLang(options);
   const t = translator(allMessages, lang);
   const headers = headerLang(options, lang);
@@ -78,7 +82,13 @@ export async function runInit(dir: string, options: InitCommandOptions, env: Ini
   env.out(t('init.next', { dir }));
 }
 
-async function initAnswers(dir: string, options: InitCommandOptions, env: InitEnv, t: Translate, lang: Lang): Promise<InitAnswers> {
+async function initAnswers(
+  dir: string,
+  options: InitCommandOptions,
+  env: InitEnv,
+  t: Translate,
+  lang: Lang,
+): Promise<InitAnswers> {
   const defaults: InitAnswers = {
     name: options.name?.trim() || basename(resolve(dir)),
     category: options.category === undefined ? DEFAULT_CATEGORY : await knownCategory(options.category),

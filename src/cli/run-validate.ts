@@ -70,7 +70,8 @@ function fileFacts(file: InputFileSummary, t: Translate, periodActive: boolean):
     facts.push(t('validate.fact.duplicates', { count: file.duplicateRows }));
     facts.push(t('validate.fact.excluded', { count: file.excludedRows }));
   }
-  if (periodActive || file.outsidePeriodRows > 0) facts.push(t('validate.fact.outside', { count: file.outsidePeriodRows }));
+  if (periodActive || file.outsidePeriodRows > 0)
+    facts.push(t('validate.fact.outside', { count: file.outsidePeriodRows }));
   return facts.join(' · ');
 }
 
@@ -92,7 +93,9 @@ function renderFile(file: InputFileSummary, t: Translate, paint: Paint, periodAc
   const ignored = file.ignoredColumns.length > 0 ? file.ignoredColumns : [t('validate.none')];
   lines.push(`  ${paint.quiet(t('validate.ignored', { columns: ignored }))}`);
   if (file.stoppedAt) {
-    lines.push(`  ${paint.problem(t('validate.stopped', { message: t(file.stoppedAt.reason.key, file.stoppedAt.reason.params) }))}`);
+    lines.push(
+      `  ${paint.problem(t('validate.stopped', { message: t(file.stoppedAt.reason.key, file.stoppedAt.reason.params) }))}`,
+    );
   }
   for (const issue of file.issues) lines.push(`  ${paint.problem(issueLine(issue, t))}`);
   const more = file.issueCount - file.issues.length;
@@ -131,7 +134,8 @@ export function renderValidation(
 }
 
 function summaryLine(inspection: Inspection, t: Translate, paint: Paint): string {
-  if (inspection.problems.length > 0) return paint.problem(t('validate.notReady', { count: inspection.problems.length }));
+  if (inspection.problems.length > 0)
+    return paint.problem(t('validate.notReady', { count: inspection.problems.length }));
   const skipped = inspection.result.files.reduce((sum, file) => sum + file.skippedRows, 0);
   if (skipped > 0) return paint.good(t('validate.readyWithSkips', { count: skipped }));
   return paint.good(t('validate.ready'));

@@ -47,7 +47,13 @@ import { percent, ratio, yuan } from './wording.js';
 export { stageItemRules } from './stage-items/index.js';
 
 /** Adoption order: E → T → S → P → S. */
-export const stageRules: readonly StageRule[] = [eliteDistribution, traffic, selfBroadcast, privateDomain, specifySupply];
+export const stageRules: readonly StageRule[] = [
+  eliteDistribution,
+  traffic,
+  selfBroadcast,
+  privateDomain,
+  specifySupply,
+];
 
 interface Levels {
   emerging: number;
@@ -65,7 +71,12 @@ function readLevels(profile: Profile): Levels {
   };
 }
 
-export function diagnose(metrics: Metrics, brand: BrandConfig, profile: Profile, answers: ChecklistAnswers = {}): Diagnosis {
+export function diagnose(
+  metrics: Metrics,
+  brand: BrandConfig,
+  profile: Profile,
+  answers: ChecklistAnswers = {},
+): Diagnosis {
   const levels = readLevels(profile);
   const context: StageContext = { metrics, profile, brand };
   const sessions = diagnoseSessions(metrics.sessionList, answers, profile);
@@ -98,7 +109,9 @@ const UNMATCHED_IDS_SHOWN = 5;
 
 function unmatchedAnswerFindings(metrics: Metrics, answers: ChecklistAnswers): Finding[] {
   const known = new Set(metrics.sessionList.map((session) => session.liveId));
-  const unmatched = Object.keys(answers).filter((liveId) => !known.has(liveId)).sort();
+  const unmatched = Object.keys(answers)
+    .filter((liveId) => !known.has(liveId))
+    .sort();
   if (unmatched.length === 0) return [];
   return [
     {
@@ -262,7 +275,10 @@ function refundFindings(metrics: Metrics, profile: Profile): Finding[] {
     {
       id: 'refunds',
       severity: 'warn',
-      message: { key: 'diagnosis.refunds', params: { rate: percent(rate), refunds: yuan(metrics.refundsFen), max: percent(max) } },
+      message: {
+        key: 'diagnosis.refunds',
+        params: { rate: percent(rate), refunds: yuan(metrics.refundsFen), max: percent(max) },
+      },
     },
   ];
 }

@@ -55,32 +55,53 @@ function nameEntries(prefix: string, names: Record<string, { en: string; zh: str
 
 const fixedMessages: Catalog = {
   en: {
-    'diagnosis.trust.shopExperience': 'Shop experience score (店铺体验分) is {score}, below the {minimum} minimum: the platform limits traffic and subsidies for shops under it, which weighs on every stage.',
-    'diagnosis.trust.shopExperience.critical': 'Shop experience score (店铺体验分) is {score}, under {critical}: traffic and subsidies are likely restricted. Fix after-sales, shipping and complaints before spending on growth.',
-    'diagnosis.trust.creatorReputation': 'Creator reputation score (带货口碑分) is {score}, below the {minimum} minimum: creators and the platform weigh it when choosing what to carry.',
-    'diagnosis.trust.creatorReputation.critical': 'Creator reputation score (带货口碑分) is {score}, under {critical}: creators are likely to drop the brand. Fix product quality and after-sales before recruiting.',
-    'diagnosis.trust.product': 'Product score (商品分) is {score}, below the {minimum} minimum: low-scored products get less recommendation.',
-    'diagnosis.trust.product.critical': 'Product score (商品分) is {score}, under {critical}: the products are likely held back from recommendation. Fix descriptions, quality and reviews first.',
-    'diagnosis.trust.unstated': 'brand.json states no platform scores (店铺体验分, 带货口碑分, 商品分): add them under "scores" so the diagnosis can weigh trust risks.',
-    'diagnosis.heldByDefiningCheck': 'Held at {held} rather than {score}: “{check}” defines this stage and is only at {reached} of its target, so the stage cannot count as established yet.',
-    'diagnosis.refunds': 'Refunds took {rate} of GMV ({refunds}), above the {max} this profile allows: growth work loses much of its effect until returns come down.',
-    'diagnosis.noProducts': 'The orders export has no product id or name, so next steps cannot name products: add the 商品ID / 商品名称 columns.',
-    'diagnosis.profile.categoryUnmatched': 'No profile matches the category "{category}" in brand.json: the {profile} profile was used.',
-    'diagnosis.checklist.unmatched': 'checklist.json answers {count} session(s) that are not among the sessions diagnosed ({ids}): they fall outside the period, or their live ids do not match the 直播ID column.',
+    'diagnosis.trust.shopExperience':
+      'Shop experience score (店铺体验分) is {score}, below the {minimum} minimum: the platform limits traffic and subsidies for shops under it, which weighs on every stage.',
+    'diagnosis.trust.shopExperience.critical':
+      'Shop experience score (店铺体验分) is {score}, under {critical}: traffic and subsidies are likely restricted. Fix after-sales, shipping and complaints before spending on growth.',
+    'diagnosis.trust.creatorReputation':
+      'Creator reputation score (带货口碑分) is {score}, below the {minimum} minimum: creators and the platform weigh it when choosing what to carry.',
+    'diagnosis.trust.creatorReputation.critical':
+      'Creator reputation score (带货口碑分) is {score}, under {critical}: creators are likely to drop the brand. Fix product quality and after-sales before recruiting.',
+    'diagnosis.trust.product':
+      'Product score (商品分) is {score}, below the {minimum} minimum: low-scored products get less recommendation.',
+    'diagnosis.trust.product.critical':
+      'Product score (商品分) is {score}, under {critical}: the products are likely held back from recommendation. Fix descriptions, quality and reviews first.',
+    'diagnosis.trust.unstated':
+      'brand.json states no platform scores (店铺体验分, 带货口碑分, 商品分): add them under "scores" so the diagnosis can weigh trust risks.',
+    'diagnosis.heldByDefiningCheck':
+      'Held at {held} rather than {score}: “{check}” defines this stage and is only at {reached} of its target, so the stage cannot count as established yet.',
+    'diagnosis.refunds':
+      'Refunds took {rate} of GMV ({refunds}), above the {max} this profile allows: growth work loses much of its effect until returns come down.',
+    'diagnosis.noProducts':
+      'The orders export has no product id or name, so next steps cannot name products: add the 商品ID / 商品名称 columns.',
+    'diagnosis.profile.categoryUnmatched':
+      'No profile matches the category "{category}" in brand.json: the {profile} profile was used.',
+    'diagnosis.checklist.unmatched':
+      'checklist.json answers {count} session(s) that are not among the sessions diagnosed ({ids}): they fall outside the period, or their live ids do not match the 直播ID column.',
   },
   zh: {
-    'diagnosis.trust.shopExperience': '店铺体验分 {score}，低于 {minimum} 的最低要求：平台会限制低于此分店铺的流量和补贴，影响每一个阶段。',
-    'diagnosis.trust.shopExperience.critical': '店铺体验分 {score}，低于 {critical}：流量和补贴很可能已被限制。先改善售后、发货和投诉，再投入增长。',
-    'diagnosis.trust.creatorReputation': '带货口碑分 {score}，低于 {minimum} 的最低要求：达人和平台在选品时都会参考它。',
-    'diagnosis.trust.creatorReputation.critical': '带货口碑分 {score}，低于 {critical}：达人很可能不再合作。先改善商品质量和售后，再招募达人。',
+    'diagnosis.trust.shopExperience':
+      '店铺体验分 {score}，低于 {minimum} 的最低要求：平台会限制低于此分店铺的流量和补贴，影响每一个阶段。',
+    'diagnosis.trust.shopExperience.critical':
+      '店铺体验分 {score}，低于 {critical}：流量和补贴很可能已被限制。先改善售后、发货和投诉，再投入增长。',
+    'diagnosis.trust.creatorReputation':
+      '带货口碑分 {score}，低于 {minimum} 的最低要求：达人和平台在选品时都会参考它。',
+    'diagnosis.trust.creatorReputation.critical':
+      '带货口碑分 {score}，低于 {critical}：达人很可能不再合作。先改善商品质量和售后，再招募达人。',
     'diagnosis.trust.product': '商品分 {score}，低于 {minimum} 的最低要求：低分商品获得的推荐更少。',
-    'diagnosis.trust.product.critical': '商品分 {score}，低于 {critical}：商品很可能被限制推荐。先改善详情页、质量和评价。',
-    'diagnosis.trust.unstated': 'brand.json 没有填写平台分数（店铺体验分、带货口碑分、商品分）：在 "scores" 中填写，诊断才能评估信任风险。',
-    'diagnosis.heldByDefiningCheck': '得分按 {held} 计而非 {score}：“{check}”是本阶段的核心指标，目前只达到目标的 {reached}，因此本阶段还不能算已成型。',
-    'diagnosis.refunds': '退款占 GMV 的 {rate}（{refunds}），高于本配置允许的 {max}：退货降下来之前，增长动作的效果会大打折扣。',
+    'diagnosis.trust.product.critical':
+      '商品分 {score}，低于 {critical}：商品很可能被限制推荐。先改善详情页、质量和评价。',
+    'diagnosis.trust.unstated':
+      'brand.json 没有填写平台分数（店铺体验分、带货口碑分、商品分）：在 "scores" 中填写，诊断才能评估信任风险。',
+    'diagnosis.heldByDefiningCheck':
+      '得分按 {held} 计而非 {score}：“{check}”是本阶段的核心指标，目前只达到目标的 {reached}，因此本阶段还不能算已成型。',
+    'diagnosis.refunds':
+      '退款占 GMV 的 {rate}（{refunds}），高于本配置允许的 {max}：退货降下来之前，增长动作的效果会大打折扣。',
     'diagnosis.noProducts': '订单导出没有商品ID或商品名称，下一步建议无法点名商品：请加上“商品ID / 商品名称”列。',
     'diagnosis.profile.categoryUnmatched': '没有与 brand.json 中类目“{category}”对应的配置：已使用 {profile} 配置。',
-    'diagnosis.checklist.unmatched': 'checklist.json 中有 {count} 场的回答不在本次诊断的场次中（{ids}）：它们不在分析周期内，或 ID 与“直播ID”列对不上。',
+    'diagnosis.checklist.unmatched':
+      'checklist.json 中有 {count} 场的回答不在本次诊断的场次中（{ids}）：它们不在分析周期内，或 ID 与“直播ID”列对不上。',
   },
 };
 
@@ -90,17 +111,22 @@ const fixedMessages: Catalog = {
  */
 export const profileMessages: Catalog = {
   en: {
-    'diagnosis.profile.unknown': 'unknown profile "{name}": the shipped profiles are {shipped} (or give the path of a profile file)',
+    'diagnosis.profile.unknown':
+      'unknown profile "{name}": the shipped profiles are {shipped} (or give the path of a profile file)',
     'diagnosis.profile.notFound': 'profile file not found: {file}',
     'diagnosis.profile.unreadable': 'cannot read the profile file {file} ({code})',
     'diagnosis.profile.notJson': 'the profile file {file} is not valid JSON',
-    'diagnosis.profile.notObject': 'the profile file {file} must hold a JSON object with "description" and "thresholds"',
+    'diagnosis.profile.notObject':
+      'the profile file {file} must hold a JSON object with "description" and "thresholds"',
     'diagnosis.profile.badDescription': 'the profile file {file} needs "description": {"en": "...", "zh": "..."}',
     'diagnosis.profile.noThresholds': 'the profile file {file} needs a "thresholds" object',
     'diagnosis.profile.missingValue': 'threshold "{threshold}" in {file} needs a numeric "value"',
-    'diagnosis.profile.missingSource': 'threshold "{threshold}" in {file} needs a "source": a citation, or "assumption"',
-    'diagnosis.profile.badMax': 'threshold "{threshold}" in {file} has a "max" that is not a number at least as large as its "value"',
-    'diagnosis.profile.missingThresholds': 'the profile file {file} lacks thresholds the diagnosis needs: {thresholds} (copy them from templates/profiles/default.json)',
+    'diagnosis.profile.missingSource':
+      'threshold "{threshold}" in {file} needs a "source": a citation, or "assumption"',
+    'diagnosis.profile.badMax':
+      'threshold "{threshold}" in {file} has a "max" that is not a number at least as large as its "value"',
+    'diagnosis.profile.missingThresholds':
+      'the profile file {file} lacks thresholds the diagnosis needs: {thresholds} (copy them from templates/profiles/default.json)',
     'diagnosis.profile.missingMax': 'thresholds {thresholds} in {file} are bands and need a "max"',
   },
   zh: {
@@ -114,7 +140,8 @@ export const profileMessages: Catalog = {
     'diagnosis.profile.missingValue': '{file} 中的阈值“{threshold}”需要数值型的 "value"',
     'diagnosis.profile.missingSource': '{file} 中的阈值“{threshold}”需要 "source"：出处，或 "assumption"',
     'diagnosis.profile.badMax': '{file} 中的阈值“{threshold}”的 "max" 不是不小于 "value" 的数字',
-    'diagnosis.profile.missingThresholds': '配置文件 {file} 缺少诊断需要的阈值：{thresholds}（可从 templates/profiles/default.json 复制）',
+    'diagnosis.profile.missingThresholds':
+      '配置文件 {file} 缺少诊断需要的阈值：{thresholds}（可从 templates/profiles/default.json 复制）',
     'diagnosis.profile.missingMax': '{file} 中的阈值 {thresholds} 是区间，需要 "max"',
   },
 };

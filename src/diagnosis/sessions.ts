@@ -96,7 +96,11 @@ export function sessionScore(items: Record<StageItemKey, StageItemVerdict>): num
   return Math.round((100 * earned) / known.length);
 }
 
-function assessItems(session: SessionMetrics, answers: ChecklistAnswers, profile: Profile): Record<StageItemKey, StageItemVerdict> {
+function assessItems(
+  session: SessionMetrics,
+  answers: ChecklistAnswers,
+  profile: Profile,
+): Record<StageItemKey, StageItemVerdict> {
   const sessionAnswers = Object.hasOwn(answers, session.liveId) ? answers[session.liveId] : undefined;
   const items = {} as Record<StageItemKey, StageItemVerdict>;
   for (const rule of stageItemRules) {

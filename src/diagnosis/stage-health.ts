@@ -62,14 +62,21 @@ function mostFailedItem(items: Record<StageItemKey, StageItemTally>): StageItemK
   return worst;
 }
 
-function summaryMessage(sessions: number, items: Record<StageItemKey, StageItemTally>, mostFailed: StageItemKey | null): StageHealth['summary'] {
+function summaryMessage(
+  sessions: number,
+  items: Record<StageItemKey, StageItemTally>,
+  mostFailed: StageItemKey | null,
+): StageHealth['summary'] {
   if (sessions === 0) return null;
   if (mostFailed !== null) {
     const tally = items[mostFailed];
     return { key: mostFailedKey(mostFailed), params: { failed: tally.fail, judged: judged(tally), sessions } };
   }
   const anyJudged = STAGE_ITEM_KEYS.some((key) => judged(items[key]) > 0);
-  return { key: anyJudged ? 'diagnosis.stageHealth.noneFailed' : 'diagnosis.stageHealth.noneJudged', params: { sessions } };
+  return {
+    key: anyJudged ? 'diagnosis.stageHealth.noneFailed' : 'diagnosis.stageHealth.noneJudged',
+    params: { sessions },
+  };
 }
 
 function mostFailedKey(item: StageItemKey): string {
@@ -79,7 +86,11 @@ function mostFailedKey(item: StageItemKey): string {
 function recentFailures(sessions: readonly SessionOutcome[], item: StageItemKey): string[] {
   const failed = sessions.filter((session) => session.items[item].result === 'fail');
   // Most recent first: those are the sessions a consultant still remembers.
-  failed.sort((a, b) => (b.metrics.startAt ?? '').localeCompare(a.metrics.startAt ?? '') || a.metrics.liveId.localeCompare(b.metrics.liveId));
+  failed.sort(
+    (a, b) =>
+      (b.metrics.startAt ?? '').localeCompare(a.metrics.startAt ?? '') ||
+      a.metrics.liveId.localeCompare(b.metrics.liveId),
+  );
   return failed.slice(0, EXAMPLE_SESSIONS).map((session) => sessionName(session.metrics));
 }
 
@@ -88,7 +99,12 @@ interface Advice {
   nextSteps: NextStep[];
 }
 
-function adviceFor(rule: StageItemRule, health: StageHealth, sessions: readonly SessionOutcome[], profile: Profile): Advice {
+function adviceFor(
+  rule: StageItemRule,
+  health: StageHealth,
+  sessions: readonly SessionOutcome[],
+  profile: Profile,
+): Advice {
   const tally = health.items[rule.key];
   if (tally.fail === 0) return { findings: [], nextSteps: [] };
   const examples = recentFailures(sessions, rule.key);
@@ -100,7 +116,12 @@ function adviceFor(rule: StageItemRule, health: StageHealth, sessions: readonly 
   };
   const wantsStep = mostSessions || health.mostFailed === rule.key;
   const nextSteps: NextStep[] = wantsStep
-    ? [{ id: `stageHealth.${rule.key}`, message: { key: rule.health.nextStep, params: { ...rule.nextStepParams(profile), sessions: examples } } }]
+    ? [
+        {
+          id: `stageHealth.${rule.key}`,
+          message: { key: rule.health.nextStep, params: { ...rule.nextStepParams(profile), sessions: examples } },
+        },
+      ]
     : [];
   return { findings: [finding], nextSteps };
 }
@@ -118,7 +139,9 @@ export function withStageHealth(
   const rules = [...stageItemRules].sort((a, b) => health.items[b.key].fail - health.items[a.key].fail);
   return stages.map((stage) => {
     if (stage.status === 'not-started') return stage;
-    const fed = rules.filter((rule) => rule.feeds === stage.key).map((rule) => adviceFor(rule, health, sessions, profile));
+    const fed = rules
+      .filter((rule) => rule.feeds === stage.key)
+      .map((rule) => adviceFor(rule, health, sessions, profile));
     if (fed.length === 0) return stage;
     return {
       ...stage,
@@ -146,7 +169,8 @@ export function stageHealthMessages(): Catalog {
     const name = { en: rule.strings.en[rule.name]!, zh: rule.strings.zh[rule.name]! };
     catalog.en[mostFailedKey(rule.key)] =
       `STAGE over {sessions} sessions: ${rule.letter} ${name.en.toLowerCase()} fails most often, in {failed} of {judged} sessions judged.`;
-    catalog.zh[mostFailedKey(rule.key)] = `{sessions} 场的 STAGE：${rule.letter}（${name.zh}）最常不合格，已判断的 {judged} 场中有 {failed} 场。`;
+    catalog.zh[mostFailedKey(rule.key)] =
+      `{sessions} 场的 STAGE：${rule.letter}（${name.zh}）最常不合格，已判断的 {judged} 场中有 {failed} 场。`;
   }
   return catalog;
 }

@@ -5,12 +5,7 @@ import type { Catalog, Message, MessageParams } from '../i18n/index.js';
 import type { BrandConfig } from '../ingest/types.js';
 import type { Metrics, SessionMetrics } from '../metrics/types.js';
 
-export type StageKey =
-  | 'elite-distribution'
-  | 'traffic'
-  | 'self-broadcast'
-  | 'private-domain'
-  | 'specify-supply';
+export type StageKey = 'elite-distribution' | 'traffic' | 'self-broadcast' | 'private-domain' | 'specify-supply';
 
 /** Adoption order (METHOD.md): E → T → S → P → S. */
 export const STAGE_KEYS: readonly StageKey[] = [
@@ -21,13 +16,7 @@ export const STAGE_KEYS: readonly StageKey[] = [
   'specify-supply',
 ];
 
-export type StageStatus =
-  | 'not-measured'
-  | 'not-started'
-  | 'emerging'
-  | 'developing'
-  | 'established'
-  | 'strong';
+export type StageStatus = 'not-measured' | 'not-started' | 'emerging' | 'developing' | 'established' | 'strong';
 
 export type CheckResult = 'pass' | 'warn' | 'fail' | 'unknown';
 export type Severity = 'info' | 'warn' | 'error';
@@ -142,13 +131,7 @@ export interface StageOutcome {
 // STAGE, the per-session checklist
 
 export type StageItemKey = 'script' | 'traffic' | 'assortment' | 'gifts' | 'early-warmup';
-export const STAGE_ITEM_KEYS: readonly StageItemKey[] = [
-  'script',
-  'traffic',
-  'assortment',
-  'gifts',
-  'early-warmup',
-];
+export const STAGE_ITEM_KEYS: readonly StageItemKey[] = ['script', 'traffic', 'assortment', 'gifts', 'early-warmup'];
 
 /** The consultant's answers for one session: question id → yes/no. */
 export type ItemAnswers = Record<string, boolean>;

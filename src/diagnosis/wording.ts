@@ -51,7 +51,11 @@ export function sessionName(session: SessionMetrics): string {
 }
 
 /** The products a step should name: hero products (proven across creators) first, then best sellers. */
-export function leadProducts(heroProducts: readonly ProductStat[], topProducts: readonly ProductStat[], limit: number): ProductStat[] {
+export function leadProducts(
+  heroProducts: readonly ProductStat[],
+  topProducts: readonly ProductStat[],
+  limit: number,
+): ProductStat[] {
   const chosen: ProductStat[] = [];
   for (const product of [...heroProducts, ...topProducts]) {
     if (chosen.length >= limit) break;

@@ -131,7 +131,8 @@ export function metricValue(report: Report, metric: string): number | null {
 
 export function metricDelta(spec: MetricSpec, oldValue: number | null, newValue: number | null): MetricDelta {
   const base = { metric: spec.metric, kind: spec.kind, rise: spec.rise, old: oldValue, new: newValue };
-  if (oldValue === null || newValue === null) return { ...base, change: null, changePoints: null, relativeChange: null };
+  if (oldValue === null || newValue === null)
+    return { ...base, change: null, changePoints: null, relativeChange: null };
   const change = roundTo(newValue - oldValue, CHANGE_DIGITS[spec.kind]);
   const changePoints = spec.kind === 'share' ? roundTo((newValue - oldValue) * 100, 2) : null;
   const relativeChange = oldValue === 0 ? null : roundTo((newValue - oldValue) / Math.abs(oldValue), 4);
@@ -156,14 +157,24 @@ function stageDeltas(oldReport: Report, newReport: Report): StageDelta[] {
   const keys: StageKey[] = [];
   const reference = [...newReport.stages, ...oldReport.stages];
   for (const stage of reference) if (!keys.includes(stage.key)) keys.push(stage.key);
-  return keys.map((key) => {
-    const stage = reference.find((candidate) => candidate.key === key)!;
-    const oldSide = stageSide(oldReport, key);
-    const newSide = stageSide(newReport, key);
-    const scoreChange = oldSide?.score != null && newSide?.score != null ? newSide.score - oldSide.score : null;
-    const direction = oldSide && newSide ? statusDirection(oldSide.status, newSide.status) : 'changed';
-    return { key, letter: stage.letter, order: stage.order, old: oldSide, new: newSide, scoreChange, statusDirection: direction };
-  }).sort((a, b) => a.order - b.order);
+  return keys
+    .map((key) => {
+      const stage = reference.find((candidate) => candidate.key === key)!;
+      const oldSide = stageSide(oldReport, key);
+      const newSide = stageSide(newReport, key);
+      const scoreChange = oldSide?.score != null && newSide?.score != null ? newSide.score - oldSide.score : null;
+      const direction = oldSide && newSide ? statusDirection(oldSide.status, newSide.status) : 'changed';
+      return {
+        key,
+        letter: stage.letter,
+        order: stage.order,
+        old: oldSide,
+        new: newSide,
+        scoreChange,
+        statusDirection: direction,
+      };
+    })
+    .sort((a, b) => a.order - b.order);
 }
 
 function allFindings(report: Report): DiffFinding[] {
@@ -230,14 +241,24 @@ function warningsFor(oldReport: Report, newReport: Report): DiffWarning[] {
   return warnings;
 }
 
-export function diffReports(oldReport: Report, newReport: Report, files: { old: string; new: string } = { old: '', new: '' }): ReportDiff {
-  const metrics = DIFF_METRICS.map((spec) => metricDelta(spec, metricValue(oldReport, spec.metric), metricValue(newReport, spec.metric)));
+export function diffReports(
+  oldReport: Report,
+  newReport: Report,
+  files: { old: string; new: string } = { old: '', new: '' },
+): ReportDiff {
+  const metrics = DIFF_METRICS.map((spec) =>
+    metricDelta(spec, metricValue(oldReport, spec.metric), metricValue(newReport, spec.metric)),
+  );
   return {
     old: side(oldReport, files.old),
     new: side(newReport, files.new),
     warnings: warningsFor(oldReport, newReport),
     overallScore: metrics.find((delta) => delta.metric === 'overallScore')!,
-    focusStage: { old: oldReport.focusStage, new: newReport.focusStage, changed: oldReport.focusStage !== newReport.focusStage },
+    focusStage: {
+      old: oldReport.focusStage,
+      new: newReport.focusStage,
+      changed: oldReport.focusStage !== newReport.focusStage,
+    },
     stages: stageDeltas(oldReport, newReport),
     metrics,
     findings: findingChanges(oldReport, newReport),

@@ -3,7 +3,15 @@
 import type { Translate } from '../i18n/index.js';
 import { escapeMarkdown } from '../report/formatters/markdown.js';
 import type { DiffFinding, ReportDiff, ReportSide } from './compare.js';
-import { arrow, formatChange, formatMetricValue, formatRelative, metricLabel, signedScore, warningText } from './words.js';
+import {
+  arrow,
+  formatChange,
+  formatMetricValue,
+  formatRelative,
+  metricLabel,
+  signedScore,
+  warningText,
+} from './words.js';
 
 function row(cells: string[]): string {
   return `| ${cells.join(' | ')} |`;
@@ -30,19 +38,26 @@ function findingItem(finding: DiffFinding, t: Translate): string {
 }
 
 export function formatDiffMarkdown(diff: ReportDiff, t: Translate): string {
-  const brand = diff.old.brand === diff.new.brand ? escapeMarkdown(diff.new.brand) : `${escapeMarkdown(diff.old.brand)} → ${escapeMarkdown(diff.new.brand)}`;
+  const brand =
+    diff.old.brand === diff.new.brand
+      ? escapeMarkdown(diff.new.brand)
+      : `${escapeMarkdown(diff.old.brand)} → ${escapeMarkdown(diff.new.brand)}`;
   const lines = [`# ${t('diff.title')} · ${brand}`, ''];
   lines.push(sideLine(t('diff.old'), diff.old, t), sideLine(t('diff.new'), diff.new, t), '');
   for (const warning of diff.warnings) lines.push(`> ⚠ ${escapeMarkdown(warningText(warning, t))}`, '');
 
   const overall = diff.overallScore;
-  lines.push(`**${t('diff.overall')}**: ${formatMetricValue('score', overall.old, t)} → ${formatMetricValue('score', overall.new, t)} ${changeCell(overall.change, signedScore(overall.change))}`.trimEnd());
+  lines.push(
+    `**${t('diff.overall')}**: ${formatMetricValue('score', overall.old, t)} → ${formatMetricValue('score', overall.new, t)} ${changeCell(overall.change, signedScore(overall.change))}`.trimEnd(),
+  );
   const focus = diff.focusStage.changed
     ? `${stageLabel(diff.focusStage.old, diff, t)} → **${stageLabel(diff.focusStage.new, diff, t)}**`
     : `${stageLabel(diff.focusStage.new, diff, t)} (${t('diff.unchangedWord')})`;
   lines.push('', `**${t('diff.focus')}**: ${focus}`, '');
 
-  lines.push(row(['', t('diff.col.stage'), t('diff.col.old'), t('diff.col.new'), t('diff.col.change'), t('diff.col.status')]));
+  lines.push(
+    row(['', t('diff.col.stage'), t('diff.col.old'), t('diff.col.new'), t('diff.col.change'), t('diff.col.status')]),
+  );
   lines.push(row(['---', '---', '---:', '---:', '---:', '---']));
   for (const stage of diff.stages) {
     const oldStatus = stage.old ? t(`diff.status.${stage.old.status}`) : '—';
@@ -61,7 +76,9 @@ export function formatDiffMarkdown(diff: ReportDiff, t: Translate): string {
   }
   lines.push('');
 
-  lines.push(row([t('diff.col.metric'), t('diff.col.old'), t('diff.col.new'), t('diff.col.change'), t('diff.col.relative')]));
+  lines.push(
+    row([t('diff.col.metric'), t('diff.col.old'), t('diff.col.new'), t('diff.col.change'), t('diff.col.relative')]),
+  );
   lines.push(row(['---', '---:', '---:', '---:', '---:']));
   for (const delta of diff.metrics) {
     lines.push(
@@ -78,9 +95,22 @@ export function formatDiffMarkdown(diff: ReportDiff, t: Translate): string {
 
   const { appeared, resolved } = diff.findings;
   lines.push(`## ${t('diff.findingsAppeared', { count: appeared.length })}`, '');
-  lines.push(...(appeared.length === 0 ? [`_${t('diff.none')}_`] : appeared.map((finding) => findingItem(finding, t))), '');
+  lines.push(
+    ...(appeared.length === 0 ? [`_${t('diff.none')}_`] : appeared.map((finding) => findingItem(finding, t))),
+    '',
+  );
   lines.push(`## ${t('diff.findingsResolved', { count: resolved.length })}`, '');
-  lines.push(...(resolved.length === 0 ? [`_${t('diff.none')}_`] : resolved.map((finding) => findingItem(finding, t))), '');
-  lines.push(t('diff.nextSteps', { old: diff.nextSteps.old, new: diff.nextSteps.new, change: signedScore(diff.nextSteps.change) }), '');
+  lines.push(
+    ...(resolved.length === 0 ? [`_${t('diff.none')}_`] : resolved.map((finding) => findingItem(finding, t))),
+    '',
+  );
+  lines.push(
+    t('diff.nextSteps', {
+      old: diff.nextSteps.old,
+      new: diff.nextSteps.new,
+      change: signedScore(diff.nextSteps.change),
+    }),
+    '',
+  );
   return lines.join('\n');
 }

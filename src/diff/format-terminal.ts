@@ -21,14 +21,33 @@ function periodText(side: ReportSide, t: Translate): string {
 }
 
 function header(diff: ReportDiff, t: Translate, style: Style): string[] {
-  const brand = diff.old.brand === diff.new.brand ? stripControl(diff.new.brand) : `${stripControl(diff.old.brand)} → ${stripControl(diff.new.brand)}`;
+  const brand =
+    diff.old.brand === diff.new.brand
+      ? stripControl(diff.new.brand)
+      : `${stripControl(diff.old.brand)} → ${stripControl(diff.new.brand)}`;
   const lines = [style.heading(`${t('diff.title')} · ${brand}`)];
-  for (const [label, side] of [[t('diff.old'), diff.old], [t('diff.new'), diff.new]] as const) {
-    lines.push(t('diff.side', { label, period: periodText(side, t), profile: stripControl(side.profile.name), hash: side.profile.hash, file: stripControl(side.file) }));
+  for (const [label, side] of [
+    [t('diff.old'), diff.old],
+    [t('diff.new'), diff.new],
+  ] as const) {
+    lines.push(
+      t('diff.side', {
+        label,
+        period: periodText(side, t),
+        profile: stripControl(side.profile.name),
+        hash: side.profile.hash,
+        file: stripControl(side.file),
+      }),
+    );
   }
   const overall = diff.overallScore;
-  const overallChange = overall.change === null ? '' : `  ${toned(`${arrow(overall.change)} ${signedScore(overall.change)}`, overall.change, true, style)}`;
-  lines.push(`${t('diff.overall')}: ${formatMetricValue('score', overall.old, t)} → ${formatMetricValue('score', overall.new, t)}${overallChange}`);
+  const overallChange =
+    overall.change === null
+      ? ''
+      : `  ${toned(`${arrow(overall.change)} ${signedScore(overall.change)}`, overall.change, true, style)}`;
+  lines.push(
+    `${t('diff.overall')}: ${formatMetricValue('score', overall.old, t)} → ${formatMetricValue('score', overall.new, t)}${overallChange}`,
+  );
   lines.push(focusLine(diff, t, style), '');
   return lines;
 }
@@ -41,7 +60,8 @@ function stageName(key: string | null, diff: ReportDiff, t: Translate): string {
 
 function focusLine(diff: ReportDiff, t: Translate, style: Style): string {
   const { focusStage } = diff;
-  if (!focusStage.changed) return `${t('diff.focus')}: ${stageName(focusStage.new, diff, t)} ${style.dim(t('diff.unchanged'))}`;
+  if (!focusStage.changed)
+    return `${t('diff.focus')}: ${stageName(focusStage.new, diff, t)} ${style.dim(t('diff.unchanged'))}`;
   return `${t('diff.focus')}: ${stageName(focusStage.old, diff, t)} → ${style.focus(stageName(focusStage.new, diff, t))}`;
 }
 
@@ -67,15 +87,28 @@ function stageTable(diff: ReportDiff, t: Translate, style: Style): string[] {
   });
   for (const stage of diff.stages) {
     const focus = stage.new?.isFocus ? style.focus(`▶ ${stage.letter}`) : `  ${stage.letter}`;
-    const change = stage.scoreChange === null ? '—' : toned(`${arrow(stage.scoreChange)} ${signedScore(stage.scoreChange)}`, stage.scoreChange, true, style);
-    table.push([focus, t(`diff.stage.${stage.key}`), scoreCell(stage.old?.score, t), scoreCell(stage.new?.score, t), change, statusCell(stage, t, style)]);
+    const change =
+      stage.scoreChange === null
+        ? '—'
+        : toned(`${arrow(stage.scoreChange)} ${signedScore(stage.scoreChange)}`, stage.scoreChange, true, style);
+    table.push([
+      focus,
+      t(`diff.stage.${stage.key}`),
+      scoreCell(stage.old?.score, t),
+      scoreCell(stage.new?.score, t),
+      change,
+      statusCell(stage, t, style),
+    ]);
   }
   return [table.toString(), ''];
 }
 
 function metricRow(delta: MetricDelta, t: Translate, style: Style): string[] {
   const goodWhenUp = delta.rise === 'good';
-  const change = delta.change === null ? '—' : toned(`${arrow(delta.change)} ${formatChange(delta, t)}`, delta.change, goodWhenUp, style);
+  const change =
+    delta.change === null
+      ? '—'
+      : toned(`${arrow(delta.change)} ${formatChange(delta, t)}`, delta.change, goodWhenUp, style);
   return [
     metricLabel(delta.metric, t),
     formatMetricValue(delta.kind, delta.old, t),

@@ -49,7 +49,12 @@ function unresolved(message: Message): string {
   return message.key;
 }
 
-export function fill(lang: Lang, template: string, params: MessageParams = {}, nested: (message: Message) => string = unresolved): string {
+export function fill(
+  lang: Lang,
+  template: string,
+  params: MessageParams = {},
+  nested: (message: Message) => string = unresolved,
+): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = params[name];
     return value === undefined ? whole : renderParam(lang, value, nested);

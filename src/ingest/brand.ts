@@ -131,7 +131,8 @@ function readOwnAccounts(reader: BrandReader, value: unknown): string[] {
   return value.map((item) => {
     if (typeof item === 'string' && item.trim() !== '') return item.trim();
     if (typeof item === 'number' && Number.isSafeInteger(item)) return String(item);
-    if (typeof item === 'number') reader.fail('ingest.brand.unsafeAccountId', { field: 'ownAccounts', value: String(item) });
+    if (typeof item === 'number')
+      reader.fail('ingest.brand.unsafeAccountId', { field: 'ownAccounts', value: String(item) });
     return reader.fail('ingest.brand.badOwnAccounts', { field: 'ownAccounts' });
   });
 }

@@ -134,7 +134,11 @@ function parseSession<Item extends string>(
   const parsed: Partial<Record<Item, Record<string, boolean>>> = {};
   for (const [item, answers] of Object.entries(session)) {
     if (!reader.isItem(item)) {
-      reader.fail('checklist.file.unknownItem', [...near, item], { liveId, item, items: Object.keys(reader.questions) });
+      reader.fail('checklist.file.unknownItem', [...near, item], {
+        liveId,
+        item,
+        items: Object.keys(reader.questions),
+      });
     }
     parsed[item] = parseItem(reader, liveId, item, answers, [...near, item]);
   }
@@ -153,11 +157,21 @@ function parseItem<Item extends string>(
   const parsed: Record<string, boolean> = {};
   for (const [question, answer] of Object.entries(answers)) {
     if (!known.includes(question)) {
-      reader.fail('checklist.file.unknownQuestion', [...near, question], { liveId, item, question, questions: [...known] });
+      reader.fail('checklist.file.unknownQuestion', [...near, question], {
+        liveId,
+        item,
+        question,
+        questions: [...known],
+      });
     }
     if (answer === null) continue;
     if (typeof answer !== 'boolean') {
-      reader.fail('checklist.file.notBoolean', [...near, question], { liveId, item, question, value: JSON.stringify(answer) });
+      reader.fail('checklist.file.notBoolean', [...near, question], {
+        liveId,
+        item,
+        question,
+        value: JSON.stringify(answer),
+      });
     }
     parsed[question] = answer;
   }

@@ -98,7 +98,10 @@ async function totalSize(plans: readonly FilePlan[]): Promise<number> {
  * A rejected file stops the run when nothing stands in for it: its kind is unknown, or no
  * other file of its kind was accepted, or its rows already went to the sink.
  */
-function isFatal(outcome: Extract<FileOutcome, { status: 'rejected' }>, acceptedKinds: ReadonlySet<InputKind>): boolean {
+function isFatal(
+  outcome: Extract<FileOutcome, { status: 'rejected' }>,
+  acceptedKinds: ReadonlySet<InputKind>,
+): boolean {
   return outcome.kind === null || outcome.sentRecords || !acceptedKinds.has(outcome.kind);
 }
 

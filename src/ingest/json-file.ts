@@ -57,7 +57,11 @@ function parseJsonText(text: string, path: string): unknown {
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     const line = lineOfJsonError(text, detail);
-    throw new InputError({ key: 'ingest.json.invalid', params: { file: path, line: String(line), detail } }, path, line);
+    throw new InputError(
+      { key: 'ingest.json.invalid', params: { file: path, line: String(line), detail } },
+      path,
+      line,
+    );
   }
 }
 
@@ -101,8 +105,10 @@ export function isErrorCode(error: unknown, code: string): boolean {
 
 /** The InputError for a file that could not be opened or read. */
 export function fileAccessError(error: unknown, path: string): InputError {
-  if (isErrorCode(error, 'ENOENT')) return new InputError({ key: 'ingest.file.notFound', params: { file: path } }, path);
-  if (isErrorCode(error, 'EISDIR')) return new InputError({ key: 'ingest.file.isDirectory', params: { file: path } }, path);
+  if (isErrorCode(error, 'ENOENT'))
+    return new InputError({ key: 'ingest.file.notFound', params: { file: path } }, path);
+  if (isErrorCode(error, 'EISDIR'))
+    return new InputError({ key: 'ingest.file.isDirectory', params: { file: path } }, path);
   if (isErrorCode(error, 'EACCES') || isErrorCode(error, 'EPERM')) {
     return new InputError({ key: 'ingest.file.noPermission', params: { file: path } }, path);
   }

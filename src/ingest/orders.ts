@@ -3,15 +3,7 @@
 // DATA.md's: which lines count, refunds, who sold it (seller) and where (carrier).
 
 import type { ColumnMap } from './fields.js';
-import {
-  EXCLUDED,
-  FAULT,
-  OUTSIDE_PERIOD,
-  RowFault,
-  cellFault,
-  type PeriodBounds,
-  type RowNormaliser,
-} from './rows.js';
+import { EXCLUDED, FAULT, OUTSIDE_PERIOD, RowFault, cellFault, type PeriodBounds, type RowNormaliser } from './rows.js';
 import type { Carrier, OrderLine, Seller } from './types.js';
 import { INVALID, parseCount, parseId, parseMoneyFen, parseText, parseTime, parseYesNo, trimCell } from './values.js';
 
@@ -31,7 +23,10 @@ function memoize<T>(compute: (text: string) => T, limit = 512): (text: string | 
 }
 
 function compact(text: string): string {
-  return trimCell(text).normalize('NFKC').replace(/[\s_\-]+/g, '').toLowerCase();
+  return trimCell(text)
+    .normalize('NFKC')
+    .replace(/[\s_\-]+/g, '')
+    .toLowerCase();
 }
 
 // 快手小店 statuses of lines that never became sales. 交易关闭 covers "closed after refund"
@@ -52,7 +47,16 @@ export const isRefundedAfterSale = memoize((text: string): boolean => {
   return status.includes('退款成功') || status.includes('已退款') || status === 'refunded';
 });
 
-const CREATOR_CHANNELS = new Set(['分销', '达人合作', '超级链接', '达人分销', '达人带货', 'creator', 'distribution', 'cps']);
+const CREATOR_CHANNELS = new Set([
+  '分销',
+  '达人合作',
+  '超级链接',
+  '达人分销',
+  '达人带货',
+  'creator',
+  'distribution',
+  'cps',
+]);
 const SELF_CHANNELS = new Set(['自营', '自播', 'self', 'own']);
 
 /** 渠道 / 售卖方式: the first and strongest evidence of who sold a line. */

@@ -201,7 +201,11 @@ class InputFileReader {
     const path = this.plan.path;
     const params = noHeaderParams(this.plan.kind);
     if (this.plan.kind === null) {
-      return { status: 'unrecognised', path, reason: { key: 'ingest.file.noHeader', params: { file: path, ...params } } };
+      return {
+        status: 'unrecognised',
+        path,
+        reason: { key: 'ingest.file.noHeader', params: { file: path, ...params } },
+      };
     }
     const error = fileError('ingest.file.noHeaderForKind', path, null, params);
     return { status: 'rejected', path, kind: this.plan.kind, error, sentRecords: false };
@@ -322,7 +326,11 @@ class InputFileReader {
   private brokenAt(end: CsvEnd): { error: InputError } | null {
     const path = this.plan.path;
     if (this.raggedAt !== null) {
-      const params = { found: this.raggedAt.found, expected: this.map!.headers.length, headerLine: lineLabel(this.headerLine) };
+      const params = {
+        found: this.raggedAt.found,
+        expected: this.map!.headers.length,
+        headerLine: lineLabel(this.headerLine),
+      };
       return { error: fileError('ingest.file.ragged', path, this.raggedAt.line, params) };
     }
     if (end.status === 'malformed') {
@@ -335,7 +343,13 @@ class InputFileReader {
 /** Reads one planned file to the end (or until it is rejected) and says what became of it. */
 export async function readInputFile(plan: FilePlan, context: ReadContext): Promise<FileOutcome> {
   const path = plan.path;
-  const reject = (error: InputError): FileOutcome => ({ status: 'rejected', path, kind: plan.kind, error, sentRecords: false });
+  const reject = (error: InputError): FileOutcome => ({
+    status: 'rejected',
+    path,
+    kind: plan.kind,
+    error,
+    sentRecords: false,
+  });
   try {
     const info = await stat(path);
     if (info.isDirectory()) return reject(fileError('ingest.file.isDirectory', path, null));

@@ -100,8 +100,7 @@ interface Decimal {
 }
 
 // Spaces may sit around the sign, the currency and the unit, never between digits.
-const DECIMAL =
-  /^([+-]?)\s*(?:¥|rmb)?\s*([+-]?)(\d{1,3}(?:,\d{3})+|\d*)(?:\.(\d*))?\s*(万|亿|w)?\s*(元|rmb)?\s*(%)?$/i;
+const DECIMAL = /^([+-]?)\s*(?:¥|rmb)?\s*([+-]?)(\d{1,3}(?:,\d{3})+|\d*)(?:\.(\d*))?\s*(万|亿|w)?\s*(元|rmb)?\s*(%)?$/i;
 
 function readDecimal(text: string): Decimal | null {
   const match = DECIMAL.exec(trimCell(foldWidth(text)));
@@ -239,10 +238,29 @@ export function parsePercent(text: string | undefined): Parsed<number> {
 // Durations
 
 const DURATION_UNITS: Record<string, number> = {
-  天: 86400, d: 86400,
-  小时: 3600, 时: 3600, h: 3600, hr: 3600, hrs: 3600, hour: 3600, hours: 3600,
-  分钟: 60, 分: 60, m: 60, min: 60, mins: 60, minute: 60, minutes: 60,
-  秒钟: 1, 秒: 1, s: 1, sec: 1, secs: 1, second: 1, seconds: 1,
+  天: 86400,
+  d: 86400,
+  小时: 3600,
+  时: 3600,
+  h: 3600,
+  hr: 3600,
+  hrs: 3600,
+  hour: 3600,
+  hours: 3600,
+  分钟: 60,
+  分: 60,
+  m: 60,
+  min: 60,
+  mins: 60,
+  minute: 60,
+  minutes: 60,
+  秒钟: 1,
+  秒: 1,
+  s: 1,
+  sec: 1,
+  secs: 1,
+  second: 1,
+  seconds: 1,
 };
 const DURATION_PART = /(\d+(?:\.\d+)?)(天|小时|时|分钟|分|秒钟|秒|hours?|hrs?|h|minutes?|mins?|m|seconds?|secs?|s|d)/y;
 const CLOCK = /^(\d{1,3}):(\d{2}):(\d{2})(?:\.\d+)?$/;

@@ -52,7 +52,12 @@ export async function pickSession(
       value: session.liveId,
     };
   });
-  return io.prompts.select({ message: io.t('checklist.pick'), choices, default: previous, pageSize: SESSION_PAGE_SIZE });
+  return io.prompts.select({
+    message: io.t('checklist.pick'),
+    choices,
+    default: previous,
+    pageSize: SESSION_PAGE_SIZE,
+  });
 }
 
 async function pickItems(session: PickableSession, io: ChecklistIo): Promise<StageItemKey[]> {
@@ -77,7 +82,11 @@ async function askItem(key: StageItemKey, existing: ItemAnswers | undefined, io:
 }
 
 /** One session's questions; only the items picked are asked, the others keep what they had. */
-export async function askSession(session: PickableSession, existing: SessionAnswers | undefined, io: ChecklistIo): Promise<SessionAnswers> {
+export async function askSession(
+  session: PickableSession,
+  existing: SessionAnswers | undefined,
+  io: ChecklistIo,
+): Promise<SessionAnswers> {
   const items = await pickItems(session, io);
   const answers: SessionAnswers = {};
   for (const rule of stageItemRules) {
@@ -107,7 +116,12 @@ export async function runChecklistFlow(flow: ChecklistFlow): Promise<number> {
   for (;;) {
     const liveId = flow.liveIds.length > 0 ? queue.shift() : await pickSession(sessions, answered, io, previous);
     if (liveId === undefined) return saved;
-    const session = sessions.find((candidate) => candidate.liveId === liveId) ?? { liveId, startAt: null, account: null, gmvFen: null };
+    const session = sessions.find((candidate) => candidate.liveId === liveId) ?? {
+      liveId,
+      startAt: null,
+      account: null,
+      gmvFen: null,
+    };
     const answers = await askSession(session, Object.hasOwn(answered, liveId) ? answered[liveId] : undefined, io);
     if (countAnswers(answers) > 0) {
       answered = await flow.save(liveId, answers);

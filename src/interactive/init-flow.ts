@@ -27,7 +27,11 @@ export function parseAccounts(text: string): string[] {
   return [...new Set(accounts)];
 }
 
-export async function askInit(defaults: InitAnswers, categories: readonly CategoryOption[], io: { prompts: Prompts; t: Translate }): Promise<InitAnswers> {
+export async function askInit(
+  defaults: InitAnswers,
+  categories: readonly CategoryOption[],
+  io: { prompts: Prompts; t: Translate },
+): Promise<InitAnswers> {
   const { prompts, t } = io;
   const name = await prompts.input({
     message: t('init.ask.name'),

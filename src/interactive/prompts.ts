@@ -11,7 +11,12 @@ export interface PromptChoice<Value> {
 }
 
 export interface Prompts {
-  select<Value>(config: { message: string; choices: PromptChoice<Value>[]; default?: Value; pageSize?: number }): Promise<Value>;
+  select<Value>(config: {
+    message: string;
+    choices: PromptChoice<Value>[];
+    default?: Value;
+    pageSize?: number;
+  }): Promise<Value>;
   checkbox<Value>(config: { message: string; choices: PromptChoice<Value>[]; pageSize?: number }): Promise<Value[]>;
   confirm(config: { message: string; default?: boolean }): Promise<boolean>;
   input(config: { message: string; default?: string; validate?: (value: string) => boolean | string }): Promise<string>;

@@ -96,8 +96,8 @@ export function addBuyersLine(state: BuyersState, line: OrderLine, keys: LineKey
   const order = keys.order;
   ensureOrder(state, order);
   if (line.paidAt < state.orderPaidAt[order]!) state.orderPaidAt[order] = line.paidAt;
-  state.orderGmvFen[order] += line.amountFen;
-  if (line.isFan !== null) state.orderFan[order] |= line.isFan ? LINE_SAYS_FAN : LINE_SAYS_NOT_FAN;
+  state.orderGmvFen[order]! += line.amountFen;
+  if (line.isFan !== null) state.orderFan[order]! |= line.isFan ? LINE_SAYS_FAN : LINE_SAYS_NOT_FAN;
 
   const buyer = keys.buyer;
   if (buyer === -1) return;
@@ -142,8 +142,8 @@ export function mergeBuyers(into: BuyersState, from: BuyersState, remaps: Remaps
     const order = remaps.orders[source]!;
     ensureOrder(into, order);
     into.orderPaidAt[order] = Math.min(into.orderPaidAt[order]!, from.orderPaidAt[source]!);
-    into.orderGmvFen[order] += from.orderGmvFen[source]!;
-    into.orderFan[order] |= from.orderFan[source]!;
+    into.orderGmvFen[order]! += from.orderGmvFen[source]!;
+    into.orderFan[order]! |= from.orderFan[source]!;
     const sourceBuyer = from.orderBuyer[source]!;
     if (sourceBuyer !== -1) assignOrderBuyer(into, order, remaps.buyers[sourceBuyer]!, registry.buyers.keys);
   }
@@ -176,7 +176,7 @@ function findFirstOrders(state: BuyersState, registry: Registry): { firstOrder: 
   for (let order = 0; order < orders; order++) {
     const buyer = state.orderBuyer[order]!;
     if (buyer === -1) continue;
-    orderCount[buyer] += 1;
+    orderCount[buyer]! += 1;
     const first = firstOrder[buyer]!;
     if (first === -1 || isEarlierOrder(state, registry.orders.keys, order, first)) firstOrder[buyer] = order;
   }

@@ -38,8 +38,8 @@ export function addCreatorsLine(state: CreatorsState, line: OrderLine, keys: Lin
   const creator = keys.creator;
   if (creator === -1) return;
   ensureCreator(state, creator);
-  state.gmvFen[creator] += line.amountFen;
-  if (addOrderGroup(state.orderCreators, keys.order, creator)) state.orders[creator] += 1;
+  state.gmvFen[creator]! += line.amountFen;
+  if (addOrderGroup(state.orderCreators, keys.order, creator)) state.orders[creator]! += 1;
   keepLatestName(state.names, creator, line.creatorName, line.paidAt);
 }
 
@@ -48,10 +48,10 @@ export function mergeCreators(into: CreatorsState, from: CreatorsState, remaps: 
   for (let source = 0; source < creators; source++) {
     const creator = remaps.creators[source]!;
     ensureCreator(into, creator);
-    into.gmvFen[creator] += from.gmvFen[source]!;
+    into.gmvFen[creator]! += from.gmvFen[source]!;
   }
   mergeOrderGroups(into.orderCreators, from.orderCreators, remaps.orders, remaps.creators, (creator) => {
-    into.orders[creator] += 1;
+    into.orders[creator]! += 1;
   });
   mergeNames(into.names, from.names, remaps.creators);
 }

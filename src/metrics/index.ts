@@ -81,7 +81,12 @@ function createFamilies(): Families {
   };
 }
 
-function finishMetrics(registry: Registry, families: Families, brand: BrandConfig, window: PeriodWindow | null): Metrics {
+function finishMetrics(
+  registry: Registry,
+  families: Families,
+  brand: BrandConfig,
+  window: PeriodWindow | null,
+): Metrics {
   const totals = finishTotals(families.totals, registry.orders.keys.length);
   const buyers = finishBuyers(families.buyers, registry, totals.gmvFen);
   const creators = finishCreators(families.creators, registry);
@@ -156,10 +161,7 @@ function finishMetrics(registry: Registry, families: Families, brand: BrandConfi
  * it is the period reported. Without one, brand.json's period applies, since the consultant
  * wrote it there to be used; without either, the whole data counts.
  */
-export function createMetricsAccumulator(
-  brand: BrandConfig,
-  period?: PeriodWindow | null,
-): MetricsAccumulator {
+export function createMetricsAccumulator(brand: BrandConfig, period?: PeriodWindow | null): MetricsAccumulator {
   const window = period ?? windowFromBrand(brand.period);
   const registry = createRegistry();
   const families = createFamilies();

@@ -67,8 +67,8 @@ export function addProductsLine(state: ProductsState, line: OrderLine, keys: Lin
   const product = keys.product;
   if (product === -1) return;
   ensureProduct(state, product);
-  state.gmvFen[product] += line.amountFen;
-  if (addOrderGroup(state.orderProducts, keys.order, product)) state.orders[product] += 1;
+  state.gmvFen[product]! += line.amountFen;
+  if (addOrderGroup(state.orderProducts, keys.order, product)) state.orders[product]! += 1;
   if (keys.creator !== -1) pairSlot(state.productCreators, product, keys.creator);
   keepLatestName(state.names, product, line.productName, line.paidAt);
 }
@@ -108,10 +108,10 @@ export function mergeProducts(into: ProductsState, from: ProductsState, remaps: 
   for (let source = 0; source < products; source++) {
     const product = remaps.products[source]!;
     ensureProduct(into, product);
-    into.gmvFen[product] += from.gmvFen[source]!;
+    into.gmvFen[product]! += from.gmvFen[source]!;
   }
   mergeOrderGroups(into.orderProducts, from.orderProducts, remaps.orders, remaps.products, (product) => {
-    into.orders[product] += 1;
+    into.orders[product]! += 1;
   });
   forEachPair(from.productCreators, (product, creator) => {
     pairSlot(into.productCreators, remaps.products[product]!, remaps.creators[creator]!);

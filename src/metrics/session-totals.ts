@@ -258,7 +258,9 @@ export function finishSessionTotals(entries: readonly SessionEntry[], days: numb
     paidShare: pairedRatio(entries, paidViewers, viewers),
     // No spend buys no fans: a cost of ¥0 per fan would read as a success.
     costPerNewFanFen:
-      spendForFans === null || spendForFans.numerator === 0 ? null : fenRatio(spendForFans.numerator, spendForFans.denominator),
+      spendForFans === null || spendForFans.numerator === 0
+        ? null
+        : fenRatio(spendForFans.numerator, spendForFans.denominator),
     coldStartGrowth: coldStartGrowth(entries),
     naturalViewersTrend: naturalViewersTrend(entries),
     shortVideoViewers: sumOf(entries, (entry) => entry.metrics.shortVideoViewers),

@@ -71,15 +71,15 @@ function ensureLive(state: SessionsState, live: number): void {
 function addProductGmv(state: SessionsState, live: number, product: number, gmvFen: number): void {
   const slot = pairSlot(state.liveProducts, live, product);
   state.liveProductGmvFen = ensureIndex(state.liveProductGmvFen, slot, 0);
-  state.liveProductGmvFen[slot] += gmvFen;
+  state.liveProductGmvFen[slot]! += gmvFen;
 }
 
 export function addSessionsLine(state: SessionsState, line: OrderLine, keys: LineKeys): void {
   const live = keys.live;
   if (live === -1) return;
   ensureLive(state, live);
-  state.gmvFen[live] += line.amountFen;
-  if (addOrderGroup(state.orderLives, keys.order, live)) state.orders[live] += 1;
+  state.gmvFen[live]! += line.amountFen;
+  if (addOrderGroup(state.orderLives, keys.order, live)) state.orders[live]! += 1;
   if (keys.product !== -1) addProductGmv(state, live, keys.product, line.amountFen);
 }
 
@@ -88,7 +88,9 @@ function filledFields(row: SessionRow): number {
 }
 
 function canonicalRow(row: SessionRow): string {
-  const fields = Object.keys(row).filter((key) => key !== 'line').sort();
+  const fields = Object.keys(row)
+    .filter((key) => key !== 'line')
+    .sort();
   return fields.map((key) => `${key}=${String(row[key as keyof SessionRow])}`).join('|');
 }
 
@@ -119,10 +121,10 @@ export function mergeSessions(into: SessionsState, from: SessionsState, remaps: 
   for (let source = 0; source < lives; source++) {
     const live = remaps.lives[source]!;
     ensureLive(into, live);
-    into.gmvFen[live] += from.gmvFen[source]!;
+    into.gmvFen[live]! += from.gmvFen[source]!;
   }
   mergeOrderGroups(into.orderLives, from.orderLives, remaps.orders, remaps.lives, (live) => {
-    into.orders[live] += 1;
+    into.orders[live]! += 1;
   });
   forEachPair(from.liveProducts, (live, product, slot) => {
     addProductGmv(into, remaps.lives[live]!, remaps.products[product]!, from.liveProductGmvFen[slot]!);
@@ -155,7 +157,7 @@ function newBuyersPerLive(state: SessionsState, registry: Registry, history: Buy
     const first = history.firstOrder[buyer]!;
     if (first === -1 || history.boughtBefore[buyer] === 1) continue;
     forEachGroupOfOrder(state.orderLives, first, (live) => {
-      counts[live] += 1;
+      counts[live]! += 1;
     });
   }
   return counts;
@@ -166,7 +168,7 @@ function productsPerLive(state: SessionsState, lives: number) {
   const topProductGmvFen = new Float64Array(lives);
   forEachPair(state.liveProducts, (live, _product, slot) => {
     const gmvFen = state.liveProductGmvFen[slot]!;
-    productsSold[live] += 1;
+    productsSold[live]! += 1;
     if (gmvFen > topProductGmvFen[live]!) topProductGmvFen[live] = gmvFen;
   });
   return { productsSold, topProductGmvFen };

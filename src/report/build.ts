@@ -2,7 +2,14 @@
 // converts fen to yuan, and fixes the order of everything so the same inputs give the same JSON.
 
 import { diagnosisMessages } from '../diagnosis/engine.js';
-import type { Diagnosis, FactorRatios, Finding, SessionOutcome, StageHealth, StageOutcome } from '../diagnosis/types.js';
+import type {
+  Diagnosis,
+  FactorRatios,
+  Finding,
+  SessionOutcome,
+  StageHealth,
+  StageOutcome,
+} from '../diagnosis/types.js';
 import { STAGE_ITEM_KEYS } from '../diagnosis/types.js';
 import { allMessages } from '../i18n/catalogs/index.js';
 import { formatDateTime } from '../i18n/format.js';

@@ -117,7 +117,11 @@ export interface Report {
   lang: Lang;
   brand: { name: string; category: string | null };
   period: { from: string | null; to: string | null };
-  profile: { name: string; hash: string; thresholds: Record<string, { value: number; max: number | null; source: string }> };
+  profile: {
+    name: string;
+    hash: string;
+    thresholds: Record<string, { value: number; max: number | null; source: string }>;
+  };
   inputs: ReportInput[];
   unrecognisedInputs: { path: string; message: string }[];
   /** Metrics with money converted to yuan (a `...Fen` field becomes the same name without it). */

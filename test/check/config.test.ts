@@ -72,7 +72,10 @@ describe('reading a check config', () => {
 
   it('rejects an unknown level, in the override where it is', () => {
     const text = errorText(() =>
-      parseCheckConfig({ assertions: {}, overrides: [{ brands: ['*'], assertions: { overall: ['fatal', { minScore: 1 }] } }] }, 'x.json'),
+      parseCheckConfig(
+        { assertions: {}, overrides: [{ brands: ['*'], assertions: { overall: ['fatal', { minScore: 1 }] } }] },
+        'x.json',
+      ),
     );
     expect(text).toContain('"fatal"');
     expect(text).toContain('overrides[0].assertions');
@@ -84,23 +87,35 @@ describe('reading a check config', () => {
     const minOnScore = errorText(() => parseCheckConfig({ assertions: { overall: ['error', { min: 60 }] } }, 'x.json'));
     expect(minOnScore).toContain('"min"');
     expect(minOnScore).toContain('minScore');
-    const minScoreOnMetric = errorText(() => parseCheckConfig({ assertions: { 'metric:roi': ['error', { minScore: 2 }] } }, 'x.json'));
+    const minScoreOnMetric = errorText(() =>
+      parseCheckConfig({ assertions: { 'metric:roi': ['error', { minScore: 2 }] } }, 'x.json'),
+    );
     expect(minScoreOnMetric).toContain('"minScore"');
     expect(minScoreOnMetric).toContain('min, max');
   });
 
   it('rejects option values that are not numbers and scores outside 0..100', () => {
-    expect(errorText(() => parseCheckConfig({ assertions: { 'metric:roi': ['error', { min: '1.5' }] } }, 'x.json'))).toContain('must be a number');
-    expect(errorText(() => parseCheckConfig({ assertions: { overall: ['error', { minScore: 160 }] } }, 'x.json'))).toContain('0 to 100');
+    expect(
+      errorText(() => parseCheckConfig({ assertions: { 'metric:roi': ['error', { min: '1.5' }] } }, 'x.json')),
+    ).toContain('must be a number');
+    expect(
+      errorText(() => parseCheckConfig({ assertions: { overall: ['error', { minScore: 160 }] } }, 'x.json')),
+    ).toContain('0 to 100');
   });
 
   it('rejects unknown fields, malformed assertions and malformed overrides', () => {
     expect(errorText(() => parseCheckConfig({ assertion: {} }, 'x.json'))).toContain('"assertion"');
     expect(errorText(() => parseCheckConfig([], 'x.json'))).toContain('JSON object');
-    expect(errorText(() => parseCheckConfig({ assertions: { overall: ['error', { minScore: 1 }, 'extra'] } }, 'x.json'))).toContain('[level, options]');
+    expect(
+      errorText(() => parseCheckConfig({ assertions: { overall: ['error', { minScore: 1 }, 'extra'] } }, 'x.json')),
+    ).toContain('[level, options]');
     expect(errorText(() => parseCheckConfig({ overrides: {} }, 'x.json'))).toContain('"overrides"');
-    expect(errorText(() => parseCheckConfig({ overrides: [{ brands: [], assertions: {} }] }, 'x.json'))).toContain('overrides[0].brands');
-    expect(errorText(() => parseCheckConfig({ overrides: [{ brands: ['a'], rules: {} }] }, 'x.json'))).toContain('"rules"');
+    expect(errorText(() => parseCheckConfig({ overrides: [{ brands: [], assertions: {} }] }, 'x.json'))).toContain(
+      'overrides[0].brands',
+    );
+    expect(errorText(() => parseCheckConfig({ overrides: [{ brands: ['a'], rules: {} }] }, 'x.json'))).toContain(
+      '"rules"',
+    );
   });
 
   it('says the same in Chinese', () => {
@@ -134,7 +149,10 @@ describe('config files', () => {
 
   it('finds .stepsrc.json in the working folder, and runs without one', async () => {
     expect(await findCheckConfig(undefined, folder)).toEqual({ config: { assertions: {}, overrides: [] }, file: null });
-    await writeFile(join(folder, '.stepsrc.json'), JSON.stringify({ assertions: { overall: ['warn', { minScore: 50 }] } }));
+    await writeFile(
+      join(folder, '.stepsrc.json'),
+      JSON.stringify({ assertions: { overall: ['warn', { minScore: 50 }] } }),
+    );
     const found = await findCheckConfig(undefined, folder);
     expect(found.file).toBe(join(folder, '.stepsrc.json'));
     expect(found.config.assertions.overall).toEqual({ level: 'warn', bounds: { minScore: 50 } });
@@ -185,7 +203,9 @@ describe('assertions for a brand', () => {
   );
 
   function byKey(brand: string, shortcuts = {}) {
-    return Object.fromEntries(assertionsForBrand(config, brand, shortcuts).map((a) => [a.key, { level: a.level, bounds: a.bounds }]));
+    return Object.fromEntries(
+      assertionsForBrand(config, brand, shortcuts).map((a) => [a.key, { level: a.level, bounds: a.bounds }]),
+    );
   }
 
   it('uses the base assertions for a brand no override matches, without the ones set off', () => {
@@ -207,11 +227,17 @@ describe('assertions for a brand', () => {
   });
 
   it('lets command-line shortcuts win over the file', () => {
-    expect(byKey('花溪美妆', parseMinScoreShortcut('70')).overall).toEqual({ level: 'error', bounds: { minScore: 70 } });
+    expect(byKey('花溪美妆', parseMinScoreShortcut('70')).overall).toEqual({
+      level: 'error',
+      bounds: { minScore: 70 },
+    });
   });
 
   it('gives bare levels their default meaning: measured, or no skipped rows', () => {
-    const bare = parseCheckConfig({ assertions: { 'inputs:skippedRows': 'error', 'metric:fanOrderShare': 'warn' } }, 'x.json');
+    const bare = parseCheckConfig(
+      { assertions: { 'inputs:skippedRows': 'error', 'metric:fanOrderShare': 'warn' } },
+      'x.json',
+    );
     const assertions = assertionsForBrand(bare, 'any');
     expect(assertions.map((a) => [a.key, a.bounds])).toEqual([
       ['metric:fanOrderShare', {}],
@@ -221,7 +247,15 @@ describe('assertions for a brand', () => {
 
   it('lists overall first, then stages in adoption order', () => {
     const unordered = parseCheckConfig(
-      { assertions: { 'inputs:skippedRows': 'warn', 'stage:private-domain': 'warn', 'metric:gmv': 'warn', 'stage:traffic': 'warn', overall: 'warn' } },
+      {
+        assertions: {
+          'inputs:skippedRows': 'warn',
+          'stage:private-domain': 'warn',
+          'metric:gmv': 'warn',
+          'stage:traffic': 'warn',
+          overall: 'warn',
+        },
+      },
       'x.json',
     );
     expect(assertionsForBrand(unordered, 'any').map((a) => a.key)).toEqual([

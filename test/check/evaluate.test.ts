@@ -45,8 +45,15 @@ describe('score assertions', () => {
   });
 
   it('reads the stage score by key', () => {
-    expect(evaluate(report, 'stage:traffic', ['error', { minScore: 75 }])).toMatchObject({ passed: false, actual: 74, problem: 'belowMin' });
-    expect(evaluate(report, 'stage:private-domain', ['warn', { minScore: 30 }])).toMatchObject({ passed: true, actual: 31 });
+    expect(evaluate(report, 'stage:traffic', ['error', { minScore: 75 }])).toMatchObject({
+      passed: false,
+      actual: 74,
+      problem: 'belowMin',
+    });
+    expect(evaluate(report, 'stage:private-domain', ['warn', { minScore: 30 }])).toMatchObject({
+      passed: true,
+      actual: 31,
+    });
   });
 
   it('fails a stage that is not measured, and says so', () => {
@@ -69,7 +76,10 @@ describe('metric assertions', () => {
   it('reads a top-level metric: roi 2.5821', () => {
     expect(evaluate(report, 'metric:roi', ['error', { min: 1.5 }])).toMatchObject({ passed: true, actual: 2.5821 });
     expect(evaluate(report, 'metric:roi', ['error', { min: 3 }])).toMatchObject({ passed: false, problem: 'belowMin' });
-    expect(evaluate(report, 'metric:roi', ['error', { max: 2.5 }])).toMatchObject({ passed: false, problem: 'aboveMax' });
+    expect(evaluate(report, 'metric:roi', ['error', { max: 2.5 }])).toMatchObject({
+      passed: false,
+      problem: 'aboveMax',
+    });
   });
 
   it('follows a dotted path: seller.creator.share 0.6852', () => {
@@ -80,7 +90,10 @@ describe('metric assertions', () => {
   });
 
   it('checks min and max together', () => {
-    expect(evaluate(report, 'metric:topCreatorShare', ['error', { min: 0.1, max: 0.3 }])).toMatchObject({ passed: true, actual: 0.1812 });
+    expect(evaluate(report, 'metric:topCreatorShare', ['error', { min: 0.1, max: 0.3 }])).toMatchObject({
+      passed: true,
+      actual: 0.1812,
+    });
     const outside = evaluate(report, 'metric:topCreatorShare', ['error', { min: 0.2, max: 0.3 }]);
     expect(outside.text).toBe('0.1812, expected ≥ 0.2 and ≤ 0.3');
   });
@@ -98,11 +111,17 @@ describe('metric assertions', () => {
   });
 
   it('treats a field under a family that is null (exclusive: null) as not measured', () => {
-    expect(evaluate(report, 'metric:exclusive.share', ['warn', { min: 0 }])).toMatchObject({ passed: false, problem: 'notMeasured' });
+    expect(evaluate(report, 'metric:exclusive.share', ['warn', { min: 0 }])).toMatchObject({
+      passed: false,
+      problem: 'notMeasured',
+    });
   });
 
   it('fails a path that leads to an object, not a number', () => {
-    expect(evaluate(report, 'metric:seller', ['error', { min: 0 }])).toMatchObject({ passed: false, problem: 'notNumber' });
+    expect(evaluate(report, 'metric:seller', ['error', { min: 0 }])).toMatchObject({
+      passed: false,
+      problem: 'notNumber',
+    });
   });
 
   it('with no bounds, asserts only that the metric is measured', () => {

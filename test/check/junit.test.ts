@@ -89,12 +89,25 @@ function checked(file: string, brand: string): ReportOutcome {
 }
 
 describe('JUnit XML', () => {
-  const hostile = 'Evil <&"> \'Brand\' ]]> \u0001';
+  const hostile = "Evil <&\"> 'Brand' ]]> \u0001";
   const run = runFor([
     checked('reports/huaxi.json', '花溪美妆'),
     checked('reports/<evil>&.json', hostile),
-    { file: 'reports/missing.json', status: 'unreadable', brand: null, error: { key: 'check.file.missing', params: { file: 'reports/missing.json' } } },
-    { file: 'reports/broken.json', status: 'invalid', brand: null, problems: [{ path: '/metrics/gmv', message: 'must be number' }, { path: '/stages/0/score', message: 'must be <= 100' }] },
+    {
+      file: 'reports/missing.json',
+      status: 'unreadable',
+      brand: null,
+      error: { key: 'check.file.missing', params: { file: 'reports/missing.json' } },
+    },
+    {
+      file: 'reports/broken.json',
+      status: 'invalid',
+      brand: null,
+      problems: [
+        { path: '/metrics/gmv', message: 'must be number' },
+        { path: '/stages/0/score', message: 'must be <= 100' },
+      ],
+    },
   ]);
   const xml = formatJunit(run, en);
   const document = parseXml(xml);
@@ -107,8 +120,18 @@ describe('JUnit XML', () => {
 
   it('has one testcase per assertion, after the schema testcase', () => {
     const suite = document.children[0]!;
-    expect(suite.attributes).toMatchObject({ name: '花溪美妆 (reports/huaxi.json)', tests: '4', failures: '1', errors: '0' });
-    expect(suite.children.map((testcase) => testcase.attributes.name)).toEqual(['schema', 'overall', 'stage:traffic', 'stage:private-domain']);
+    expect(suite.attributes).toMatchObject({
+      name: '花溪美妆 (reports/huaxi.json)',
+      tests: '4',
+      failures: '1',
+      errors: '0',
+    });
+    expect(suite.children.map((testcase) => testcase.attributes.name)).toEqual([
+      'schema',
+      'overall',
+      'stage:traffic',
+      'stage:private-domain',
+    ]);
   });
 
   it('reports an error-level failure as <failure> with the actual and expected values', () => {
@@ -136,7 +159,10 @@ describe('JUnit XML', () => {
   it('reports an unreadable file as <error> and a schema failure as <failure> listing the paths', () => {
     const missing = document.children[2]!;
     expect(missing.attributes).toMatchObject({ name: 'reports/missing.json', errors: '1' });
-    expect(missing.children[0]!.children[0]).toMatchObject({ name: 'error', attributes: { message: 'reports/missing.json: no such file' } });
+    expect(missing.children[0]!.children[0]).toMatchObject({
+      name: 'error',
+      attributes: { message: 'reports/missing.json: no such file' },
+    });
     const broken = document.children[3]!.children[0]!;
     expect(broken.attributes.name).toBe('schema');
     expect(broken.children[0]!.text).toBe('/metrics/gmv: must be number\n/stages/0/score: must be <= 100');

@@ -65,7 +65,14 @@ describe('checking report files', () => {
   it('passes a good report with a warning, exit 0: warn never fails', async () => {
     const result = await run(['huaxi.json']);
     expect(result.exitCode).toBe(0);
-    expect(result.summary).toMatchObject({ reports: 1, passedReports: 1, assertions: 3, passedAssertions: 2, warnings: 1, errors: 0 });
+    expect(result.summary).toMatchObject({
+      reports: 1,
+      passedReports: 1,
+      assertions: 3,
+      passedAssertions: 2,
+      warnings: 1,
+      errors: 0,
+    });
   });
 
   it('applies the brand override: acme-tea needs 80 and scores 62, exit 1', async () => {
@@ -74,7 +81,12 @@ describe('checking report files', () => {
     const outcome = result.outcomes[0]!;
     expect(outcome.status).toBe('checked');
     if (outcome.status !== 'checked') return;
-    expect(outcome.results[0]).toMatchObject({ assertion: 'overall', passed: false, actual: 62, bounds: { minScore: 80 } });
+    expect(outcome.results[0]).toMatchObject({
+      assertion: 'overall',
+      passed: false,
+      actual: 62,
+      bounds: { minScore: 80 },
+    });
   });
 
   it('fails a JSON file that breaks the schema, with the JSON paths, and applies no assertion to it', async () => {
@@ -92,7 +104,12 @@ describe('checking report files', () => {
   it('cannot check a missing file or one that is not JSON (exit 2), and still checks the others', async () => {
     const result = await run(['huaxi.json', 'missing.json', 'truncated.json', 'acme.json']);
     expect(result.exitCode).toBe(2);
-    expect(result.outcomes.map((outcome) => outcome.status)).toEqual(['checked', 'unreadable', 'unreadable', 'checked']);
+    expect(result.outcomes.map((outcome) => outcome.status)).toEqual([
+      'checked',
+      'unreadable',
+      'unreadable',
+      'checked',
+    ]);
     const [, missing, truncated] = result.outcomes;
     if (missing!.status !== 'unreadable' || truncated!.status !== 'unreadable') throw new Error('expected unreadable');
     expect(en(missing!.error.key, missing!.error.params)).toBe(`${join(folder, 'missing.json')}: no such file`);
@@ -106,11 +123,17 @@ describe('check output for people', () => {
     const text = formatCheckText(await run(['huaxi.json', 'broken.json']), en, plainStyle);
     const lines = text.split('\n');
     const file = files['huaxi.json']!;
-    expect(lines.find((line) => line.includes(file) && line.includes(' overall '))).toMatch(/^✓ .* overall +62 \(expected ≥ 60\) +\[error\]$/);
+    expect(lines.find((line) => line.includes(file) && line.includes(' overall '))).toMatch(
+      /^✓ .* overall +62 \(expected ≥ 60\) +\[error\]$/,
+    );
     expect(lines.find((line) => line.includes('stage:private-domain'))).toMatch(/^! .*31, expected ≥ 50 +\[warn\]$/);
-    expect(lines.find((line) => line.includes(files['broken.json']!))).toMatch(/^✗ .* schema +not a valid report: \d+ schema problem\(s\)/);
+    expect(lines.find((line) => line.includes(files['broken.json']!))).toMatch(
+      /^✗ .* schema +not a valid report: \d+ schema problem\(s\)/,
+    );
     expect(text).toContain('    /metrics/gmv: must be number');
-    expect(lines.at(-2)).toBe('Reports: 1 passed, 0 failed, 1 invalid, 0 unreadable. Assertions: 2 passed, 1 warned, 0 failed.');
+    expect(lines.at(-2)).toBe(
+      'Reports: 1 passed, 0 failed, 1 invalid, 0 unreadable. Assertions: 2 passed, 1 warned, 0 failed.',
+    );
   });
 
   it('speaks Chinese', async () => {
@@ -125,7 +148,11 @@ describe('check --json', () => {
   it('is one document with per-report, per-assertion results', async () => {
     const document = JSON.parse(formatCheckJson(await run(['huaxi.json', 'missing.json', 'broken.json']), en));
     expect(document.exitCode).toBe(2);
-    expect(document.reports.map((report: { status: string }) => report.status)).toEqual(['passed', 'unreadable', 'invalid']);
+    expect(document.reports.map((report: { status: string }) => report.status)).toEqual([
+      'passed',
+      'unreadable',
+      'invalid',
+    ]);
     expect(document.reports[0].brand).toBe('花溪美妆');
     expect(document.reports[0].results[1]).toEqual({
       assertion: 'stage:private-domain',

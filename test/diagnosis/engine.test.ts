@@ -32,7 +32,9 @@ describe('diagnose', () => {
     expect(diagnosis.stages.map((stage) => stage.key)).toEqual([...STAGE_KEYS]);
     expect(diagnosis.stages.map((stage) => stage.letter)).toEqual(['E', 'T', 'S', 'P', 'S']);
     expect(stageRules.map((rule) => rule.key)).toEqual([...STAGE_KEYS]);
-    expect(diagnosis.sessions.map((session) => session.metrics.liveId)).toEqual(metricsFixture().sessionList.map((session) => session.liveId));
+    expect(diagnosis.sessions.map((session) => session.metrics.liveId)).toEqual(
+      metricsFixture().sessionList.map((session) => session.liveId),
+    );
     expect(diagnosis.profile).toBe(profile);
   });
 
@@ -91,7 +93,12 @@ describe('diagnose', () => {
     expect(diagnosis.stages[0]!.score).toBe(63);
     expect(diagnosis.focusStage).toBe('elite-distribution');
     const ids = diagnosis.brandFindings.filter((entry) => entry.id.startsWith('notMeasured.')).map((entry) => entry.id);
-    expect(ids).toEqual(['notMeasured.traffic', 'notMeasured.self-broadcast', 'notMeasured.private-domain', 'notMeasured.specify-supply']);
+    expect(ids).toEqual([
+      'notMeasured.traffic',
+      'notMeasured.self-broadcast',
+      'notMeasured.private-domain',
+      'notMeasured.specify-supply',
+    ]);
     expect(finding(diagnosis, 'notMeasured.private-domain').severity).toBe('info');
     expect(text(finding(diagnosis, 'notMeasured.specify-supply'))).toContain('渠道特供 / 是否特供');
   });
@@ -156,7 +163,9 @@ describe('diagnose', () => {
       'Refunds took 30% of GMV (¥540,000), above the 8% this profile allows: growth work loses much of its effect until returns come down.',
     );
     const apparel = await loadProfile('apparel', null);
-    expect(diagnose(metrics, brandFixture(), apparel).brandFindings.some((entry) => entry.id === 'refunds')).toBe(false);
+    expect(diagnose(metrics, brandFixture(), apparel).brandFindings.some((entry) => entry.id === 'refunds')).toBe(
+      false,
+    );
   });
 
   it('judges the same brand by its category profile', async () => {
@@ -201,7 +210,9 @@ describe('the defining check of a stage', () => {
     expect(elite.status).toBe('developing');
     expect(diagnosis.focusStage).toBe('elite-distribution');
     const held = elite.findings.find((entry) => entry.id === 'heldByDefiningCheck')!;
-    expect(text(held)).toMatch(/^Held at 69 rather than \d+: “Creator GMV” defines this stage and is only at 41\.8% of its target/);
+    expect(text(held)).toMatch(
+      /^Held at 69 rather than \d+: “Creator GMV” defines this stage and is only at 41\.8% of its target/,
+    );
     expect(text(held, 'zh')).toContain('“达人分销 GMV”是本阶段的核心指标');
   });
 

@@ -80,8 +80,10 @@ describe('diagnosis catalogs', () => {
   it('name every stage and every status in both languages', () => {
     const statuses: StageStatus[] = ['not-measured', 'not-started', 'emerging', 'developing', 'established', 'strong'];
     for (const lang of LANGS) {
-      for (const key of STAGE_KEYS) expect(render(diagnosisMessages, lang, { key: `diagnosis.stage.${key}` })).not.toBe('');
-      for (const status of statuses) expect(render(diagnosisMessages, lang, { key: `diagnosis.status.${status}` })).not.toBe('');
+      for (const key of STAGE_KEYS)
+        expect(render(diagnosisMessages, lang, { key: `diagnosis.stage.${key}` })).not.toBe('');
+      for (const status of statuses)
+        expect(render(diagnosisMessages, lang, { key: `diagnosis.status.${status}` })).not.toBe('');
     }
     expect(render(diagnosisMessages, 'zh', { key: 'diagnosis.stage.elite-distribution' })).toBe('达人分销');
   });

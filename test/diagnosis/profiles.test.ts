@@ -35,20 +35,23 @@ describe('shipped profiles', () => {
     expect(await shippedProfileNames()).toEqual(SHIPPED);
   });
 
-  it.each(SHIPPED)('%s loads, with a value and a source on every threshold and a description in both languages', async (name) => {
-    const profile = await loadProfile(name, null);
-    expect(profile.name).toBe(name);
-    expect(profile.origin).toBe(name);
-    expect(profile.description.en.length).toBeGreaterThan(10);
-    expect(profile.description.zh.length).toBeGreaterThan(5);
-    const entries = Object.entries(profile.thresholds);
-    expect(entries.length).toBeGreaterThan(40);
-    for (const [key, threshold] of entries) {
-      expect(Number.isFinite(threshold.value), key).toBe(true);
-      expect(threshold.source.trim().length, key).toBeGreaterThan(0);
-      if (threshold.max !== undefined) expect(threshold.max, key).toBeGreaterThanOrEqual(threshold.value);
-    }
-  });
+  it.each(SHIPPED)(
+    '%s loads, with a value and a source on every threshold and a description in both languages',
+    async (name) => {
+      const profile = await loadProfile(name, null);
+      expect(profile.name).toBe(name);
+      expect(profile.origin).toBe(name);
+      expect(profile.description.en.length).toBeGreaterThan(10);
+      expect(profile.description.zh.length).toBeGreaterThan(5);
+      const entries = Object.entries(profile.thresholds);
+      expect(entries.length).toBeGreaterThan(40);
+      for (const [key, threshold] of entries) {
+        expect(Number.isFinite(threshold.value), key).toBe(true);
+        expect(threshold.source.trim().length, key).toBeGreaterThan(0);
+        if (threshold.max !== undefined) expect(threshold.max, key).toBeGreaterThanOrEqual(threshold.value);
+      }
+    },
+  );
 
   it.each(SHIPPED)('%s holds exactly the thresholds of the default profile', async (name) => {
     const profile = await loadProfile(name, null);
@@ -239,7 +242,10 @@ describe('profile files', () => {
     custom.thresholds['S.conversion'] = { value: '2%', source: 'assumption' };
     const file = await writeProfile('text-value.json', custom);
     const error = await userErrorOf(loadProfile(file, null));
-    expect(error.detail).toEqual({ key: 'diagnosis.profile.missingValue', params: { file, threshold: 'S.conversion' } });
+    expect(error.detail).toEqual({
+      key: 'diagnosis.profile.missingValue',
+      params: { file, threshold: 'S.conversion' },
+    });
   });
 
   it('rejects a profile that lacks thresholds the rules read, listing them', async () => {
@@ -257,7 +263,10 @@ describe('profile files', () => {
     custom.thresholds['T.paidShare'] = { value: 0.2, source: 'assumption' };
     const file = await writeProfile('no-band.json', custom);
     const error = await userErrorOf(loadProfile(file, null));
-    expect(error.detail).toEqual({ key: 'diagnosis.profile.missingMax', params: { file, thresholds: ['T.paidShare'] } });
+    expect(error.detail).toEqual({
+      key: 'diagnosis.profile.missingMax',
+      params: { file, thresholds: ['T.paidShare'] },
+    });
   });
 
   it('raises only errors the CLI can render from profileMessages alone, in both languages', async () => {

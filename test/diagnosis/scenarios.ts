@@ -115,7 +115,12 @@ export function noPaidTraffic(): Metrics {
     roi: null,
     paidShare: 0,
     costPerNewFanFen: null,
-    sessionList: metricsFixture().sessionList.map((session) => ({ ...session, adSpendFen: 0, roi: null, paidShare: 0 })),
+    sessionList: metricsFixture().sessionList.map((session) => ({
+      ...session,
+      adSpendFen: 0,
+      roi: null,
+      paidShare: 0,
+    })),
   });
 }
 

@@ -47,7 +47,13 @@ export function blankSession(liveId: string, overrides: Partial<SessionMetrics> 
  * A session as the metrics layer would compute it from its traffic row: GMV in yuan, viewers and
  * buyers, so conversion, AOV and UV value hang together (GMV = viewers × conversion × AOV).
  */
-export function tradedSession(liveId: string, day: string, gmvYuan: number, viewers: number, buyers: number): SessionMetrics {
+export function tradedSession(
+  liveId: string,
+  day: string,
+  gmvYuan: number,
+  viewers: number,
+  buyers: number,
+): SessionMetrics {
   const gmvFen = gmvYuan * 100;
   return blankSession(liveId, {
     startAt: `2024-06-${day}T20:00:00+08:00`,

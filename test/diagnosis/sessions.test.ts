@@ -96,17 +96,29 @@ describe('the weakest factor of GMV = viewers × conversion × AOV', () => {
 });
 
 describe('a session’s STAGE score', () => {
-  const verdict = (result: StageItemVerdict['result']): StageItemVerdict => ({ result, evidence: [], basis: result === 'unknown' ? 'none' : 'data' });
+  const verdict = (result: StageItemVerdict['result']): StageItemVerdict => ({
+    result,
+    evidence: [],
+    basis: result === 'unknown' ? 'none' : 'data',
+  });
 
   it('counts pass 1, warn ½, fail 0 over the known items only', () => {
-    const items = { script: verdict('pass'), traffic: verdict('warn'), assortment: verdict('fail'), gifts: verdict('unknown'), 'early-warmup': verdict('pass') };
+    const items = {
+      script: verdict('pass'),
+      traffic: verdict('warn'),
+      assortment: verdict('fail'),
+      gifts: verdict('unknown'),
+      'early-warmup': verdict('pass'),
+    };
     // (1 + 0.5 + 0 + 1) ÷ 4 = 62.5
     expect(sessionScore(items)).toBe(63);
   });
 
   it('is null when no item is known', () => {
     const unknown = verdict('unknown');
-    expect(sessionScore({ script: unknown, traffic: unknown, assortment: unknown, gifts: unknown, 'early-warmup': unknown })).toBeNull();
+    expect(
+      sessionScore({ script: unknown, traffic: unknown, assortment: unknown, gifts: unknown, 'early-warmup': unknown }),
+    ).toBeNull();
   });
 });
 
@@ -158,18 +170,28 @@ describe('diagnose: STAGE health across sessions', () => {
 
   it('counts each item’s results over the sessions and names the item failing most', () => {
     const base = metricsFixture();
-    const diagnosis = diagnose(metricsFixture({ sessionList: withoutWarmup(base.sessionList) }), brandFixture(), profile);
+    const diagnosis = diagnose(
+      metricsFixture({ sessionList: withoutWarmup(base.sessionList) }),
+      brandFixture(),
+      profile,
+    );
     const health = diagnosis.stageHealth;
     expect(health.sessions).toBe(12);
     expect(health.items['early-warmup']).toEqual({ pass: 0, warn: 3, fail: 9, unknown: 0 });
     expect(health.items.gifts).toEqual({ pass: 0, warn: 0, fail: 0, unknown: 12 });
     expect(health.mostFailed).toBe('early-warmup');
-    expect(text(health.summary!)).toBe('STAGE over 12 sessions: E warm-up fails most often, in 9 of 12 sessions judged.');
+    expect(text(health.summary!)).toBe(
+      'STAGE over 12 sessions: E warm-up fails most often, in 9 of 12 sessions judged.',
+    );
   });
 
   it('puts the warm-up failures into self-broadcast’s findings and next steps, naming recent sessions', () => {
     const base = metricsFixture();
-    const diagnosis = diagnose(metricsFixture({ sessionList: withoutWarmup(base.sessionList) }), brandFixture(), profile);
+    const diagnosis = diagnose(
+      metricsFixture({ sessionList: withoutWarmup(base.sessionList) }),
+      brandFixture(),
+      profile,
+    );
     const selfBroadcast = stage(diagnosis, 'self-broadcast');
     const finding = selfBroadcast.findings.find((entry) => entry.id === 'stageHealth.early-warmup')!;
     expect(finding.severity).toBe('warn');

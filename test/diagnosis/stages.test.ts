@@ -51,16 +51,27 @@ function stepTexts(outcome: StageOutcome, lang: Lang = 'en'): string[] {
 
 function stepText(outcome: StageOutcome, id: string, lang: Lang = 'en'): string {
   const step = outcome.nextSteps.find((entry) => entry.id === id);
-  if (!step) throw new Error(`no step ${id} in ${outcome.key}: ${outcome.nextSteps.map((entry) => entry.id).join(', ')}`);
+  if (!step)
+    throw new Error(`no step ${id} in ${outcome.key}: ${outcome.nextSteps.map((entry) => entry.id).join(', ')}`);
   return text(step.message, lang);
 }
 
 describe('E — creator distribution', () => {
   it('scores the tea brand 93: every check met but hero products (2 of 3)', () => {
     const outcome = stage(run(metricsFixture()), 'elite-distribution');
-    expect(check(outcome, 'creatorGmv')).toMatchObject({ value: 1_260_000, target: 1_000_000, result: 'pass', credit: 1 });
+    expect(check(outcome, 'creatorGmv')).toMatchObject({
+      value: 1_260_000,
+      target: 1_000_000,
+      result: 'pass',
+      credit: 1,
+    });
     expect(check(outcome, 'creatorsWithSales')).toMatchObject({ value: 42, target: 30, result: 'pass' });
-    expect(check(outcome, 'topCreatorShare')).toMatchObject({ value: 0.28, target: 0.4, comparison: 'atMost', result: 'pass' });
+    expect(check(outcome, 'topCreatorShare')).toMatchObject({
+      value: 0.28,
+      target: 0.4,
+      comparison: 'atMost',
+      result: 'pass',
+    });
     expect(check(outcome, 'heroProducts')).toMatchObject({ value: 2, target: 3, result: 'warn' });
     expect(check(outcome, 'heroProducts').credit).toBeCloseTo(2 / 3);
     // weights 3, 2, 2, 2, 1: (3 + 2 + 2 + 2 × 2/3 + 1) ÷ 10 = 0.933
@@ -103,7 +114,9 @@ describe('E — creator distribution', () => {
   it('asks for look-alike creators when a single creator sells', () => {
     const outcome = stage(run(singleCreator()), 'elite-distribution');
     expect(stepText(outcome, 'replicateTopCreator')).toContain('Find 3 creators with an audience like 茶仙子阿梅’s');
-    expect(stepText(outcome, 'testHeroes')).toContain('Put 明前龙井 250g, 茉莉花茶礼盒, 白茶饼 357g into at least 3 creators’ rooms');
+    expect(stepText(outcome, 'testHeroes')).toContain(
+      'Put 明前龙井 250g, 茉莉花茶礼盒, 白茶饼 357g into at least 3 creators’ rooms',
+    );
   });
 
   it('is not started without creator sales, scores 0 and says how to start', () => {
@@ -128,8 +141,19 @@ describe('T — public-domain traffic', () => {
   it('scores the tea brand 68 on ROI 1.5, 62% paid viewers, ¥43 per fan and shrinking natural traffic', () => {
     const outcome = stage(run(metricsFixture()), 'traffic');
     expect(check(outcome, 'roi')).toMatchObject({ value: 1.5, target: 2.5, result: 'warn', credit: 0.6 });
-    expect(check(outcome, 'paidShare')).toMatchObject({ value: 0.62, target: 0.2, targetMax: 0.5, comparison: 'between', result: 'warn' });
-    expect(check(outcome, 'costPerNewFan')).toMatchObject({ value: 43.01, target: 20, comparison: 'atMost', result: 'fail' });
+    expect(check(outcome, 'paidShare')).toMatchObject({
+      value: 0.62,
+      target: 0.2,
+      targetMax: 0.5,
+      comparison: 'between',
+      result: 'warn',
+    });
+    expect(check(outcome, 'costPerNewFan')).toMatchObject({
+      value: 43.01,
+      target: 20,
+      comparison: 'atMost',
+      result: 'fail',
+    });
     expect(check(outcome, 'naturalTrend')).toMatchObject({ value: 0.8, result: 'warn' });
     expect(check(outcome, 'sessionsWithSpend')).toMatchObject({ value: 1, result: 'pass' });
     // 3 × 0.6 + 2 × 0.5/0.62 + 2 × 20/43.01 + 1 × 0.8 + 1 × 1 = 6.143, ÷ 9 = 0.683
@@ -151,7 +175,9 @@ describe('T — public-domain traffic', () => {
     // (62% − 50%) ÷ 62% = 19.4%
     expect(stepText(outcome, 'lowerDependence')).toContain('Cut spend by about 19.4%');
     expect(stepText(outcome, 'cheaperFans')).toContain('A new fan costs ¥43.01 (target at most ¥20)');
-    expect(stepText(outcome, 'cheaperFans')).toContain('L0618 (2024-06-18 20:00), which turned 3.1% of its viewers into fans');
+    expect(stepText(outcome, 'cheaperFans')).toContain(
+      'L0618 (2024-06-18 20:00), which turned 3.1% of its viewers into fans',
+    );
   });
 
   it('points the extra budget at the best-returning session when paid traffic is underused', () => {
@@ -174,7 +200,9 @@ describe('T — public-domain traffic', () => {
     expect(outcome.score).toBeNull();
     expect(outcome.status).toBe('not-measured');
     expect(outcome.checks).toEqual([]);
-    expect(text(outcome.evidence)).toBe('needs the live-session export with the paid-traffic spend column (花费 / 磁力金牛消耗)');
+    expect(text(outcome.evidence)).toBe(
+      'needs the live-session export with the paid-traffic spend column (花费 / 磁力金牛消耗)',
+    );
   });
 
   it('is not started when the spend column is all zero, and sizes a first test budget from session GMV', () => {
@@ -191,7 +219,9 @@ describe('T — public-domain traffic', () => {
     const outcome = stage(run(nothingStarted()), 'traffic');
     expect(outcome.status).toBe('not-started');
     // All GMV ¥1,800,000 over 30 days = ¥420,000 a week; 5% of it = ¥21,000.
-    expect(stepTexts(outcome)[0]).toContain('put about ¥21,000 a week (5% of weekly GMV) into promoting the item card and short videos of 明前龙井 250g');
+    expect(stepTexts(outcome)[0]).toContain(
+      'put about ¥21,000 a week (5% of weekly GMV) into promoting the item card and short videos of 明前龙井 250g',
+    );
   });
 });
 
@@ -199,7 +229,12 @@ describe('S — brand self-broadcast', () => {
   it('scores the tea brand 83 from eleven checks', () => {
     const outcome = stage(run(metricsFixture()), 'self-broadcast');
     expect(check(outcome, 'sessionsPerWeek').value).toBeCloseTo(2.8);
-    expect(check(outcome, 'sessionMinutes')).toMatchObject({ value: 170, target: 180, unit: 'minutes', result: 'warn' });
+    expect(check(outcome, 'sessionMinutes')).toMatchObject({
+      value: 170,
+      target: 180,
+      unit: 'minutes',
+      result: 'warn',
+    });
     expect(check(outcome, 'selfBroadcastGmvShare')).toMatchObject({ value: 0.26, target: 0.3, result: 'warn' });
     expect(check(outcome, 'gmvPerHour').result).toBe('pass');
     expect(check(outcome, 'avgStay')).toMatchObject({ value: 53, target: 60, unit: 'seconds', result: 'warn' });
@@ -214,10 +249,14 @@ describe('S — brand self-broadcast', () => {
     expect(stepText(outcome, 'schedule')).toBe(
       'You go live 2.8 times a week (target 5). Fix a timetable of 5 sessions a week at the same hours as your best session so far, L0618 (2024-06-18 20:00).',
     );
-    expect(stepText(outcome, 'conversion')).toContain('L0620 (2024-06-20 20:00), L0607 (2024-06-07 20:00) converted worst');
+    expect(stepText(outcome, 'conversion')).toContain(
+      'L0620 (2024-06-20 20:00), L0607 (2024-06-07 20:00) converted worst',
+    );
     expect(stepText(outcome, 'stay')).toContain('L0620 (2024-06-20 20:00), L0625 (2024-06-25 20:00)');
     expect(stepText(outcome, 'selfShareHero')).toContain('(18 creators sell 明前龙井 250g)');
-    expect(stepText(outcome, 'matrix', 'zh')).toBe('品牌只用 1 个自有账号卖货（目标 2）。再开一个专卖 茉莉花茶礼盒 的账号组成矩阵，直播间之间互相导流。');
+    expect(stepText(outcome, 'matrix', 'zh')).toBe(
+      '品牌只用 1 个自有账号卖货（目标 2）。再开一个专卖 茉莉花茶礼盒 的账号组成矩阵，直播间之间互相导流。',
+    );
   });
 
   it('proposes 川流 with the creators whose buyers should reach the room', () => {
@@ -231,11 +270,15 @@ describe('S — brand self-broadcast', () => {
   it('flags a room that does not hold viewers and short videos that do not sell', () => {
     const outcome = stage(run(weakRoom()), 'self-broadcast');
     const findingIds = outcome.findings.map((finding) => finding.id);
-    expect(findingIds).toEqual(expect.arrayContaining(['weakStay', 'coldStartFlat', 'gpmPerViewer', 'chuanliu', 'shortVideoLow']));
+    expect(findingIds).toEqual(
+      expect.arrayContaining(['weakStay', 'coldStartFlat', 'gpmPerViewer', 'chuanliu', 'shortVideoLow']),
+    );
     expect(stepText(outcome, 'shortVideo')).toBe(
       'Short videos sell 3% of GMV (target 10%). Publish 3 warm-up short videos of 明前龙井 250g before each session, each linking to the live room.',
     );
-    expect(stepText(outcome, 'gmvPerHour')).toContain('your best session, L0618 (2024-06-18 20:00), made ¥23,750 an hour');
+    expect(stepText(outcome, 'gmvPerHour')).toContain(
+      'your best session, L0618 (2024-06-18 20:00), made ¥23,750 an hour',
+    );
     expect(stepText(outcome, 'uvValue')).toContain('Each viewer is worth ¥1 (target ¥1.50)');
     expect(stepText(outcome, 'selfShareTop')).toContain('明前龙井 250g, 茉莉花茶礼盒, 白茶饼 357g, your best sellers');
   });

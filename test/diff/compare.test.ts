@@ -39,7 +39,12 @@ describe('metric deltas', () => {
   const diff = diffReports(sampleReport(), julyReport(), { old: 'june.json', new: 'july.json' });
 
   it('gives money changes in yuan, rounded to the fen, and the relative change', () => {
-    expect(metric(diff.metrics, 'gmv')).toMatchObject({ old: 1_852_340.5, new: 2_103_000.25, change: 250_659.75, relativeChange: 0.1353 });
+    expect(metric(diff.metrics, 'gmv')).toMatchObject({
+      old: 1_852_340.5,
+      new: 2_103_000.25,
+      change: 250_659.75,
+      relativeChange: 0.1353,
+    });
   });
 
   it('gives counts as whole numbers', () => {
@@ -47,28 +52,61 @@ describe('metric deltas', () => {
   });
 
   it('gives share changes in percentage points as well as fractions', () => {
-    expect(metric(diff.metrics, 'repeatBuyerRate')).toMatchObject({ old: 0.114, new: 0.139, change: 0.025, changePoints: 2.5, relativeChange: 0.2193 });
+    expect(metric(diff.metrics, 'repeatBuyerRate')).toMatchObject({
+      old: 0.114,
+      new: 0.139,
+      change: 0.025,
+      changePoints: 2.5,
+      relativeChange: 0.2193,
+    });
     expect(metric(diff.metrics, 'seller.self.share')).toMatchObject({ change: 0.0852, changePoints: 8.52 });
     expect(metric(diff.metrics, 'seller.creator.share')).toMatchObject({ change: -0.0852, changePoints: -8.52 });
   });
 
   it('keeps a value not measured on either side as null, never as a change from 0', () => {
-    expect(metric(diff.metrics, 'buyers')).toEqual(expect.objectContaining({ old: 10_412, new: null, change: null, relativeChange: null }));
-    expect(metric(diff.metrics, 'fanOrderShare')).toEqual(expect.objectContaining({ old: null, new: 0.22, change: null, changePoints: null }));
-    expect(metric(diff.metrics, 'exclusive.share')).toEqual(expect.objectContaining({ old: null, new: null, change: null }));
+    expect(metric(diff.metrics, 'buyers')).toEqual(
+      expect.objectContaining({ old: 10_412, new: null, change: null, relativeChange: null }),
+    );
+    expect(metric(diff.metrics, 'fanOrderShare')).toEqual(
+      expect.objectContaining({ old: null, new: 0.22, change: null, changePoints: null }),
+    );
+    expect(metric(diff.metrics, 'exclusive.share')).toEqual(
+      expect.objectContaining({ old: null, new: null, change: null }),
+    );
   });
 
   it('has no relative change from a zero', () => {
-    expect(metricDelta({ metric: 'adSpend', kind: 'money', rise: 'neutral' }, 0, 5_000)).toMatchObject({ change: 5_000, relativeChange: null });
+    expect(metricDelta({ metric: 'adSpend', kind: 'money', rise: 'neutral' }, 0, 5_000)).toMatchObject({
+      change: 5_000,
+      relativeChange: null,
+    });
   });
 
   it('covers every metric of the brief, overall score last', () => {
     expect(diff.metrics.map((delta) => delta.metric)).toEqual([
-      'gmv', 'netGmv', 'orders', 'buyers', 'aov', 'repeatBuyerRate', 'fanOrderShare',
-      'seller.self.share', 'seller.creator.share',
-      'carrier.live.share', 'carrier.shortVideo.share', 'carrier.itemCard.share', 'carrier.other.share',
-      'creators', 'topCreatorShare', 'exclusive.share', 'sessions', 'adSpend', 'roi', 'viewers',
-      'uvValue', 'followRate', 'overallScore',
+      'gmv',
+      'netGmv',
+      'orders',
+      'buyers',
+      'aov',
+      'repeatBuyerRate',
+      'fanOrderShare',
+      'seller.self.share',
+      'seller.creator.share',
+      'carrier.live.share',
+      'carrier.shortVideo.share',
+      'carrier.itemCard.share',
+      'carrier.other.share',
+      'creators',
+      'topCreatorShare',
+      'exclusive.share',
+      'sessions',
+      'adSpend',
+      'roi',
+      'viewers',
+      'uvValue',
+      'followRate',
+      'overallScore',
     ]);
     expect(diff.overallScore).toMatchObject({ old: 62, new: 71, change: 9 });
     expect(metric(diff.metrics, 'roi')).toMatchObject({ change: -0.4821 });
@@ -94,7 +132,12 @@ describe('stages, focus and findings', () => {
 
   it('lists findings that appeared and were resolved by id, across stages and brand findings', () => {
     expect(diff.findings.appeared).toEqual([
-      { id: 'P.noFanGroup', severity: 'warn', text: 'No fan group: 1,402 repeat buyers are not reachable.', stage: 'private-domain' },
+      {
+        id: 'P.noFanGroup',
+        severity: 'warn',
+        text: 'No fan group: 1,402 repeat buyers are not reachable.',
+        stage: 'private-domain',
+      },
     ]);
     expect(diff.findings.resolved.map((finding) => finding.id)).toEqual(['S.warmupMissing']);
     // The brand-wide finding is in both reports: neither appeared nor resolved.
@@ -103,7 +146,9 @@ describe('stages, focus and findings', () => {
 
   it('matches a finding by id even when its text changed with the numbers', () => {
     const later = sampleReport();
-    later.stages[2]!.findings = [{ id: 'S.warmupMissing', severity: 'warn', text: 'Warm-up missing in 3 of 20 sessions.' }];
+    later.stages[2]!.findings = [
+      { id: 'S.warmupMissing', severity: 'warn', text: 'Warm-up missing in 3 of 20 sessions.' },
+    ];
     const sameIds = diffReports(sampleReport(), later);
     expect(sameIds.findings).toEqual({ appeared: [], resolved: [] });
   });

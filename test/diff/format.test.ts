@@ -49,7 +49,9 @@ describe('diff in the terminal', () => {
   });
 
   it('lists findings that appeared and were resolved', () => {
-    expect(text).toContain('New findings (1)\n  + [T.roiLow] public-domain traffic: ROI 1.4 | below <target> 2 & falling');
+    expect(text).toContain(
+      'New findings (1)\n  + [T.roiLow] public-domain traffic: ROI 1.4 | below <target> 2 & falling',
+    );
     expect(text).toContain('Resolved findings (0)\n  none');
     expect(text).toContain('Next steps: 3 → 3 (0)');
   });

@@ -19,7 +19,10 @@ beforeAll(async () => {
   await cp(join(EXAMPLES, 'shanye-snacks'), join(portfolio, '=cmd'), { recursive: true });
   // A broken client: its orders export lost the amount column.
   await mkdir(join(portfolio, 'broken-client'));
-  await writeFile(join(portfolio, 'broken-client', 'orders.csv'), '订单号,订单支付时间,商品名称\n2406010000000000001,2024-06-01 20:00:00,白桃乌龙\n');
+  await writeFile(
+    join(portfolio, 'broken-client', 'orders.csv'),
+    '订单号,订单支付时间,商品名称\n2406010000000000001,2024-06-01 20:00:00,白桃乌龙\n',
+  );
 });
 
 afterAll(async () => {
@@ -28,7 +31,18 @@ afterAll(async () => {
 
 describe('batch', () => {
   it('diagnoses every client, names the broken one in the summary and exits 2', async () => {
-    const run = runCli(['batch', portfolio, '--out', out, '--concurrency', '2', '--format', 'markdown', '--lang', 'en']);
+    const run = runCli([
+      'batch',
+      portfolio,
+      '--out',
+      out,
+      '--concurrency',
+      '2',
+      '--format',
+      'markdown',
+      '--lang',
+      'en',
+    ]);
     expect(run.code).toBe(2);
     expect(run.stderr).not.toMatch(/at .*\.js:\d+/);
 
@@ -36,7 +50,12 @@ describe('batch', () => {
       clients: { client: string; status: string; reason: string | null; focusStage: string | null }[];
       counts: { ok: number; failed: number };
     };
-    expect(summary.clients.map((client) => client.client)).toEqual(['=cmd', 'broken-client', 'shanye-snacks', 'xinya-tea']);
+    expect(summary.clients.map((client) => client.client)).toEqual([
+      '=cmd',
+      'broken-client',
+      'shanye-snacks',
+      'xinya-tea',
+    ]);
     const broken = summary.clients.find((client) => client.client === 'broken-client')!;
     expect(broken.status).toBe('failed');
     expect(broken.reason).toMatch(/orders\.csv/);
@@ -60,8 +79,13 @@ describe('batch', () => {
 
   it('neutralises formula-like cells in summary.csv', async () => {
     const csv = await readFile(join(out, 'summary.csv'), 'utf8');
-    const lines = csv.replace(/^\ufeff/, '').trim().split('\r\n');
-    expect(lines[0]).toBe('client,brand,elite-distribution,traffic,self-broadcast,private-domain,specify-supply,focusStage,overallScore,status,reason');
+    const lines = csv
+      .replace(/^\ufeff/, '')
+      .trim()
+      .split('\r\n');
+    expect(lines[0]).toBe(
+      'client,brand,elite-distribution,traffic,self-broadcast,private-domain,specify-supply,focusStage,overallScore,status,reason',
+    );
     expect(lines.some((line) => line.startsWith("'=cmd,"))).toBe(true);
     expect(lines.some((line) => line.startsWith('=cmd'))).toBe(false);
   });

@@ -42,7 +42,16 @@ async function visit(lang: Lang): Promise<PageVisit> {
   const htmlPath = join(workDir, `report-${lang}.html`);
   writeFileSync(htmlPath, formatHtml(hostileReport(lang)));
   const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
-  const visit: PageVisit = { problems: [], outsideRequests: [], dialogs: [], svgBoxes: [], images: 0, htmlLang: '', screenshotBytes: 0, headings: [] };
+  const visit: PageVisit = {
+    problems: [],
+    outsideRequests: [],
+    dialogs: [],
+    svgBoxes: [],
+    images: 0,
+    htmlLang: '',
+    screenshotBytes: 0,
+    headings: [],
+  };
   page.on('console', (message) => {
     if (message.type() === 'error') visit.problems.push(`console: ${message.text()}`);
   });
@@ -75,7 +84,9 @@ async function visit(lang: Lang): Promise<PageVisit> {
 describe('HTML report in headless Chromium', () => {
   beforeAll(async () => {
     if (!existsSync(CHROMIUM)) {
-      throw new Error(`${CHROMIUM} is missing: .ci/run installs it (Debian's chromium package). Install it the same way to run this test.`);
+      throw new Error(
+        `${CHROMIUM} is missing: .ci/run installs it (Debian's chromium package). Install it the same way to run this test.`,
+      );
     }
     workDir = mkdtempSync(join(tmpdir(), 'steps-doctor-html-'));
     browser = await chromium.launch({

@@ -28,7 +28,9 @@ beforeAll(async () => {
   broken.metrics.gmv = 'a lot';
   await writeJson('broken.json', broken);
   await writeFile(join(folder, 'notes.json'), 'GMV went up in June\n');
-  await writeJson('warn-only.json', { assertions: { overall: ['warn', { minScore: 90 }], 'metric:roi': ['error', { min: 1.5 }] } });
+  await writeJson('warn-only.json', {
+    assertions: { overall: ['warn', { minScore: 90 }], 'metric:roi': ['error', { min: 1.5 }] },
+  });
   await writeJson('strict.json', {
     assertions: { overall: ['error', { minScore: 60 }], 'stage:private-domain': ['error', { minScore: 50 }] },
     overrides: [{ brands: ['花溪*'], assertions: { 'stage:private-domain': 'warn' } }],
@@ -110,11 +112,16 @@ describe('check exit codes', () => {
     const run = cli(['check', 'huaxi.json', '--config', 'typo.json']);
     expect(run.code).toBe(2);
     expect(run.stdout).toBe('');
-    expect(run.stderr).toBe('Error: typo.json: unknown option "minimum" for "metric:roi" in assertions; it takes min, max\n');
+    expect(run.stderr).toBe(
+      'Error: typo.json: unknown option "minimum" for "metric:roi" in assertions; it takes min, max\n',
+    );
   });
 
   it('2: a --config file that does not exist, or an unknown --stage key', () => {
-    expect(cli(['check', 'huaxi.json', '--config', 'nope.json'])).toMatchObject({ code: 2, stderr: 'Error: config file nope.json not found\n' });
+    expect(cli(['check', 'huaxi.json', '--config', 'nope.json'])).toMatchObject({
+      code: 2,
+      stderr: 'Error: config file nope.json not found\n',
+    });
     const stage = cli(['check', 'huaxi.json', '--stage', 'live=50']);
     expect(stage.code).toBe(2);
     expect(stage.stderr).toContain('elite-distribution, traffic, self-broadcast, private-domain, specify-supply');
@@ -137,8 +144,24 @@ describe('check outputs', () => {
       ['broken.json', 'invalid'],
     ]);
     expect(document.reports[0].results).toEqual([
-      { assertion: 'overall', level: 'warn', passed: false, actual: 62, expected: { minScore: 90 }, problem: 'belowMin', message: '62, expected ≥ 90' },
-      { assertion: 'metric:roi', level: 'error', passed: true, actual: 2.5821, expected: { min: 1.5 }, problem: null, message: '2.5821 (expected ≥ 1.5)' },
+      {
+        assertion: 'overall',
+        level: 'warn',
+        passed: false,
+        actual: 62,
+        expected: { minScore: 90 },
+        problem: 'belowMin',
+        message: '62, expected ≥ 90',
+      },
+      {
+        assertion: 'metric:roi',
+        level: 'error',
+        passed: true,
+        actual: 2.5821,
+        expected: { min: 1.5 },
+        problem: null,
+        message: '2.5821 (expected ≥ 1.5)',
+      },
     ]);
   });
 
@@ -148,10 +171,18 @@ describe('check outputs', () => {
     expect(run.stdout).toMatch(/^✗ huaxi\.json +overall +62, expected ≥ 70/m);
     expect(run.stderr).toBe('Wrote out/check.xml\n');
     const xml = await readFile(join(folder, 'out/check.xml'), 'utf8');
-    expect(xml.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="steps-doctor check" tests="3" failures="2" errors="0">')).toBe(true);
+    expect(
+      xml.startsWith(
+        '<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="steps-doctor check" tests="3" failures="2" errors="0">',
+      ),
+    ).toBe(true);
     expect(xml).toContain('<testsuite name="花溪美妆 (huaxi.json)" tests="2" failures="1" errors="0" skipped="0">');
-    expect(xml).toContain('<testcase name="overall" classname="huaxi.json"><failure message="62, expected ≥ 70" type="error">62, expected ≥ 70</failure></testcase>');
-    expect(xml).toContain('<failure message="not a valid report: 1 schema problem(s)" type="schema">/metrics/gmv: must be number</failure>');
+    expect(xml).toContain(
+      '<testcase name="overall" classname="huaxi.json"><failure message="62, expected ≥ 70" type="error">62, expected ≥ 70</failure></testcase>',
+    );
+    expect(xml).toContain(
+      '<failure message="not a valid report: 1 schema problem(s)" type="schema">/metrics/gmv: must be number</failure>',
+    );
     expect(xml.trimEnd().endsWith('</testsuites>')).toBe(true);
   });
 

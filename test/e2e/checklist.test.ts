@@ -63,12 +63,16 @@ describe('checklist, scripted', () => {
   it('--live ID --all-yes answers every question yes for that session and keeps the others', async () => {
     const run = cli(['checklist', '.', '--live', 'NxPSTIVoPWC', '--all-yes']);
     expect(run.code).toBe(0);
-    expect(run.stdout).toBe('Saved 19 answers for 2024-06-01 19:30 · 花溪美妆官方旗舰店 · GMV ¥8,693.40 · NxPSTIVoPWC in checklist.json.\n');
+    expect(run.stdout).toBe(
+      'Saved 19 answers for 2024-06-01 19:30 · 花溪美妆官方旗舰店 · GMV ¥8,693.40 · NxPSTIVoPWC in checklist.json.\n',
+    );
     const saved = await checklist();
     const before = JSON.parse(original);
     expect(Object.keys(saved.sessions)).toEqual([...Object.keys(before.sessions), 'NxPSTIVoPWC']);
     for (const liveId of Object.keys(before.sessions)) expect(saved.sessions[liveId]).toEqual(before.sessions[liveId]);
-    expect(Object.values(saved.sessions.NxPSTIVoPWC!).flatMap((item) => Object.values(item))).toEqual(Array(19).fill(true));
+    expect(Object.values(saved.sessions.NxPSTIVoPWC!).flatMap((item) => Object.values(item))).toEqual(
+      Array(19).fill(true),
+    );
   });
 
   it('--answers FILE with --live merges one session’s answers, question by question', async () => {
@@ -76,21 +80,33 @@ describe('checklist, scripted', () => {
     const run = cli(['checklist', '.', '--live', 'NxPSTIVoPWC', '--answers', 'gifts.json']);
     expect(run.code).toBe(0);
     const saved = await checklist();
-    expect(saved.sessions.NxPSTIVoPWC!.gifts).toEqual({ benefitsPrepared: true, couponsSet: false, sellingPointsClear: true });
+    expect(saved.sessions.NxPSTIVoPWC!.gifts).toEqual({
+      benefitsPrepared: true,
+      couponsSet: false,
+      sellingPointsClear: true,
+    });
   });
 
   it('refuses an answers file with a mistyped question, naming file and line, and writes nothing', async () => {
     const before = await readFile(join(folder, 'checklist.json'), 'utf8');
-    await writeFile(join(folder, 'typo.json'), '{"sessions": {\n  "P9wCPe70vTj": {\n    "early-warmup": {"warmUpVideos": true}\n  }\n}}\n');
+    await writeFile(
+      join(folder, 'typo.json'),
+      '{"sessions": {\n  "P9wCPe70vTj": {\n    "early-warmup": {"warmUpVideos": true}\n  }\n}}\n',
+    );
     const run = cli(['checklist', '.', '--answers', 'typo.json']);
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain('typo.json, line 3: "early-warmup" of session "P9wCPe70vTj" has an unknown question "warmUpVideos"');
+    expect(run.stderr).toContain(
+      'typo.json, line 3: "early-warmup" of session "P9wCPe70vTj" has an unknown question "warmUpVideos"',
+    );
     expect(await readFile(join(folder, 'checklist.json'), 'utf8')).toBe(before);
   });
 });
 
 describe('diagnose: the sessions in the report', () => {
-  let report: { sessions: SessionJson[]; stageHealth: { mostFailed: string | null; items: Record<string, Record<string, number>> } };
+  let report: {
+    sessions: SessionJson[];
+    stageHealth: { mostFailed: string | null; items: Record<string, Record<string, number>> };
+  };
 
   beforeAll(() => {
     const run = cli(['diagnose', '.', '--json']);
@@ -106,9 +122,12 @@ describe('diagnose: the sessions in the report', () => {
   it('judges from data every session with spend or reservations, and leaves nothing unknown here', () => {
     expect(report.sessions).toHaveLength(20);
     for (const session of report.sessions) {
-      if (session.metrics.adSpend !== null) expect(['data', 'both'], session.liveId).toContain(session.stage.traffic!.basis);
-      if (session.metrics.reservations !== null) expect(['data', 'both'], session.liveId).toContain(session.stage['early-warmup']!.basis);
-      for (const [item, verdict] of Object.entries(session.stage)) expect(verdict.result, `${session.liveId} ${item}`).not.toBe('unknown');
+      if (session.metrics.adSpend !== null)
+        expect(['data', 'both'], session.liveId).toContain(session.stage.traffic!.basis);
+      if (session.metrics.reservations !== null)
+        expect(['data', 'both'], session.liveId).toContain(session.stage['early-warmup']!.basis);
+      for (const [item, verdict] of Object.entries(session.stage))
+        expect(verdict.result, `${session.liveId} ${item}`).not.toBe('unknown');
     }
   });
 
@@ -127,7 +146,9 @@ describe('diagnose: the sessions in the report', () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('│ S T A G E │ Weakest    │');
     expect(run.stdout).toMatch(/STAGE {2}S ✓\d+ !\d+ ✗\d+ \?\d+ · T /);
-    expect(run.stdout).toContain(`fails most often, in ${report.stageHealth.items[report.stageHealth.mostFailed!]!.fail} of 20 sessions judged`);
+    expect(run.stdout).toContain(
+      `fails most often, in ${report.stageHealth.items[report.stageHealth.mostFailed!]!.fail} of 20 sessions judged`,
+    );
   });
 });
 

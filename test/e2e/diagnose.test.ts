@@ -97,7 +97,16 @@ describe('diagnose on the example brands', () => {
     const json = join(out, 'r/report.json');
     const markdown = join(out, 'r/report.md');
     const html = join(out, 'r/report.html');
-    const run = runCli(['diagnose', join(EXAMPLES, 'huaxi-beauty'), '--format', `json:${json}`, '--format', `markdown:${markdown}`, '--format', `html:${html}`]);
+    const run = runCli([
+      'diagnose',
+      join(EXAMPLES, 'huaxi-beauty'),
+      '--format',
+      `json:${json}`,
+      '--format',
+      `markdown:${markdown}`,
+      '--format',
+      `html:${html}`,
+    ]);
     expect(run.code).toBe(0);
     expect(run.stdout).toBe('');
     expect(validate(JSON.parse(await readFile(json, 'utf8')))).toEqual([]);
@@ -119,14 +128,21 @@ describe('exit codes', () => {
   });
 
   it('exits 2 on commander parse errors and bad option values, without a stack trace', () => {
-    for (const args of [['diagnose', dir, '--bogus'], ['diagnose', dir, '--fail-under', 'abc'], ['diagnose', dir, '--format', 'pdf'], ['nonsense'], ['diagnose', dir, '--lang', 'fr'], ['diagnose', dir, '--period', '2024-06-31..2024-07-01']]) {
+    for (const args of [
+      ['diagnose', dir, '--bogus'],
+      ['diagnose', dir, '--fail-under', 'abc'],
+      ['diagnose', dir, '--format', 'pdf'],
+      ['nonsense'],
+      ['diagnose', dir, '--lang', 'fr'],
+      ['diagnose', dir, '--period', '2024-06-31..2024-07-01'],
+    ]) {
       const run = runCli(args);
       expect(run.code, args.join(' ')).toBe(2);
       expect(run.stderr).not.toMatch(/at .*\.js:\d+/);
     }
   });
 
-  it('words commander\'s parse errors in the user\'s language, with the suggestion', () => {
+  it("words commander's parse errors in the user's language, with the suggestion", () => {
     const en = runCli(['diagnose', dir, '--jsn']);
     expect(en.stderr).toBe('Error: unknown option --jsn. Did you mean --json? (see steps-doctor --help)\n');
     const zh = runCli(['diagnose', dir, '--fail-under', 'abc', '--lang', 'zh']);
@@ -147,9 +163,13 @@ describe('exit codes', () => {
     await mkdir(readOnly);
     await chmod(readOnly, 0o555);
     const target = join(readOnly, 'report.json');
-    const run = runCli(['diagnose', join(EXAMPLES, 'shanye-snacks'), '--format', `json:${target}`, '--quiet'], { uid: unprivilegedUid() });
+    const run = runCli(['diagnose', join(EXAMPLES, 'shanye-snacks'), '--format', `json:${target}`, '--quiet'], {
+      uid: unprivilegedUid(),
+    });
     expect(run.code).toBe(2);
-    expect(run.stderr).toBe(`Error: ${target}: cannot write the report here (EACCES): check the folder exists and is writable, and that the disk has room.\n`);
+    expect(run.stderr).toBe(
+      `Error: ${target}: cannot write the report here (EACCES): check the folder exists and is writable, and that the disk has room.\n`,
+    );
   });
 
   it('exits 2 on an unknown profile, listing the shipped ones', () => {
@@ -170,6 +190,9 @@ describe('demo', () => {
 
 function displayWidth(line: string): number {
   let width = 0;
-  for (const char of line) width += /[\u1100-\u115f\u2e80-\u9fff\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(char) ? 2 : 1;
+  for (const char of line)
+    width += /[\u1100-\u115f\u2e80-\u9fff\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(char)
+      ? 2
+      : 1;
   return width;
 }

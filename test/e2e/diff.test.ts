@@ -59,7 +59,9 @@ describe('diff', () => {
     expect(run.stdout).toMatch(/│ brand self-broadcast +│ +58 │ +72 │ +▲ \+14 │ developing → established +│/);
     expect(run.stdout).toMatch(/│ Self-sold share +│ +31\.5% │ +36\.0% │ +▲ \+4\.5 pp │ +\+14\.4% │/);
     expect(run.stdout).toMatch(/│ Fan order share +│ +not measured │ +18\.0% │ +— │ +— │/);
-    expect(run.stdout).toContain('Resolved findings (1)\n  − [S.warmupMissing] brand self-broadcast: Warm-up missing in 12 of 20 sessions.');
+    expect(run.stdout).toContain(
+      'Resolved findings (1)\n  − [S.warmupMissing] brand self-broadcast: Warm-up missing in 12 of 20 sessions.',
+    );
     expect(run.stdout).toContain('Next steps: 3 → 1 (-2)');
     expect(run.stdout).not.toContain('\u001b[');
   });
@@ -100,7 +102,8 @@ describe('diff', () => {
         kind: 'profile',
         old: 'beauty (0123456789abcdef)',
         new: 'default (9999aaaabbbbcccc)',
-        message: '两份报告使用了不同的评估标准（beauty (0123456789abcdef) → default (9999aaaabbbbcccc)），得分和状态的变化可能与经营无关',
+        message:
+          '两份报告使用了不同的评估标准（beauty (0123456789abcdef) → default (9999aaaabbbbcccc)），得分和状态的变化可能与经营无关',
       },
     ]);
     expect(json.stderr).toContain('警告：两份报告使用了不同的评估标准');
@@ -110,11 +113,17 @@ describe('diff', () => {
     const run = cli(['diff', 'june.json', 'broken.json']);
     expect(run.code).toBe(2);
     expect(run.stdout).toBe('');
-    expect(run.stderr).toBe('Error: broken.json is not a valid report (1 schema problem(s)): /stages: must NOT have fewer than 5 items\n');
+    expect(run.stderr).toBe(
+      'Error: broken.json is not a valid report (1 schema problem(s)): /stages: must NOT have fewer than 5 items\n',
+    );
   });
 
   it('2: a missing report, or a missing argument', () => {
-    expect(cli(['diff', 'june.json', 'august.json'])).toMatchObject({ code: 2, stdout: '', stderr: 'Error: august.json: no such file\n' });
+    expect(cli(['diff', 'june.json', 'august.json'])).toMatchObject({
+      code: 2,
+      stdout: '',
+      stderr: 'Error: august.json: no such file\n',
+    });
     expect(cli(['diff', 'june.json']).code).toBe(2);
   });
 });
@@ -123,8 +132,32 @@ describe('diff of two real diagnoses', () => {
   const example = join(ROOT, 'examples/huaxi-beauty');
 
   it('compares the two halves of June 2024 for huaxi-beauty', async () => {
-    const first = cli(['diagnose', example, '--period', '2024-06-01..2024-06-15', '--format', `json:${join(folder, 'h1.json')}`, '--quiet'], {}, ROOT);
-    const second = cli(['diagnose', example, '--period', '2024-06-16..2024-06-30', '--format', `json:${join(folder, 'h2.json')}`, '--quiet'], {}, ROOT);
+    const first = cli(
+      [
+        'diagnose',
+        example,
+        '--period',
+        '2024-06-01..2024-06-15',
+        '--format',
+        `json:${join(folder, 'h1.json')}`,
+        '--quiet',
+      ],
+      {},
+      ROOT,
+    );
+    const second = cli(
+      [
+        'diagnose',
+        example,
+        '--period',
+        '2024-06-16..2024-06-30',
+        '--format',
+        `json:${join(folder, 'h2.json')}`,
+        '--quiet',
+      ],
+      {},
+      ROOT,
+    );
     expect(first.code, first.stderr).not.toBe(2);
     expect(second.code, second.stderr).not.toBe(2);
     const run = cli(['diff', 'h1.json', 'h2.json', '--json']);

@@ -32,12 +32,34 @@ describe('init', () => {
   });
 
   it('with --yes and flags: brand.json from the flags and CSV templates with their header row only', async () => {
-    const run = cli(['init', 'acme', '--yes', '--name', '花溪美妆', '--category', 'beauty', '--accounts', '花溪美妆官方旗舰店,花溪护肤研究所']);
+    const run = cli([
+      'init',
+      'acme',
+      '--yes',
+      '--name',
+      '花溪美妆',
+      '--category',
+      'beauty',
+      '--accounts',
+      '花溪美妆官方旗舰店,花溪护肤研究所',
+    ]);
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain('已在目录“acme”中写入 brand.json、orders.csv、traffic.csv、products.csv、customers.csv。');
-    expect((await readdir(join(folder, 'acme'))).sort()).toEqual(['brand.json', 'customers.csv', 'orders.csv', 'products.csv', 'traffic.csv']);
+    expect(run.stdout).toContain(
+      '已在目录“acme”中写入 brand.json、orders.csv、traffic.csv、products.csv、customers.csv。',
+    );
+    expect((await readdir(join(folder, 'acme'))).sort()).toEqual([
+      'brand.json',
+      'customers.csv',
+      'orders.csv',
+      'products.csv',
+      'traffic.csv',
+    ]);
     const brand = JSON.parse(await readFile(join(folder, 'acme/brand.json'), 'utf8'));
-    expect(brand).toMatchObject({ name: '花溪美妆', category: 'beauty', ownAccounts: ['花溪美妆官方旗舰店', '花溪护肤研究所'] });
+    expect(brand).toMatchObject({
+      name: '花溪美妆',
+      category: 'beauty',
+      ownAccounts: ['花溪美妆官方旗舰店', '花溪护肤研究所'],
+    });
     const orders = await readFile(join(folder, 'acme/orders.csv'), 'utf8');
     expect(orders).toMatch(/^\ufeff订单号,订单创建时间,订单支付时间,.*,是否粉丝\r\n$/);
   });

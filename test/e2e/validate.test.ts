@@ -51,7 +51,10 @@ describe('validate on a clean folder', () => {
         ),
         'gbk',
       ),
-      'traffic.csv': csvText(['直播ID', '开播时间', '观看人数', '成交金额'], [['L1', '2024-06-18 20:00:00', '1.2万', '¥86,520.00']]),
+      'traffic.csv': csvText(
+        ['直播ID', '开播时间', '观看人数', '成交金额'],
+        [['L1', '2024-06-18 20:00:00', '1.2万', '¥86,520.00']],
+      ),
       'notes.csv': 'todo,owner\ncall client,amy\n',
     });
     const run = validate([dir, '--lang', 'en']);
@@ -81,7 +84,9 @@ describe('validate on a clean folder', () => {
 
   it('prints no colour codes with --no-color, even when colour is forced by the environment', async () => {
     const dir = await clientFolder({ 'orders.csv': ordersCsv([orderRow({ amount: 'abc' })]) });
-    const run = validate([dir, '--lang', 'en', '--no-color'], { env: { ...process.env, FORCE_COLOR: '1', NO_COLOR: undefined } });
+    const run = validate([dir, '--lang', 'en', '--no-color'], {
+      env: { ...process.env, FORCE_COLOR: '1', NO_COLOR: undefined },
+    });
     expect(run.stdout).not.toMatch(/\x1b\[/);
     const coloured = validate([dir, '--lang', 'en', '--color']);
     expect(coloured.stdout).toMatch(/\x1b\[/);
@@ -95,7 +100,9 @@ describe('validate with row-level problems', () => {
     const run = validate([dir, '--lang', 'en']);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('rows: 3 · skipped: 1');
-    expect(run.stdout).toContain('line 5: column "实付款": "abc" is not an amount of money. Write it like 1299.00, ¥1,299.90 or 1.2万.');
+    expect(run.stdout).toContain(
+      'line 5: column "实付款": "abc" is not an amount of money. Write it like 1299.00, ¥1,299.90 or 1.2万.',
+    );
     expect(run.stdout).toContain('Ready to diagnose. Rows that will be skipped (listed above): 1.');
   });
 
@@ -129,7 +136,9 @@ describe('validate on bad input: exit 2 and one line naming the file', () => {
 
   it('a missing required column', async () => {
     const header = ORDER_HEADER.filter((name) => name !== '实付款');
-    const dir = await clientFolder({ 'orders.csv': csvText(header, [orderRow().filter((_, i) => i !== 7)], { titleLines: ['订单导出'] }) });
+    const dir = await clientFolder({
+      'orders.csv': csvText(header, [orderRow().filter((_, i) => i !== 7)], { titleLines: ['订单导出'] }),
+    });
     const run = validate([dir, '--lang', 'en']);
     expectOneLineError(run, `${join(dir, 'orders.csv')}, line 2:`, 'no column for amount', '实付款 | 订单实付(元)');
     expect(run.stdout).toContain('Not ready to diagnose. Problems to fix first: 1.');
@@ -142,18 +151,31 @@ describe('validate on bad input: exit 2 and one line naming the file', () => {
 
   it('a header without rows', async () => {
     const dir = await clientFolder({ 'orders.csv': ordersCsv([]) });
-    expectOneLineError(validate([dir, '--lang', 'en']), `${join(dir, 'orders.csv')}, line 1: there is a header row but no data rows`);
+    expectOneLineError(
+      validate([dir, '--lang', 'en']),
+      `${join(dir, 'orders.csv')}, line 1: there is a header row but no data rows`,
+    );
   });
 
   it('a binary file', async () => {
-    const dir = await clientFolder({ 'orders.csv': Buffer.concat([Buffer.from(`${csvLine(ORDER_HEADER)}\n`), Buffer.from([0, 159, 146, 150])]) });
-    expectOneLineError(validate([dir, '--lang', 'en']), `${join(dir, 'orders.csv')}, line 2: this is not a CSV text file`);
+    const dir = await clientFolder({
+      'orders.csv': Buffer.concat([Buffer.from(`${csvLine(ORDER_HEADER)}\n`), Buffer.from([0, 159, 146, 150])]),
+    });
+    expectOneLineError(
+      validate([dir, '--lang', 'en']),
+      `${join(dir, 'orders.csv')}, line 2: this is not a CSV text file`,
+    );
   });
 
   it('an unclosed quote, at the line where it opens', async () => {
     const broken = csvLine(orderRow()).replace('玻尿酸', '"玻尿酸');
-    const dir = await clientFolder({ 'orders.csv': `${ordersCsv([orderRow()])}${broken}\n${csvLine(orderRow())}\n${csvLine(orderRow())}\n` });
-    expectOneLineError(validate([dir, '--lang', 'en']), `${join(dir, 'orders.csv')}, line 3: a quote (") opens in this row and never closes`);
+    const dir = await clientFolder({
+      'orders.csv': `${ordersCsv([orderRow()])}${broken}\n${csvLine(orderRow())}\n${csvLine(orderRow())}\n`,
+    });
+    expectOneLineError(
+      validate([dir, '--lang', 'en']),
+      `${join(dir, 'orders.csv')}, line 3: a quote (") opens in this row and never closes`,
+    );
     const lenient = validate([dir, '--lang', 'en', '--lenient']);
     expect(lenient.code).toBe(0);
     expect(lenient.stdout).toContain('reading stopped early; the rows before it were kept (--lenient)');
@@ -162,7 +184,10 @@ describe('validate on bad input: exit 2 and one line naming the file', () => {
   it('a directory where a file was expected', async () => {
     const dir = await clientFolder({ 'orders.csv': ordersCsv([orderRow()]) });
     await mkdir(join(dir, 'exports'));
-    expectOneLineError(validate([dir, '--lang', 'en', '--orders', join(dir, 'exports')]), `${join(dir, 'exports')} is a folder, not a file`);
+    expectOneLineError(
+      validate([dir, '--lang', 'en', '--orders', join(dir, 'exports')]),
+      `${join(dir, 'exports')} is a folder, not a file`,
+    );
   });
 
   it('a file that does not exist', async () => {
@@ -196,8 +221,15 @@ describe('validate on bad input: exit 2 and one line naming the file', () => {
   });
 
   it('a bad columns.json', async () => {
-    const dir = await clientFolder({ 'orders.csv': ordersCsv([orderRow()]), 'columns.json': '{"orders": {"付款金额": "paid"}}' });
-    expectOneLineError(validate([dir, '--lang', 'en']), `${join(dir, 'columns.json')}, line 1:`, 'Valid names: orderId, paidAt, amount');
+    const dir = await clientFolder({
+      'orders.csv': ordersCsv([orderRow()]),
+      'columns.json': '{"orders": {"付款金额": "paid"}}',
+    });
+    expectOneLineError(
+      validate([dir, '--lang', 'en']),
+      `${join(dir, 'columns.json')}, line 1:`,
+      'Valid names: orderId, paidAt, amount',
+    );
   });
 
   it('an unknown --lang', async () => {
@@ -218,10 +250,23 @@ describe('validate --json', () => {
     expect(report.ok).toBe(true);
     expect(report.issues).toEqual([]);
     expect(report.files).toHaveLength(1);
-    expect(report.files[0]).toMatchObject({ kind: 'orders', encoding: 'utf-8', rows: 2, skippedRows: 1, headerLine: 1 });
-    expect(report.files[0].issues[0]).toMatchObject({ line: 3, column: '实付款', value: 'abc', code: 'ingest.row.badMoney' });
+    expect(report.files[0]).toMatchObject({
+      kind: 'orders',
+      encoding: 'utf-8',
+      rows: 2,
+      skippedRows: 1,
+      headerLine: 1,
+    });
+    expect(report.files[0].issues[0]).toMatchObject({
+      line: 3,
+      column: '实付款',
+      value: 'abc',
+      code: 'ingest.row.badMoney',
+    });
     expect(report.files[0].issues[0].message).toContain('is not an amount of money');
-    expect(report.unrecognised).toEqual([expect.objectContaining({ path: join(dir, 'notes.csv'), code: 'ingest.file.noHeader' })]);
+    expect(report.unrecognised).toEqual([
+      expect.objectContaining({ path: join(dir, 'notes.csv'), code: 'ingest.file.noHeader' }),
+    ]);
   });
 
   it('still prints the document when the inputs cannot be diagnosed, with ok false and exit 2', async () => {
@@ -231,7 +276,12 @@ describe('validate --json', () => {
     const report = JSON.parse(run.stdout);
     expect(report.ok).toBe(false);
     expect(report.issues).toEqual([
-      { file: join(dir, 'orders.csv'), line: null, code: 'ingest.file.empty', message: `${join(dir, 'orders.csv')} 是空文件（0 字节）。请重新导出，或将其移出目录。` },
+      {
+        file: join(dir, 'orders.csv'),
+        line: null,
+        code: 'ingest.file.empty',
+        message: `${join(dir, 'orders.csv')} 是空文件（0 字节）。请重新导出，或将其移出目录。`,
+      },
     ]);
   });
 });

@@ -27,8 +27,12 @@ describe('catalogs', () => {
       en: { outer: 'Held: “{check}” at {reached}', label: 'Creator GMV' },
       zh: { outer: '保持：“{check}”达到 {reached}', label: '达人分销 GMV' },
     };
-    expect(translator(catalog, 'en')('outer', { check: { key: 'label' }, reached: '41.8%' })).toBe('Held: “Creator GMV” at 41.8%');
-    expect(translator(catalog, 'zh')('outer', { check: { key: 'label' }, reached: '41.8%' })).toBe('保持：“达人分销 GMV”达到 41.8%');
+    expect(translator(catalog, 'en')('outer', { check: { key: 'label' }, reached: '41.8%' })).toBe(
+      'Held: “Creator GMV” at 41.8%',
+    );
+    expect(translator(catalog, 'zh')('outer', { check: { key: 'label' }, reached: '41.8%' })).toBe(
+      '保持：“达人分销 GMV”达到 41.8%',
+    );
   });
 
   it('joins lists with the separator of the language', () => {

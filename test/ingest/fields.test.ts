@@ -57,7 +57,12 @@ describe('classifyHeaderRow', () => {
 describe('mapColumns', () => {
   it('maps the order export and lists the columns it ignores', () => {
     const map = mapColumns('orders', ORDER_HEADER, none);
-    expect(map.columns).toMatchObject({ orderId: '订单号', paidAt: '订单支付时间', amount: '实付款', refund: '订单退款(元)' });
+    expect(map.columns).toMatchObject({
+      orderId: '订单号',
+      paidAt: '订单支付时间',
+      amount: '实付款',
+      refund: '订单退款(元)',
+    });
     expect(map.ignored).toEqual(['订单创建时间', '收货地址']);
     expect(map.missing).toEqual([]);
   });

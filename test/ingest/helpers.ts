@@ -131,6 +131,9 @@ export function csvText(
   return lines.join(eol) + eol;
 }
 
-export function ordersCsv(rows: readonly (readonly string[])[], options: { titleLines?: string[]; eol?: string } = {}): string {
+export function ordersCsv(
+  rows: readonly (readonly string[])[],
+  options: { titleLines?: string[]; eol?: string } = {},
+): string {
   return csvText(ORDER_HEADER, rows, options);
 }

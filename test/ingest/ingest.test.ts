@@ -37,7 +37,13 @@ describe('header row and line numbers', () => {
     const dir = await clientFolder({ '订单导出_0601.csv': text });
     const sink = collectingSink();
     const result = await ingest({ dir }, sink);
-    expect(result.files[0]).toMatchObject({ kind: 'orders', headerLine: 2, rows: 3, skippedRows: 1, encoding: 'utf-8' });
+    expect(result.files[0]).toMatchObject({
+      kind: 'orders',
+      headerLine: 2,
+      rows: 3,
+      skippedRows: 1,
+      encoding: 'utf-8',
+    });
     expect(result.files[0]!.issues).toEqual([
       {
         line: 5,
@@ -73,24 +79,28 @@ describe('header row and line numbers', () => {
   it('numbers lines right whatever the mix of quoted line breaks, blank lines and CRLF', async () => {
     const rowSpec = fc.record({ breaks: fc.integer({ min: 0, max: 3 }), blankAfter: fc.boolean(), bad: fc.boolean() });
     await fc.assert(
-      fc.asyncProperty(fc.array(rowSpec, { minLength: 1, maxLength: 12 }), fc.constantFrom('\n', '\r\n'), async (specs, eol) => {
-        const parts = ['快手小店订单导出', csvLine(ORDER_HEADER)];
-        const expectedBadLines: number[] = [];
-        let nextLine = 3;
-        for (const spec of specs) {
-          const name = ['面膜', ...Array.from({ length: spec.breaks }, (_, i) => `第${i}行`)].join(eol);
-          if (spec.bad) expectedBadLines.push(nextLine);
-          parts.push(csvLine(orderRow({ productName: name, amount: spec.bad ? 'abc' : '59.90' })));
-          nextLine += 1 + spec.breaks;
-          if (spec.blankAfter) {
-            parts.push('');
-            nextLine += 1;
+      fc.asyncProperty(
+        fc.array(rowSpec, { minLength: 1, maxLength: 12 }),
+        fc.constantFrom('\n', '\r\n'),
+        async (specs, eol) => {
+          const parts = ['快手小店订单导出', csvLine(ORDER_HEADER)];
+          const expectedBadLines: number[] = [];
+          let nextLine = 3;
+          for (const spec of specs) {
+            const name = ['面膜', ...Array.from({ length: spec.breaks }, (_, i) => `第${i}行`)].join(eol);
+            if (spec.bad) expectedBadLines.push(nextLine);
+            parts.push(csvLine(orderRow({ productName: name, amount: spec.bad ? 'abc' : '59.90' })));
+            nextLine += 1 + spec.breaks;
+            if (spec.blankAfter) {
+              parts.push('');
+              nextLine += 1;
+            }
           }
-        }
-        const dir = await clientFolder({ 'orders.csv': `${parts.join(eol)}${eol}` });
-        const result = await ingest({ dir }, collectingSink());
-        expect(result.files[0]!.issues.map((issue) => issue.line)).toEqual(expectedBadLines.slice(0, 10));
-      }),
+          const dir = await clientFolder({ 'orders.csv': `${parts.join(eol)}${eol}` });
+          const result = await ingest({ dir }, collectingSink());
+          expect(result.files[0]!.issues.map((issue) => issue.line)).toEqual(expectedBadLines.slice(0, 10));
+        },
+      ),
       { numRuns: 25 },
     );
   });
@@ -107,15 +117,22 @@ describe('header row and line numbers', () => {
 
 describe('encodings', () => {
   it('reads a GBK export (Excel on Chinese Windows) without mojibake', async () => {
-    const text = ordersCsv([orderRow({ productName: '玻尿酸补水面膜，10片装', creatorName: '小杨哥' , creatorId: 'kol_1'})], {
-      titleLines: ['快手小店订单导出'],
-      eol: '\r\n',
-    });
+    const text = ordersCsv(
+      [orderRow({ productName: '玻尿酸补水面膜，10片装', creatorName: '小杨哥', creatorId: 'kol_1' })],
+      {
+        titleLines: ['快手小店订单导出'],
+        eol: '\r\n',
+      },
+    );
     const dir = await clientFolder({ '订单.csv': iconv.encode(text, 'gbk') });
     const sink = collectingSink();
     const result = await ingest({ dir }, sink);
     expect(result.files[0]).toMatchObject({ encoding: 'gb18030', headerLine: 2, rows: 1 });
-    expect(sink.orders[0]).toMatchObject({ productName: '玻尿酸补水面膜，10片装', creatorName: '小杨哥', seller: 'self' });
+    expect(sink.orders[0]).toMatchObject({
+      productName: '玻尿酸补水面膜，10片装',
+      creatorName: '小杨哥',
+      seller: 'self',
+    });
   });
 
   it('reads UTF-8 with a BOM, and the first header still matches', async () => {
@@ -129,10 +146,23 @@ describe('encodings', () => {
     const asciiRows = Array.from({ length: 12_000 }, (_, i) =>
       orderRow({ productName: `Mask pack ${i}`, address: 'Hangzhou West Lake District, Zhejiang' }),
     );
-    const text = csvText(['order_id', 'paid_at', 'product_id', 'product_name', 'sku', 'quantity', 'amount', 'status', 'address'], [
-      ...asciiRows.map((row) => [row[0]!, row[2]!, row[3]!, row[4]!, row[5]!, row[6]!, row[7]!, 'paid', row[15]!]),
-      ['2406189999999999999', '2024-06-20 10:00:00', '22001845', '玻尿酸补水面膜', 'MM-10', '1', '59.90', 'paid', '杭州'],
-    ]);
+    const text = csvText(
+      ['order_id', 'paid_at', 'product_id', 'product_name', 'sku', 'quantity', 'amount', 'status', 'address'],
+      [
+        ...asciiRows.map((row) => [row[0]!, row[2]!, row[3]!, row[4]!, row[5]!, row[6]!, row[7]!, 'paid', row[15]!]),
+        [
+          '2406189999999999999',
+          '2024-06-20 10:00:00',
+          '22001845',
+          '玻尿酸补水面膜',
+          'MM-10',
+          '1',
+          '59.90',
+          'paid',
+          '杭州',
+        ],
+      ],
+    );
     expect(text.length).toBeGreaterThan(1 << 20);
     const dir = await clientFolder({ 'orders.csv': iconv.encode(text, 'gbk') });
     const sink = collectingSink();
@@ -143,7 +173,9 @@ describe('encodings', () => {
   });
 
   it('keeps UTF-8 characters cut by the 1 MB read boundary intact', async () => {
-    const rows = Array.from({ length: 12_000 }, (_, i) => orderRow({ productName: `玻尿酸补水面膜第${i}批次限定礼盒装` }));
+    const rows = Array.from({ length: 12_000 }, (_, i) =>
+      orderRow({ productName: `玻尿酸补水面膜第${i}批次限定礼盒装` }),
+    );
     const text = ordersCsv(rows);
     expect(Buffer.byteLength(text)).toBeGreaterThan(2 << 20);
     const dir = await clientFolder({ 'orders.csv': text });
@@ -183,7 +215,9 @@ describe('encodings', () => {
     const excel = await failure(ingest({ dir: workbook }, collectingSink()));
     expect(excel.detail.key).toBe('ingest.file.excel');
     expect(words(excel)).toContain('CSV UTF-8');
-    const utf16 = await clientFolder({ 'orders.csv': Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('订单号', 'utf16le')]) });
+    const utf16 = await clientFolder({
+      'orders.csv': Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('订单号', 'utf16le')]),
+    });
     expect((await failure(ingest({ dir: utf16 }, collectingSink()))).detail.key).toBe('ingest.file.utf16');
   });
 });
@@ -213,14 +247,20 @@ describe('file-level problems', () => {
     const result = await ingest({ dir }, sink);
     expect(sink.orders).toHaveLength(1);
     expect(result.unrecognised).toEqual([
-      expect.objectContaining({ path: join(dir, 'a_broken.csv'), kind: 'orders', reason: expect.objectContaining({ key: 'ingest.file.missingColumns' }) }),
+      expect.objectContaining({
+        path: join(dir, 'a_broken.csv'),
+        kind: 'orders',
+        reason: expect.objectContaining({ key: 'ingest.file.missingColumns' }),
+      }),
     ]);
   });
 
   it('rejects an empty file and a header-only file, each in one line', async () => {
     const empty = await clientFolder({ 'orders.csv': '' });
     const emptyError = await failure(ingest({ dir: empty }, collectingSink()));
-    expect(words(emptyError)).toBe(`${join(empty, 'orders.csv')} is empty (0 bytes). Export it again, or remove it from the folder.`);
+    expect(words(emptyError)).toBe(
+      `${join(empty, 'orders.csv')} is empty (0 bytes). Export it again, or remove it from the folder.`,
+    );
     const headerOnly = await clientFolder({ 'orders.csv': ordersCsv([], { titleLines: ['订单导出'] }) });
     const headerError = await failure(ingest({ dir: headerOnly }, collectingSink()));
     expect(headerError.detail.key).toBe('ingest.file.headerOnly');
@@ -260,14 +300,19 @@ describe('file-level problems', () => {
   });
 
   it('fails when there is no orders export at all', async () => {
-    const dir = await clientFolder({ 'traffic.csv': csvText(['直播ID', '开播时间', '观看人数'], [['L1', '2024-06-18 20:00:00', '1200']]) });
+    const dir = await clientFolder({
+      'traffic.csv': csvText(['直播ID', '开播时间', '观看人数'], [['L1', '2024-06-18 20:00:00', '1200']]),
+    });
     const error = await failure(ingest({ dir }, collectingSink()));
     expect(error.detail.key).toBe('ingest.noOrders');
     expect(words(error)).toContain(dir);
   });
 
   it('reports a CSV it cannot classify instead of ignoring it', async () => {
-    const dir = await clientFolder({ 'orders.csv': ordersCsv([orderRow()]), 'notes.csv': 'todo,owner\ncall client,amy\n' });
+    const dir = await clientFolder({
+      'orders.csv': ordersCsv([orderRow()]),
+      'notes.csv': 'todo,owner\ncall client,amy\n',
+    });
     const result = await ingest({ dir }, collectingSink());
     expect(result.unrecognised).toEqual([
       { path: join(dir, 'notes.csv'), kind: null, reason: expect.objectContaining({ key: 'ingest.file.noHeader' }) },
@@ -320,14 +365,21 @@ describe('overrides, columns.json and brand.json', () => {
     expect(sink.orders).toHaveLength(2);
     expect(result.files.map((file) => file.path)).toEqual([join(elsewhere, 'export.csv')]);
     expect(result.unrecognised).toEqual([
-      { path: join(dir, 'orders.csv'), kind: 'orders', reason: { key: 'ingest.file.overridden', params: { file: join(dir, 'orders.csv'), kind: 'orders' } } },
+      {
+        path: join(dir, 'orders.csv'),
+        kind: 'orders',
+        reason: { key: 'ingest.file.overridden', params: { file: join(dir, 'orders.csv'), kind: 'orders' } },
+      },
     ]);
   });
 
   it('maps unknown headers with columns.json', async () => {
     const dir = await clientFolder({
       'columns.json': JSON.stringify({ orders: { 付款金额: 'amount', 付款时间: 'paidAt' } }),
-      'orders.csv': csvText(['订单号', '付款时间', '付款金额'], [['2406181234567890123', '2024-06-18 20:16:41', '59.90']]),
+      'orders.csv': csvText(
+        ['订单号', '付款时间', '付款金额'],
+        [['2406181234567890123', '2024-06-18 20:16:41', '59.90']],
+      ),
     });
     const sink = collectingSink();
     const result = await ingest({ dir }, sink);
@@ -347,7 +399,10 @@ describe('overrides, columns.json and brand.json', () => {
   });
 
   it('refuses an unknown kind in columns.json and a --columns file that does not exist', async () => {
-    const dir = await clientFolder({ 'columns.json': '{"order": {"x": "amount"}}', 'orders.csv': ordersCsv([orderRow()]) });
+    const dir = await clientFolder({
+      'columns.json': '{"order": {"x": "amount"}}',
+      'orders.csv': ordersCsv([orderRow()]),
+    });
     expect((await failure(ingest({ dir }, collectingSink()))).detail.key).toBe('ingest.columns.unknownKind');
     const clean = await clientFolder({ 'orders.csv': ordersCsv([orderRow()]) });
     const missing = await failure(ingest({ dir: clean, columnsFile: join(clean, 'map.json') }, collectingSink()));
@@ -381,7 +436,10 @@ describe('overrides, columns.json and brand.json', () => {
   });
 
   it('names brand.json and the line of a JSON syntax error', async () => {
-    const dir = await clientFolder({ 'brand.json': '{\n  "name": "acme",\n  "ownAccounts": ["a",]\n}\n', 'orders.csv': ordersCsv([orderRow()]) });
+    const dir = await clientFolder({
+      'brand.json': '{\n  "name": "acme",\n  "ownAccounts": ["a",]\n}\n',
+      'orders.csv': ordersCsv([orderRow()]),
+    });
     const error = await failure(ingest({ dir }, collectingSink()));
     expect(error.detail.key).toBe('ingest.json.invalid');
     expect(error.file).toBe(join(dir, 'brand.json'));
@@ -389,14 +447,23 @@ describe('overrides, columns.json and brand.json', () => {
   });
 
   it('does not let brand.json point the profile outside the client folder', async () => {
-    const dir = await clientFolder({ 'brand.json': '{"profile": "../../etc/passwd"}', 'orders.csv': ordersCsv([orderRow()]) });
+    const dir = await clientFolder({
+      'brand.json': '{"profile": "../../etc/passwd"}',
+      'orders.csv': ordersCsv([orderRow()]),
+    });
     expect((await failure(ingest({ dir }, collectingSink()))).detail.key).toBe('ingest.brand.profileOutside');
-    const inside = await clientFolder({ 'brand.json': '{"profile": "profiles/acme.json"}', 'orders.csv': ordersCsv([orderRow()]) });
+    const inside = await clientFolder({
+      'brand.json': '{"profile": "profiles/acme.json"}',
+      'orders.csv': ordersCsv([orderRow()]),
+    });
     expect((await ingest({ dir: inside }, collectingSink())).brand.profile).toBe(join(inside, 'profiles/acme.json'));
   });
 
   it('refuses an own-account id written as a JSON number too long to be exact', async () => {
-    const dir = await clientFolder({ 'brand.json': '{"ownAccounts": [1234567890123456789]}', 'orders.csv': ordersCsv([orderRow()]) });
+    const dir = await clientFolder({
+      'brand.json': '{"ownAccounts": [1234567890123456789]}',
+      'orders.csv': ordersCsv([orderRow()]),
+    });
     expect((await failure(ingest({ dir }, collectingSink()))).detail.key).toBe('ingest.brand.unsafeAccountId');
   });
 });
@@ -422,11 +489,17 @@ describe('strict, period and progress', () => {
 
   it('--period drops order lines and sessions outside it, without calling them problems', async () => {
     const dir = await clientFolder({
-      'orders.csv': ordersCsv([orderRow({ paidAt: '2024-05-31 23:59:59' }), orderRow({ paidAt: '2024-06-01 00:00:00' })]),
-      'traffic.csv': csvText(['直播ID', '开播时间', '观看人数'], [
-        ['L1', '2024-05-20 20:00:00', '800'],
-        ['L2', '2024-06-02 20:00:00', '1200'],
+      'orders.csv': ordersCsv([
+        orderRow({ paidAt: '2024-05-31 23:59:59' }),
+        orderRow({ paidAt: '2024-06-01 00:00:00' }),
       ]),
+      'traffic.csv': csvText(
+        ['直播ID', '开播时间', '观看人数'],
+        [
+          ['L1', '2024-05-20 20:00:00', '800'],
+          ['L2', '2024-06-02 20:00:00', '1200'],
+        ],
+      ),
     });
     const june = { fromMs: Date.parse('2024-06-01T00:00:00+08:00'), toMs: Date.parse('2024-06-30T23:59:59.999+08:00') };
     const sink = collectingSink();
@@ -451,12 +524,54 @@ describe('strict, period and progress', () => {
 
 describe('traffic, products and customers', () => {
   it('normalises a 生意通 session export', async () => {
-    const header = ['直播ID', '主播昵称', '开播时间', '下播时间', '直播时长', '观看人数', '最高在线人数', '平均在线人数', '人均观看时长', '成交金额', '投放消耗', '付费流量占比', '新增粉丝数'];
+    const header = [
+      '直播ID',
+      '主播昵称',
+      '开播时间',
+      '下播时间',
+      '直播时长',
+      '观看人数',
+      '最高在线人数',
+      '平均在线人数',
+      '人均观看时长',
+      '成交金额',
+      '投放消耗',
+      '付费流量占比',
+      '新增粉丝数',
+    ];
     const dir = await clientFolder({
       'orders.csv': ordersCsv([orderRow()]),
       '场次数据.csv': csvText(header, [
-        ['L20240618', '阿克美官方', '2024-06-18 19:30:00', '2024-06-18 23:45:00', '4小时15分', '1.2万', '856', '312.5', '1分23秒', '¥86,520.00', '12,000', '35.5%', '431'],
-        ['L20240619', '阿克美官方', '2024-06-19 19:30:00', '2024-06-19 21:00:00', '-', '8,800', '-', '-', '00:01:05', '-', '-', '0.2', '-'],
+        [
+          'L20240618',
+          '阿克美官方',
+          '2024-06-18 19:30:00',
+          '2024-06-18 23:45:00',
+          '4小时15分',
+          '1.2万',
+          '856',
+          '312.5',
+          '1分23秒',
+          '¥86,520.00',
+          '12,000',
+          '35.5%',
+          '431',
+        ],
+        [
+          'L20240619',
+          '阿克美官方',
+          '2024-06-19 19:30:00',
+          '2024-06-19 21:00:00',
+          '-',
+          '8,800',
+          '-',
+          '-',
+          '00:01:05',
+          '-',
+          '-',
+          '0.2',
+          '-',
+        ],
       ]),
     });
     const sink = collectingSink();
@@ -477,16 +592,26 @@ describe('traffic, products and customers', () => {
       line: 2,
     });
     // Missing values stay null (never 0); a duration is the exact span between start and end.
-    expect(sink.sessions[1]).toMatchObject({ durationSeconds: 5400, peakOnline: null, gmvFen: null, paidShare: 0.2, line: 3 });
+    expect(sink.sessions[1]).toMatchObject({
+      durationSeconds: 5400,
+      peakOnline: null,
+      gmvFen: null,
+      paidShare: 0.2,
+      line: 3,
+    });
   });
 
   it('normalises products and customers', async () => {
     const dir = await clientFolder({
       'orders.csv': ordersCsv([orderRow()]),
-      'products.csv': csvText(['商品ID', '商品名称', '售价', '类目', '是否特供', '上架时间'], [
-        ['22001845', '玻尿酸补水面膜 10片装', '59.90', '美妆', '是', '2024-03-01'],
-      ]),
-      'customers.csv': csvText(['买家ID', '是否粉丝', '首单时间', '累计订单数'], [['\t8800012345678901', 'N', '2023-11-11 00:01:02', '3']]),
+      'products.csv': csvText(
+        ['商品ID', '商品名称', '售价', '类目', '是否特供', '上架时间'],
+        [['22001845', '玻尿酸补水面膜 10片装', '59.90', '美妆', '是', '2024-03-01']],
+      ),
+      'customers.csv': csvText(
+        ['买家ID', '是否粉丝', '首单时间', '累计订单数'],
+        [['\t8800012345678901', 'N', '2023-11-11 00:01:02', '3']],
+      ),
     });
     const sink = collectingSink();
     await ingest({ dir }, sink);

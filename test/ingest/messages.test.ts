@@ -15,7 +15,16 @@ function keysUsedInSource(): string[] {
     for (const match of text.matchAll(/'(ingest\.[a-zA-Z]+\.[a-zA-Z]+|ingest\.[a-zA-Z]+)'/g)) keys.add(match[1]!);
   }
   // Built as `ingest.file.${code}` from decode failures and CSV errors.
-  for (const code of ['binary', 'excel', 'utf16', 'notText', 'mixedEncoding', 'unclosedQuote', 'badQuote', 'malformed']) {
+  for (const code of [
+    'binary',
+    'excel',
+    'utf16',
+    'notText',
+    'mixedEncoding',
+    'unclosedQuote',
+    'badQuote',
+    'malformed',
+  ]) {
     keys.add(`ingest.file.${code}`);
   }
   return [...keys].sort();
@@ -24,12 +33,15 @@ function keysUsedInSource(): string[] {
 describe('ingest messages', () => {
   it('has every key in both languages', () => {
     expect(Object.keys(ingestMessages.zh).sort()).toEqual(Object.keys(ingestMessages.en).sort());
-    const validateKeys = (lang: 'en' | 'zh') => Object.keys(cliMessages[lang]).filter((key) => key.startsWith('validate.'));
+    const validateKeys = (lang: 'en' | 'zh') =>
+      Object.keys(cliMessages[lang]).filter((key) => key.startsWith('validate.'));
     expect(validateKeys('zh').sort()).toEqual(validateKeys('en').sort());
   });
 
   it('has a message for every key the ingest layer raises', () => {
-    const missing = keysUsedInSource().filter((key) => allMessages.en[key] === undefined || allMessages.zh[key] === undefined);
+    const missing = keysUsedInSource().filter(
+      (key) => allMessages.en[key] === undefined || allMessages.zh[key] === undefined,
+    );
     expect(missing).toEqual([]);
   });
 

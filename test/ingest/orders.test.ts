@@ -4,9 +4,20 @@ import { ingest } from '../../src/ingest/index.js';
 import { createOrderNormaliser, resolveSeller } from '../../src/ingest/orders.js';
 import { EXCLUDED, OUTSIDE_PERIOD, RowFault } from '../../src/ingest/rows.js';
 import type { OrderLine } from '../../src/ingest/types.js';
-import { clientFolder, collectingSink, csvText, ORDER_HEADER, orderRow, ordersCsv, type OrderFixture } from './helpers.js';
+import {
+  clientFolder,
+  collectingSink,
+  csvText,
+  ORDER_HEADER,
+  orderRow,
+  ordersCsv,
+  type OrderFixture,
+} from './helpers.js';
 
-function normaliseOne(fields: OrderFixture, options: { ownAccounts?: string[]; header?: string[]; cells?: string[] } = {}) {
+function normaliseOne(
+  fields: OrderFixture,
+  options: { ownAccounts?: string[]; header?: string[]; cells?: string[] } = {},
+) {
   const header = options.header ?? ORDER_HEADER;
   const map = mapColumns('orders', header, {});
   const normalise = createOrderNormaliser(map, new Set(options.ownAccounts ?? []), null);
@@ -15,13 +26,19 @@ function normaliseOne(fields: OrderFixture, options: { ownAccounts?: string[]; h
 
 function line(fields: OrderFixture, options: { ownAccounts?: string[] } = {}): OrderLine {
   const outcome = normaliseOne(fields, options);
-  if (typeof outcome === 'symbol' || outcome instanceof RowFault) throw new Error(`not an order line: ${String(outcome)}`);
+  if (typeof outcome === 'symbol' || outcome instanceof RowFault)
+    throw new Error(`not an order line: ${String(outcome)}`);
   return outcome;
 }
 
 describe('order line normalisation', () => {
   it('turns a 快手小店 row into an order line with money in fen and the id as text', () => {
-    const order = line({ orderId: '2406181234567890123', amount: '¥1,299.90', quantity: '2', paidAt: '2024-06-18 20:16:41' });
+    const order = line({
+      orderId: '2406181234567890123',
+      amount: '¥1,299.90',
+      quantity: '2',
+      paidAt: '2024-06-18 20:16:41',
+    });
     expect(order).toMatchObject({
       orderId: '2406181234567890123',
       amountFen: 129990,

@@ -41,7 +41,12 @@ describe('reading checklist.json', () => {
     const path = await write('checklist.json', example.replace('"rehearsed": false', '"rehearsed": null'));
     const file = (await readChecklistFile(path, checklistQuestionIds(), false))!;
     expect(Object.keys(file.answers)).toEqual(['c1Y9H1aIYHu', 'vdg2wKbC0Be', 'GRMcEdJmsdT']);
-    expect(file.answers.c1Y9H1aIYHu!.script).toEqual({ rhythmPlanned: true, scriptWritten: false, activitiesPaced: true, hostPersonaClear: true });
+    expect(file.answers.c1Y9H1aIYHu!.script).toEqual({
+      rhythmPlanned: true,
+      scriptWritten: false,
+      activitiesPaced: true,
+      hostPersonaClear: true,
+    });
     expect(file.answers.GRMcEdJmsdT!.traffic).toBeUndefined();
   });
 
@@ -67,10 +72,16 @@ describe('reading checklist.json', () => {
   });
 
   it('refuses an unknown item, a non-boolean answer, a missing "sessions" and broken JSON', async () => {
-    const unknownItem = await failure(await write('a.json', '{"sessions": {"L1": {"warmup": {"warmupRhythm": true}}}}'));
-    expect(unknownItem.text).toContain('unknown STAGE item "warmup"; the items are script, traffic, assortment, gifts, early-warmup');
+    const unknownItem = await failure(
+      await write('a.json', '{"sessions": {"L1": {"warmup": {"warmupRhythm": true}}}}'),
+    );
+    expect(unknownItem.text).toContain(
+      'unknown STAGE item "warmup"; the items are script, traffic, assortment, gifts, early-warmup',
+    );
     const yesText = await failure(await write('b.json', '{"sessions": {"L1": {"script": {"rehearsed": "是"}}}}'));
-    expect(yesText.text).toContain('"rehearsed" ("script" of session "L1") is "是"; write true, false, or null when not known');
+    expect(yesText.text).toContain(
+      '"rehearsed" ("script" of session "L1") is "是"; write true, false, or null when not known',
+    );
     const flat = await failure(await write('c.json', '{"L1": {"script": {"rehearsed": true}}}'));
     expect(flat.text).toContain('"sessions" must be an object keyed by live id');
     const broken = await failure(await write('d.json', '{"sessions": {"L1": {"script": {"rehearsed": true,}}}}'));
@@ -93,7 +104,10 @@ describe('merging answers', () => {
       L1: { script: { rhythmPlanned: false, scriptWritten: true }, gifts: { couponsSet: true } },
       L2: { traffic: { placementPlanned: true } },
     };
-    const merged = mergeAnswers(base, { L1: { script: { rhythmPlanned: true } }, L3: { gifts: { couponsSet: false } } });
+    const merged = mergeAnswers(base, {
+      L1: { script: { rhythmPlanned: true } },
+      L3: { gifts: { couponsSet: false } },
+    });
     expect(merged).toEqual({
       L1: { script: { rhythmPlanned: true, scriptWritten: true }, gifts: { couponsSet: true } },
       L2: { traffic: { placementPlanned: true } },
@@ -112,7 +126,13 @@ describe('merging answers', () => {
     await saveChecklistAnswers(path, { L1: { script: { rehearsed: false } } });
     const saved = JSON.parse(await readFile(path, 'utf8'));
     expect(saved.sessions.L2).toEqual({ gifts: { couponsSet: false } });
-    expect(saved.sessions.L1.script).toEqual({ rhythmPlanned: true, scriptWritten: true, activitiesPaced: true, hostPersonaClear: true, rehearsed: false });
+    expect(saved.sessions.L1.script).toEqual({
+      rhythmPlanned: true,
+      scriptWritten: true,
+      activitiesPaced: true,
+      hostPersonaClear: true,
+      rehearsed: false,
+    });
     expect(Object.values(saved.sessions.L1['early-warmup'])).toEqual([true, true, true]);
   });
 

@@ -6,7 +6,13 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { diagnosisMessages } from '../../src/diagnosis/engine.js';
 import { allMessages } from '../../src/i18n/catalogs/index.js';
 import { mergeCatalogs, translator, type Lang } from '../../src/i18n/index.js';
-import { askSession, pickSession, runChecklistFlow, type ChecklistIo, type PickableSession } from '../../src/interactive/checklist-flow.js';
+import {
+  askSession,
+  pickSession,
+  runChecklistFlow,
+  type ChecklistIo,
+  type PickableSession,
+} from '../../src/interactive/checklist-flow.js';
 import { saveChecklistAnswers } from '../../src/interactive/checklist-file.js';
 import { rendered, scriptedPrompts, type ScriptedPrompts } from './prompts.js';
 
@@ -17,7 +23,11 @@ const SESSIONS: PickableSession[] = [
 ];
 
 function io(prompts: ScriptedPrompts | ChecklistIo['prompts'], lines: string[], lang: Lang = 'en'): ChecklistIo {
-  return { prompts, t: translator(mergeCatalogs(allMessages, diagnosisMessages), lang), write: (line) => lines.push(line) };
+  return {
+    prompts,
+    t: translator(mergeCatalogs(allMessages, diagnosisMessages), lang),
+    write: (line) => lines.push(line),
+  };
 }
 
 let folder: string;
@@ -57,7 +67,10 @@ describe('one session’s questions', () => {
     const prompts = scriptedPrompts(
       { confirm: [true, false, true, true, true, false, true, true] },
       // Untick S, T and E: the cursor starts on S.
-      { checkbox: (config) => rendered(checkbox, config, ['space', 'down', 'space', 'down', 'down', 'down', 'space', 'enter'], screens) },
+      {
+        checkbox: (config) =>
+          rendered(checkbox, config, ['space', 'down', 'space', 'down', 'down', 'down', 'space', 'enter'], screens),
+      },
     );
     const lines: string[] = [];
     const answers = await askSession(SESSIONS[1]!, undefined, io(prompts, lines));
@@ -81,8 +94,16 @@ describe('one session’s questions', () => {
     const prompts = scriptedPrompts({ checkbox: [['traffic']], confirm: [true, true, true] });
     await askSession(SESSIONS[0]!, { traffic: { gmvTargetSplit: true, placementPlanned: false } }, io(prompts, []));
     expect(prompts.asked.filter((entry) => entry.kind === 'confirm')).toEqual([
-      { kind: 'confirm', message: 'Was the session’s GMV target broken down into the audience it needs (viewers × conversion)?', default: true },
-      { kind: 'confirm', message: 'Was a placement strategy (audiences, goals, bids) set before going live?', default: false },
+      {
+        kind: 'confirm',
+        message: 'Was the session’s GMV target broken down into the audience it needs (viewers × conversion)?',
+        default: true,
+      },
+      {
+        kind: 'confirm',
+        message: 'Was a placement strategy (audiences, goals, bids) set before going live?',
+        default: false,
+      },
       { kind: 'confirm', message: 'Was the budget split across the time slots of the session?', default: false },
     ]);
   });
@@ -117,16 +138,30 @@ describe('the whole flow, saving into checklist.json', () => {
     expect(after.note).toBe('June sessions, filled in with the brand team');
     expect(after.sessions.vdg2wKbC0Be).toEqual(before.sessions.vdg2wKbC0Be);
     expect(after.sessions.c1Y9H1aIYHu).toEqual({
-      script: { rhythmPlanned: true, scriptWritten: true, activitiesPaced: true, hostPersonaClear: false, rehearsed: false },
+      script: {
+        rhythmPlanned: true,
+        scriptWritten: true,
+        activitiesPaced: true,
+        hostPersonaClear: false,
+        rehearsed: false,
+      },
       traffic: { placementPlanned: false },
     });
-    expect(after.sessions.P9wCPe70vTj).toEqual({ 'early-warmup': { warmupRhythm: true, warmupVideosPosted: false, reservationsOpen: true } });
+    expect(after.sessions.P9wCPe70vTj).toEqual({
+      'early-warmup': { warmupRhythm: true, warmupVideosPosted: false, reservationsOpen: true },
+    });
     // The second pick offers the session just answered as the default.
-    expect(prompts.asked.filter((entry) => entry.kind === 'select').map((entry) => entry.default)).toEqual([undefined, 'c1Y9H1aIYHu']);
+    expect(prompts.asked.filter((entry) => entry.kind === 'select').map((entry) => entry.default)).toEqual([
+      undefined,
+      'c1Y9H1aIYHu',
+    ]);
   });
 
   it('walks the sessions named with --live in turn, without the picker', async () => {
-    const prompts = scriptedPrompts({ checkbox: [['gifts'], ['gifts']], confirm: [true, true, true, false, false, false] });
+    const prompts = scriptedPrompts({
+      checkbox: [['gifts'], ['gifts']],
+      confirm: [true, true, true, false, false, false],
+    });
     const saves: string[] = [];
     await runChecklistFlow({
       sessions: SESSIONS,

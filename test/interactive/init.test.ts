@@ -66,8 +66,15 @@ describe('the init questions (real inquirer input and select)', () => {
       firstInput = false;
       return rendered(input, config, [{ type: '花溪美妆' }, 'enter'], screens);
     };
-    const answers = await askInit({ name: 'huaxi', category: 'default', ownAccounts: [] }, CATEGORIES, { prompts, t: translator(allMessages, 'en') });
-    expect(answers).toEqual({ name: '花溪美妆', category: 'beauty', ownAccounts: ['花溪美妆官方旗舰店', '花溪护肤研究所'] });
+    const answers = await askInit({ name: 'huaxi', category: 'default', ownAccounts: [] }, CATEGORIES, {
+      prompts,
+      t: translator(allMessages, 'en'),
+    });
+    expect(answers).toEqual({
+      name: '花溪美妆',
+      category: 'beauty',
+      ownAccounts: ['花溪美妆官方旗舰店', '花溪护肤研究所'],
+    });
     expect(screens[0]).toContain('Brand name');
     expect(screens[1]).toContain('Category (it picks the threshold profile)');
     expect(screens[1]).toContain('beauty · beauty and personal care (美妆个护)');
@@ -89,16 +96,32 @@ describe('init without a terminal', () => {
 
   it('writes brand.json and header-only CSV templates with --yes and flags', async () => {
     const quiet = env(false);
-    await runInit(folder, { lang: 'zh', yes: true, name: '花溪美妆', category: '美妆', accounts: '花溪美妆官方旗舰店,花溪护肤研究所' }, quiet);
-    expect((await readdir(folder)).sort()).toEqual(['brand.json', 'customers.csv', 'orders.csv', 'products.csv', 'traffic.csv']);
+    await runInit(
+      folder,
+      { lang: 'zh', yes: true, name: '花溪美妆', category: '美妆', accounts: '花溪美妆官方旗舰店,花溪护肤研究所' },
+      quiet,
+    );
+    expect((await readdir(folder)).sort()).toEqual([
+      'brand.json',
+      'customers.csv',
+      'orders.csv',
+      'products.csv',
+      'traffic.csv',
+    ]);
     const brand = await loadBrand(folder);
-    expect(brand).toMatchObject({ name: '花溪美妆', category: 'beauty', ownAccounts: ['花溪美妆官方旗舰店', '花溪护肤研究所'] });
+    expect(brand).toMatchObject({
+      name: '花溪美妆',
+      category: 'beauty',
+      ownAccounts: ['花溪美妆官方旗舰店', '花溪护肤研究所'],
+    });
     expect((await loadProfile(null, brand.profile, brand.category)).name).toBe('beauty');
     const traffic = await readFile(join(folder, 'traffic.csv'), 'utf8');
     expect(traffic.startsWith('\ufeff直播ID,账号,开播时间')).toBe(true);
     expect(traffic.endsWith('领券人数\r\n')).toBe(true);
     expect(traffic.split('\r\n')).toHaveLength(2);
-    expect(quiet.lines[0]).toBe(`已在目录“${folder}”中写入 brand.json、orders.csv、traffic.csv、products.csv、customers.csv。`);
+    expect(quiet.lines[0]).toBe(
+      `已在目录“${folder}”中写入 brand.json、orders.csv、traffic.csv、products.csv、customers.csv。`,
+    );
   });
 
   it('writes English headers with --headers en, and takes the folder name and the default profile when flags are left out', async () => {
@@ -120,7 +143,9 @@ describe('init without a terminal', () => {
     await writeFile(join(folder, 'brand.json'), '{"name": "kept"}');
     await writeFile(join(folder, 'traffic.csv'), 'live_id,viewers\r\nL1,100\r\n');
     const { text } = await refusal(runInit(folder, { lang: 'en', yes: true, name: 'new' }, env(false)));
-    expect(text).toBe(`not replacing files that already exist in the folder "${folder}": brand.json, traffic.csv. Pass --force to replace them.`);
+    expect(text).toBe(
+      `not replacing files that already exist in the folder "${folder}": brand.json, traffic.csv. Pass --force to replace them.`,
+    );
     expect(await readFile(join(folder, 'brand.json'), 'utf8')).toBe('{"name": "kept"}');
     expect((await readdir(folder)).sort()).toEqual(['brand.json', 'traffic.csv']);
     await runInit(folder, { lang: 'en', yes: true, name: 'new', force: true }, env(false));
@@ -147,7 +172,11 @@ describe('init in a terminal', () => {
           'jewelry · jewelry (珠宝饰品)',
         ],
       },
-      { kind: 'input', message: 'Own live accounts, comma-separated, as the exports name them (leave empty if unsure)', default: '' },
+      {
+        kind: 'input',
+        message: 'Own live accounts, comma-separated, as the exports name them (leave empty if unsure)',
+        default: '',
+      },
     ]);
     const brand = JSON.parse(await readFile(join(folder, 'brand.json'), 'utf8'));
     expect(brand).toEqual({

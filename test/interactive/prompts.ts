@@ -34,7 +34,12 @@ export function scriptedPrompts(script: Script, overrides: Partial<Prompts> = {}
   const prompts: ScriptedPrompts = {
     asked,
     async select(config) {
-      asked.push({ kind: 'select', message: config.message, default: config.default, choices: config.choices.map((choice) => choice.name) });
+      asked.push({
+        kind: 'select',
+        message: config.message,
+        default: config.default,
+        choices: config.choices.map((choice) => choice.name),
+      });
       return next(script.select, 'select', config.message) as never;
     },
     async checkbox(config) {

@@ -62,13 +62,19 @@ describe('checklist without a terminal', () => {
   });
 
   it('asks for --live when --all-yes has no session to mark, and refuses --all-yes with --answers', async () => {
-    expect((await refusal(runChecklist(folder, { lang: 'en', allYes: true }, env(false)))).text).toContain('--all-yes needs --live ID');
-    const both = await refusal(runChecklist(folder, { lang: 'en', allYes: true, answers: 'x.json', live: ['c1Y9H1aIYHu'] }, env(false)));
+    expect((await refusal(runChecklist(folder, { lang: 'en', allYes: true }, env(false)))).text).toContain(
+      '--all-yes needs --live ID',
+    );
+    const both = await refusal(
+      runChecklist(folder, { lang: 'en', allYes: true, answers: 'x.json', live: ['c1Y9H1aIYHu'] }, env(false)),
+    );
     expect(both.error.detail.key).toBe('checklist.allYesAndAnswers');
   });
 
   it('refuses a live id the traffic data does not have, showing ids that exist', async () => {
-    const { text } = await refusal(runChecklist(folder, { lang: 'en', allYes: true, live: ['c1Y9H1aIYHU'] }, env(false)));
+    const { text } = await refusal(
+      runChecklist(folder, { lang: 'en', allYes: true, live: ['c1Y9H1aIYHU'] }, env(false)),
+    );
     expect(text).toContain('no live session "c1Y9H1aIYHU"');
     expect(text).toContain('NxPSTIVoPWC, c1Y9H1aIYHu');
   });
@@ -76,14 +82,20 @@ describe('checklist without a terminal', () => {
 
 describe('checklist in a terminal', () => {
   it('asks for a session and its items, saves, and keeps every other session’s answers', async () => {
-    const terminal = env(true, { select: ['NxPSTIVoPWC'], checkbox: [['traffic']], confirm: [true, false, true, false] });
+    const terminal = env(true, {
+      select: ['NxPSTIVoPWC'],
+      checkbox: [['traffic']],
+      confirm: [true, false, true, false],
+    });
     await runChecklist(folder, { lang: 'en' }, terminal);
     expect(terminal.lines).toEqual([
       'T Paid traffic: Paid traffic pays back when it is planned: the GMV target turned into the audience it needs, and the budget spread over the session.',
       `Saved 3 answers for 2024-06-01 19:30 · 花溪美妆官方旗舰店 · GMV ¥8,693.40 · NxPSTIVoPWC in ${join(folder, 'checklist.json')}.`,
     ]);
     const saved = JSON.parse(await readFile(join(folder, 'checklist.json'), 'utf8'));
-    expect(saved.sessions.NxPSTIVoPWC).toEqual({ traffic: { gmvTargetSplit: true, placementPlanned: false, budgetByTimeSlot: true } });
+    expect(saved.sessions.NxPSTIVoPWC).toEqual({
+      traffic: { gmvTargetSplit: true, placementPlanned: false, budgetByTimeSlot: true },
+    });
     const before = JSON.parse(original);
     for (const liveId of Object.keys(before.sessions)) expect(saved.sessions[liveId]).toEqual(before.sessions[liveId]);
   });

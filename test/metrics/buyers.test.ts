@@ -5,12 +5,33 @@ import { customer, line, metricsOf } from './helpers.js';
 // its live room; U2 bought in the live room first and from a creator later; U3 once; U4
 // only from a creator. One order has no buyer id.
 const lines = [
-  line({ orderId: 'o1', buyerId: 'U1', paidAt: '2024-06-01 10:00', amountFen: 12_000, seller: 'creator', creatorId: 'C1' }),
+  line({
+    orderId: 'o1',
+    buyerId: 'U1',
+    paidAt: '2024-06-01 10:00',
+    amountFen: 12_000,
+    seller: 'creator',
+    creatorId: 'C1',
+  }),
   line({ orderId: 'o2', buyerId: 'U1', paidAt: '2024-06-03 20:00', amountFen: 8_000 }),
   line({ orderId: 'o3', buyerId: 'U2', paidAt: '2024-06-02 20:00', amountFen: 5_000 }),
-  line({ orderId: 'o4', buyerId: 'U2', paidAt: '2024-06-04 11:00', amountFen: 6_000, seller: 'creator', creatorId: 'C1' }),
+  line({
+    orderId: 'o4',
+    buyerId: 'U2',
+    paidAt: '2024-06-04 11:00',
+    amountFen: 6_000,
+    seller: 'creator',
+    creatorId: 'C1',
+  }),
   line({ orderId: 'o5', buyerId: 'U3', paidAt: '2024-06-02 20:30', amountFen: 4_000 }),
-  line({ orderId: 'o6', buyerId: 'U4', paidAt: '2024-06-05 09:00', amountFen: 9_000, seller: 'creator', creatorId: 'C2' }),
+  line({
+    orderId: 'o6',
+    buyerId: 'U4',
+    paidAt: '2024-06-05 09:00',
+    amountFen: 9_000,
+    seller: 'creator',
+    creatorId: 'C2',
+  }),
   line({ orderId: 'o7', buyerId: 'U1', paidAt: '2024-06-06 20:00', amountFen: 3_000 }),
   line({ orderId: 'o8', paidAt: '2024-06-06 21:00', amountFen: 3_000, carrier: 'itemCard' }),
 ];

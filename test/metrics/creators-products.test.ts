@@ -2,8 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { createMetricsAccumulator } from '../../src/metrics/index.js';
 import { brand, line, metricsOf, product } from './helpers.js';
 
-const byCreator = (orderId: string, creatorId: string | null, creatorName: string | null, productId: string, amountFen: number) =>
-  line({ orderId, seller: 'creator', creatorId, creatorName, productId, amountFen });
+const byCreator = (
+  orderId: string,
+  creatorId: string | null,
+  creatorName: string | null,
+  productId: string,
+  amountFen: number,
+) => line({ orderId, seller: 'creator', creatorId, creatorName, productId, amountFen });
 
 const lines = [
   // o1: one order, two of 小杨's products → 小杨 has 1 order so far
@@ -63,7 +68,13 @@ describe('creator distribution', () => {
   it('uses the name from the latest line when a creator renamed', () => {
     const renamed = [
       line({ orderId: 'r1', seller: 'creator', creatorId: 'C1', creatorName: '小杨哥', paidAt: '2024-06-01 20:00' }),
-      line({ orderId: 'r2', seller: 'creator', creatorId: 'C1', creatorName: '疯狂小杨哥', paidAt: '2024-06-09 20:00' }),
+      line({
+        orderId: 'r2',
+        seller: 'creator',
+        creatorId: 'C1',
+        creatorName: '疯狂小杨哥',
+        paidAt: '2024-06-09 20:00',
+      }),
     ];
     expect(metricsOf({ orders: renamed }).topCreators[0]!.creatorName).toBe('疯狂小杨哥');
     expect(metricsOf({ orders: [...renamed].reverse() }).topCreators[0]!.creatorName).toBe('疯狂小杨哥');
@@ -126,7 +137,12 @@ describe('channel-exclusive supply', () => {
     const accumulator = createMetricsAccumulator(brand());
     for (const entry of lines) accumulator.order(entry);
     for (const row of catalog) accumulator.product(row);
-    expect(accumulator.finish().exclusive).toEqual({ skus: 1, gmvFen: 25_000, share: 25_000 / 145_000, aovFen: 12_500 });
+    expect(accumulator.finish().exclusive).toEqual({
+      skus: 1,
+      gmvFen: 25_000,
+      share: 25_000 / 145_000,
+      aovFen: 12_500,
+    });
   });
 
   it('is zero, not unmeasured, when the flagged exclusives did not sell', () => {
@@ -135,7 +151,10 @@ describe('channel-exclusive supply', () => {
   });
 
   it('is unmeasured when the products export says nothing about exclusives', () => {
-    const metrics = metricsOf({ orders: lines, products: [product({ productId: 'P1', productName: '高山乌龙 250g' })] });
+    const metrics = metricsOf({
+      orders: lines,
+      products: [product({ productId: 'P1', productName: '高山乌龙 250g' })],
+    });
     expect(metrics.exclusive).toBeNull();
     expect(metrics.topProducts[0]!.productName).toBe('高山乌龙 250g');
   });

@@ -1,7 +1,14 @@
 // Builders for the metrics tests: order lines, traffic rows and brand configs as ingest
 // would hand them over, with every field a test does not care about left at its usual value.
 
-import type { BrandConfig, CustomerRow, OrderLine, ProductRow, RecordSink, SessionRow } from '../../src/ingest/types.js';
+import type {
+  BrandConfig,
+  CustomerRow,
+  OrderLine,
+  ProductRow,
+  RecordSink,
+  SessionRow,
+} from '../../src/ingest/types.js';
 import { createMetricsAccumulator, type Metrics, type PeriodWindow } from '../../src/metrics/index.js';
 
 /** '2024-06-01 20:05' in Asia/Shanghai → epoch ms. */

@@ -131,7 +131,12 @@ function mergedParts(parts: Records[]): Metrics {
 }
 
 function split(records: Records, next: () => number, parts: number): Records[] {
-  const result: Records[] = Array.from({ length: parts }, () => ({ orders: [], sessions: [], products: [], customers: [] }));
+  const result: Records[] = Array.from({ length: parts }, () => ({
+    orders: [],
+    sessions: [],
+    products: [],
+    customers: [],
+  }));
   const deal = <T>(rows: readonly T[] | undefined, target: (part: Records) => T[]) => {
     for (const row of rows ?? []) target(result[Math.floor(next() * parts)]!).push(row);
   };
@@ -160,7 +165,12 @@ describe('merging partial accumulators', () => {
     const orders = records.orders!;
     const half = Math.floor(orders.length / 2) + 1; // cuts through a multi-line order
     const parts: Records[] = [
-      { orders: orders.slice(0, half), sessions: records.sessions!.slice(0, 5), products: records.products, customers: [] },
+      {
+        orders: orders.slice(0, half),
+        sessions: records.sessions!.slice(0, 5),
+        products: records.products,
+        customers: [],
+      },
       { orders: orders.slice(half), sessions: records.sessions!.slice(5), products: [], customers: records.customers },
     ];
     expect(JSON.stringify(mergedParts(parts))).toBe(JSON.stringify(expected));

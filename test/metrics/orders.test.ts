@@ -4,8 +4,21 @@ import { brand, days, line, metricsOf } from './helpers.js';
 // Four orders, five lines, two sellers, three carriers, three buyers.
 const lines = [
   // Order …001 has two lines: it counts once. 07:00 in Shanghai is still 31 May in UTC.
-  line({ orderId: '240601000000000001', paidAt: '2024-06-01 07:00', amountFen: 10_000, productId: 'P1', buyerId: 'U1' }),
-  line({ orderId: '240601000000000001', paidAt: '2024-06-01 07:00', amountFen: 5_000, refundFen: 5_000, productId: 'P2', buyerId: 'U1' }),
+  line({
+    orderId: '240601000000000001',
+    paidAt: '2024-06-01 07:00',
+    amountFen: 10_000,
+    productId: 'P1',
+    buyerId: 'U1',
+  }),
+  line({
+    orderId: '240601000000000001',
+    paidAt: '2024-06-01 07:00',
+    amountFen: 5_000,
+    refundFen: 5_000,
+    productId: 'P2',
+    buyerId: 'U1',
+  }),
   line({
     orderId: '240602000000000002',
     paidAt: '2024-06-02 10:00',
@@ -15,7 +28,14 @@ const lines = [
     productId: 'P1',
     buyerId: 'U2',
   }),
-  line({ orderId: '240603000000000003', paidAt: '2024-06-03 12:00', amountFen: 8_000, carrier: 'itemCard', productId: 'P3', buyerId: 'U1' }),
+  line({
+    orderId: '240603000000000003',
+    paidAt: '2024-06-03 12:00',
+    amountFen: 8_000,
+    carrier: 'itemCard',
+    productId: 'P3',
+    buyerId: 'U1',
+  }),
   line({
     orderId: '240605000000000004',
     paidAt: '2024-06-05 23:30',

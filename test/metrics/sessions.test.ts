@@ -194,7 +194,16 @@ describe('null, not zero', () => {
   it('leaves every session metric unmeasured without a traffic export', () => {
     const metrics = metricsOf({ orders });
     expect(metrics.sessionList).toEqual([]);
-    for (const key of ['sessions', 'sessionsPerWeek', 'adSpendFen', 'roi', 'viewers', 'uvValue', 'gpm', 'gpmBasis'] as const) {
+    for (const key of [
+      'sessions',
+      'sessionsPerWeek',
+      'adSpendFen',
+      'roi',
+      'viewers',
+      'uvValue',
+      'gpm',
+      'gpmBasis',
+    ] as const) {
       expect(metrics[key], key).toBeNull();
     }
     expect(metrics.coldStartGrowth).toBeNull();
@@ -255,7 +264,12 @@ describe('GPM and conversion without views and buyers', () => {
 
 describe('cold start and own accounts', () => {
   const own = (liveId: string, day: number, gmvYuan: number) =>
-    session({ liveId, account: FLAGSHIP, startAt: `2024-06-${String(day).padStart(2, '0')} 19:00`, gmvFen: gmvYuan * 100 });
+    session({
+      liveId,
+      account: FLAGSHIP,
+      startAt: `2024-06-${String(day).padStart(2, '0')} 19:00`,
+      gmvFen: gmvYuan * 100,
+    });
   const rows = [
     own('S1', 1, 1_000),
     // a creator's session the brand tracked: not own, so not part of the cold start
@@ -302,7 +316,10 @@ describe('sessions per week over an explicit period', () => {
   });
 
   it('drops sessions that started outside the period', () => {
-    const rows = [session({ liveId: 'in', startAt: '2024-06-03 19:00' }), session({ liveId: 'out', startAt: '2024-07-01 19:00' })];
+    const rows = [
+      session({ liveId: 'in', startAt: '2024-06-03 19:00' }),
+      session({ liveId: 'out', startAt: '2024-07-01 19:00' }),
+    ];
     const metrics = metricsOf({ sessions: rows }, brand(), days('2024-06-01', '2024-06-30'));
     expect(metrics.sessionList.map((s) => s.liveId)).toEqual(['in']);
   });

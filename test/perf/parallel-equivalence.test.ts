@@ -260,7 +260,9 @@ describe('reading one big export on several threads', () => {
     const dir = await clientWithExport({ lines: 20_000, seed: 12, duplicateRate: 0, farDuplicates: 4 });
     const onePass = await readOnePass(dir);
     const parallel = await readInParallel(dir, 2);
-    expect(parallel.decisions).toEqual([expect.objectContaining({ mode: 'one-pass', reason: expect.stringMatching(/repeats/) })]);
+    expect(parallel.decisions).toEqual([
+      expect.objectContaining({ mode: 'one-pass', reason: expect.stringMatching(/repeats/) }),
+    ]);
     expect(parallel.metrics).toEqual(onePass.metrics);
     expect(parallel.files).toEqual(onePass.files);
 
@@ -293,12 +295,18 @@ describe('reading one big export on several threads', () => {
     const readFile = parallelModule.parallelFileReader({
       threads: 2,
       minBytes: 0,
-      sink: { module: join(DIST, 'metrics/no-such-module.js'), exportName: 'createMetricsAccumulator', args: [brand, null] },
+      sink: {
+        module: join(DIST, 'metrics/no-such-module.js'),
+        exportName: 'createMetricsAccumulator',
+        args: [brand, null],
+      },
       merge: (state: unknown) => accumulator.merge(state as MetricsState),
       onDecision: (decision: Decision) => decisions.push(decision),
     });
     const result = await ingestModule.ingest({ dir, readFile }, accumulator);
-    expect(decisions).toEqual([expect.objectContaining({ mode: 'one-pass', reason: expect.stringMatching(/later range/) })]);
+    expect(decisions).toEqual([
+      expect.objectContaining({ mode: 'one-pass', reason: expect.stringMatching(/later range/) }),
+    ]);
     expect(accumulator.finish()).toEqual(onePass.metrics);
     expect(result.files).toEqual(onePass.files);
   });
@@ -328,7 +336,9 @@ describe('a broken big export', () => {
     const lines = (await readFile(path, 'utf8')).split('\r\n');
     const target = Math.floor(lines.length * at);
     const parts = lines.map((line, i) => (i === target ? damage(line) : line));
-    const bytes = Buffer.concat(parts.map((part, i) => Buffer.concat([Buffer.from(part), Buffer.from(i < parts.length - 1 ? '\r\n' : '')])));
+    const bytes = Buffer.concat(
+      parts.map((part, i) => Buffer.concat([Buffer.from(part), Buffer.from(i < parts.length - 1 ? '\r\n' : '')])),
+    );
     await writeFile(path, bytes);
     return dir;
   }
@@ -337,7 +347,11 @@ describe('a broken big export', () => {
     ['an unclosed quote in a later range', (line) => line.replace(',', ',"'), 0.75],
     ['a stray quote in the first range', (line) => line.replace(',', ',x"y'), 0.2],
     ['a row with too few cells in a later range', (line) => line.split(',').slice(0, 5).join(','), 0.8],
-    ['GBK bytes in a UTF-8 export, in a later range', (line) => Buffer.concat([Buffer.from(line), iconv.encode('退款', 'gbk')]), 0.7],
+    [
+      'GBK bytes in a UTF-8 export, in a later range',
+      (line) => Buffer.concat([Buffer.from(line), iconv.encode('退款', 'gbk')]),
+      0.7,
+    ],
   ];
 
   for (const [name, damage, at] of damages) {

@@ -48,7 +48,37 @@ interface GeneratedLine {
 }
 
 // Characters GBK can encode; GB18030 (and UTF-8) get emoji and rarer CJK on top.
-const GBK_TEXT = ['面', '膜', '补', '水', '礼', '盒', '装', 'A', 'b', '7', ' ', ',', '"', '\n', '\r\n', '，', '“', '”', '（', '）', '-', '=', '+', '@', '#', '|', '￥', '·', '\t'];
+const GBK_TEXT = [
+  '面',
+  '膜',
+  '补',
+  '水',
+  '礼',
+  '盒',
+  '装',
+  'A',
+  'b',
+  '7',
+  ' ',
+  ',',
+  '"',
+  '\n',
+  '\r\n',
+  '，',
+  '“',
+  '”',
+  '（',
+  '）',
+  '-',
+  '=',
+  '+',
+  '@',
+  '#',
+  '|',
+  '￥',
+  '·',
+  '\t',
+];
 const WIDE_TEXT = [...GBK_TEXT, '😀', '𠀀', '€', 'é', '\u3000'];
 
 const CARRIERS: ReadonlyArray<[string, Carrier]> = [
@@ -70,7 +100,9 @@ const paidAt = fc
     const clock = new Date(shown);
     const [y, mo, d] = [clock.getUTCFullYear(), clock.getUTCMonth() + 1, clock.getUTCDate()];
     const [h, mi, s] = [clock.getUTCHours(), clock.getUTCMinutes(), clock.getUTCSeconds()];
-    const text = slashes ? `${y}/${mo}/${d} ${h}:${two(mi)}` : `${y}-${two(mo)}-${two(d)} ${two(h)}:${two(mi)}:${two(s)}`;
+    const text = slashes
+      ? `${y}/${mo}/${d} ${h}:${two(mi)}`
+      : `${y}-${two(mo)}-${two(d)} ${two(h)}:${two(mi)}:${two(s)}`;
     return { text, epochMs: shown - 8 * 3600_000 };
   });
 
@@ -160,10 +192,11 @@ interface FileStyle {
 function exportBytes(lines: readonly GeneratedLine[], style: FileStyle): Buffer {
   const columns = style.columnOrder.map((index) => COLUMNS[index]!);
   const rows = [columns.map(([header]) => header), ...lines.map((line) => columns.map(([, cell]) => cell(line)))];
-  const text = [
-    ...(style.titleLine ? ['快手小店订单导出,导出时间：2024-07-01 09:00'] : []),
-    ...rows.map((row) => row.map(csvCell).join(',')),
-  ].join(style.eol) + style.eol;
+  const text =
+    [
+      ...(style.titleLine ? ['快手小店订单导出,导出时间：2024-07-01 09:00'] : []),
+      ...rows.map((row) => row.map(csvCell).join(',')),
+    ].join(style.eol) + style.eol;
   if (style.encoding === 'gbk' || style.encoding === 'gb18030') {
     // GBK has no ¥ (U+00A5): Chinese Windows writes the full-width ￥, which the parser folds.
     const local = style.encoding === 'gbk' ? text.replace(/¥/g, '￥') : text;
@@ -244,9 +277,12 @@ describe('CSV round trip through ingest', () => {
 
   it('reads back lines that straddle the 1 MB read boundary, characters cut in two included', async () => {
     // A long address column pushes the file past one read chunk at a different byte each run.
-    const bigLines = fc
-      .tuple(orderLines(GBK_TEXT, 6), fc.integer({ min: 0, max: 4000 }))
-      .map(([lines, shift]) => lines.map((line, index) => ({ ...line, address: index === 0 ? `${'浙江省杭州市'.repeat(100_000)}${'号'.repeat(shift)}` : line.address })));
+    const bigLines = fc.tuple(orderLines(GBK_TEXT, 6), fc.integer({ min: 0, max: 4000 })).map(([lines, shift]) =>
+      lines.map((line, index) => ({
+        ...line,
+        address: index === 0 ? `${'浙江省杭州市'.repeat(100_000)}${'号'.repeat(shift)}` : line.address,
+      })),
+    );
     await fc.assert(
       fc.asyncProperty(bigLines, fileStyle(['utf-8', 'gbk']), async (lines, style) => {
         const records = await ingestBytes(exportBytes(lines, style));

@@ -59,7 +59,10 @@ function agreesOrRefuses<T>(parsed: Parsed<T>, reference: Reading<T>, text: stri
 function decimalText(magnitude: bigint, scale: number, minDecimals: number, grouped: boolean): string {
   let digits = magnitude.toString().padStart(scale + 1, '0');
   let integer = digits.slice(0, digits.length - scale);
-  let fraction = digits.slice(digits.length - scale).replace(/0+$/, '').padEnd(minDecimals, '0');
+  let fraction = digits
+    .slice(digits.length - scale)
+    .replace(/0+$/, '')
+    .padEnd(minDecimals, '0');
   if (grouped) integer = integer.replace(/\B(?=(\d{3})+$)/g, ',');
   digits = fraction === '' ? integer : `${integer}.${fraction}`;
   return digits;
@@ -98,9 +101,55 @@ function textFrom(alphabet: readonly string[], maxLength = 14): fc.Arbitrary<str
 
 // Look-alike digits (superscript, circled, mathematical, Arabic-Indic) must never read as digits.
 const NUMBER_ALPHABET = [
-  '0', '1', '2', '5', '9', '0', '1', ',', '.', '¥', '￥', '元', '万', '亿', 'w', 'W', '%', '-', '+',
-  ' ', '\u3000', '\u00a0', 'e', 'E', 'r', 'm', 'b', 'R', 'M', 'B', '１', '２', '．', '，', '％', '－',
-  '²', '①', '⑩', '𝟗', '٣', '\t', 'k', '/', '—', 'n', 'a', 'N', '/',
+  '0',
+  '1',
+  '2',
+  '5',
+  '9',
+  '0',
+  '1',
+  ',',
+  '.',
+  '¥',
+  '￥',
+  '元',
+  '万',
+  '亿',
+  'w',
+  'W',
+  '%',
+  '-',
+  '+',
+  ' ',
+  '\u3000',
+  '\u00a0',
+  'e',
+  'E',
+  'r',
+  'm',
+  'b',
+  'R',
+  'M',
+  'B',
+  '１',
+  '２',
+  '．',
+  '，',
+  '％',
+  '－',
+  '²',
+  '①',
+  '⑩',
+  '𝟗',
+  '٣',
+  '\t',
+  'k',
+  '/',
+  '—',
+  'n',
+  'a',
+  'N',
+  '/',
 ] as const;
 
 // ---------------------------------------------------------------------------------------------
@@ -170,7 +219,9 @@ describe('money: never a wrong number', () => {
   });
 
   it('refuses any amount beyond ten trillion yuan, however it is written', () => {
-    const wholeYuan = fc.integer({ min: MAX_FEN / 100 + 1, max: Math.floor(Number.MAX_SAFE_INTEGER / 100) }).map((yuan) => yuan * 100);
+    const wholeYuan = fc
+      .integer({ min: MAX_FEN / 100 + 1, max: Math.floor(Number.MAX_SAFE_INTEGER / 100) })
+      .map((yuan) => yuan * 100);
     const tooMuch = fc.oneof(fc.integer({ min: MAX_FEN + 1, max: Number.MAX_SAFE_INTEGER }), wholeYuan);
     fc.assert(
       fc.property(tooMuch, moneyStyle, (fen, style) => {
@@ -185,7 +236,10 @@ describe('money: never a wrong number', () => {
   it('reads any text as the amount it denotes, or refuses it', () => {
     const anyText = fc.oneof(
       textFrom(NUMBER_ALPHABET),
-      mutated(fc.tuple(fenAmount, moneyStyle).map(([fen, style]) => renderMoney(fen, style)), NUMBER_ALPHABET),
+      mutated(
+        fc.tuple(fenAmount, moneyStyle).map(([fen, style]) => renderMoney(fen, style)),
+        NUMBER_ALPHABET,
+      ),
     );
     fc.assert(
       fc.property(anyText, fc.boolean(), (text, allowNegative) => {
@@ -196,7 +250,10 @@ describe('money: never a wrong number', () => {
   });
 
   it('reads exactly every amount the reference reads (it refuses nothing documented)', () => {
-    const anyText = mutated(fc.tuple(fenAmount, moneyStyle).map(([fen, style]) => renderMoney(fen, style)), NUMBER_ALPHABET);
+    const anyText = mutated(
+      fc.tuple(fenAmount, moneyStyle).map(([fen, style]) => renderMoney(fen, style)),
+      NUMBER_ALPHABET,
+    );
     fc.assert(
       fc.property(anyText, (text) => {
         expect(asReading(parseMoneyFen(text)), JSON.stringify(text)).toBe(referenceMoneyFen(text));
@@ -210,10 +267,16 @@ describe('counts, decimals and percentages', () => {
   it('reads back counts written plainly, grouped or in 万', () => {
     const style = fc.record({ grouped: fc.boolean(), wan: fc.boolean(), before: padding, after: padding });
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: Number.MAX_SAFE_INTEGER }), style, (count, { grouped, wan, before, after }) => {
-        const number = wan ? `${decimalText(BigInt(count), 4, 0, false)}万` : decimalText(BigInt(count), 0, 0, grouped);
-        expect(parseCount(`${before}${number}${after}`)).toBe(count);
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: Number.MAX_SAFE_INTEGER }),
+        style,
+        (count, { grouped, wan, before, after }) => {
+          const number = wan
+            ? `${decimalText(BigInt(count), 4, 0, false)}万`
+            : decimalText(BigInt(count), 0, 0, grouped);
+          expect(parseCount(`${before}${number}${after}`)).toBe(count);
+        },
+      ),
       { seed: SEED, numRuns: VALID_RUNS },
     );
   });
@@ -294,8 +357,33 @@ function renderDuration(seconds: number, { form, spaced }: DurationStyle): strin
 }
 
 const DURATION_ALPHABET = [
-  '0', '1', '2', '3', '5', '9', '.', ':', ' ', '分', '秒', '小时', '时', '钟', '天', 'h', 'm', 's', 'd', 'in', 'ec', 'our',
-  '²', '１', '：', '-', 'x',
+  '0',
+  '1',
+  '2',
+  '3',
+  '5',
+  '9',
+  '.',
+  ':',
+  ' ',
+  '分',
+  '秒',
+  '小时',
+  '时',
+  '钟',
+  '天',
+  'h',
+  'm',
+  's',
+  'd',
+  'in',
+  'ec',
+  'our',
+  '²',
+  '１',
+  '：',
+  '-',
+  'x',
 ] as const;
 
 describe('durations', () => {
@@ -318,7 +406,10 @@ describe('durations', () => {
   it('reads any text as the length it denotes, or refuses it', () => {
     const anyText = fc.oneof(
       textFrom(DURATION_ALPHABET, 10),
-      mutated(fc.tuple(seconds, style).map(([value, form]) => renderDuration(value, form)), DURATION_ALPHABET),
+      mutated(
+        fc.tuple(seconds, style).map(([value, form]) => renderDuration(value, form)),
+        DURATION_ALPHABET,
+      ),
     );
     fc.assert(
       fc.property(anyText, (text) => {
@@ -347,15 +438,22 @@ interface TimeStyle {
   zone: string;
 }
 
-const ZONES: Record<string, number> = { 'Z': 0, '+08:00': 480, '-05:00': -300, '+0530': 330, '+14:00': 840, '-12:00': -720 };
+const ZONES: Record<string, number> = {
+  Z: 0,
+  '+08:00': 480,
+  '-05:00': -300,
+  '+0530': 330,
+  '+14:00': 840,
+  '-12:00': -720,
+};
 
 /** The moment as an export writes it; forms without seconds or time first drop them from `ms`. */
 function timeCase(epochMs: number, { form, zone }: TimeStyle): { text: string; ms: number } {
   const offset = form === 'iso' ? ZONES[zone]! * 60_000 : SHANGHAI_MS;
   let ms = epochMs;
   if (form !== 'millis') ms -= ((ms % 1000) + 1000) % 1000;
-  if (form === 'slashes' || form === 'chinese') ms -= ((((ms + offset) % 60_000) + 60_000) % 60_000);
-  if (form === 'date') ms -= ((((ms + offset) % 86_400_000) + 86_400_000) % 86_400_000);
+  if (form === 'slashes' || form === 'chinese') ms -= (((ms + offset) % 60_000) + 60_000) % 60_000;
+  if (form === 'date') ms -= (((ms + offset) % 86_400_000) + 86_400_000) % 86_400_000;
   const local = new Date(ms + offset);
   const [y, mo, d] = [local.getUTCFullYear(), local.getUTCMonth() + 1, local.getUTCDate()];
   const [h, mi, s] = [local.getUTCHours(), local.getUTCMinutes(), local.getUTCSeconds()];
@@ -372,18 +470,50 @@ function timeCase(epochMs: number, { form, zone }: TimeStyle): { text: string; m
     case 'date':
       return { text: date, ms };
     case 'millis':
-      return { text: `${date} ${two(h)}:${two(mi)}:${two(s)}.${String(local.getUTCMilliseconds()).padStart(3, '0')}`, ms };
+      return {
+        text: `${date} ${two(h)}:${two(mi)}:${two(s)}.${String(local.getUTCMilliseconds()).padStart(3, '0')}`,
+        ms,
+      };
   }
 }
 
 const TIME_ALPHABET = [
-  '0', '1', '2', '3', '6', '9', '-', '/', ':', '.', ' ', 'T', 'Z', '+', '年', '月', '日', '时', '分', '秒', '－', '：', '２',
+  '0',
+  '1',
+  '2',
+  '3',
+  '6',
+  '9',
+  '-',
+  '/',
+  ':',
+  '.',
+  ' ',
+  'T',
+  'Z',
+  '+',
+  '年',
+  '月',
+  '日',
+  '时',
+  '分',
+  '秒',
+  '－',
+  '：',
+  '２',
 ] as const;
 
 describe('times', () => {
   const moment = fc.integer({ min: Date.UTC(1970, 0, 2), max: Date.UTC(2100, 11, 30) });
   const style = fc.record({
-    form: fc.constantFrom('export' as const, 'slashes' as const, 'iso' as const, 'chinese' as const, 'date' as const, 'millis' as const),
+    form: fc.constantFrom(
+      'export' as const,
+      'slashes' as const,
+      'iso' as const,
+      'chinese' as const,
+      'date' as const,
+      'millis' as const,
+    ),
     zone: fc.constantFrom(...Object.keys(ZONES)),
   });
 
@@ -400,7 +530,10 @@ describe('times', () => {
   it('reads any text as the moment it denotes, or refuses it (no 30 February, no +99:99 zone)', () => {
     const anyText = fc.oneof(
       textFrom(TIME_ALPHABET, 20),
-      mutated(fc.tuple(moment, style).map(([epochMs, form]) => timeCase(epochMs, form).text), TIME_ALPHABET),
+      mutated(
+        fc.tuple(moment, style).map(([epochMs, form]) => timeCase(epochMs, form).text),
+        TIME_ALPHABET,
+      ),
     );
     fc.assert(
       fc.property(anyText, (text) => {
@@ -415,7 +548,27 @@ describe('times', () => {
 
 describe('yes/no and ids', () => {
   it('reads only the documented words as yes or no', () => {
-    const words = ['是', '否', 'Y', 'n', 'yes', 'NO', 'true', 'False', '1', '0', '2', 'yes!', '是的', 'ok', '', ' ', '-', 'null', '对'];
+    const words = [
+      '是',
+      '否',
+      'Y',
+      'n',
+      'yes',
+      'NO',
+      'true',
+      'False',
+      '1',
+      '0',
+      '2',
+      'yes!',
+      '是的',
+      'ok',
+      '',
+      ' ',
+      '-',
+      'null',
+      '对',
+    ];
     const anyText = fc.oneof(
       fc.tuple(fc.constantFrom(...words), padding, padding).map(([word, before, after]) => `${before}${word}${after}`),
       textFrom(['y', 'e', 's', 'n', 'o', '1', '0', '是', '否', ' ', 't', 'r', 'u'], 6),
@@ -431,7 +584,13 @@ describe('yes/no and ids', () => {
   it('never changes a digit of an id, whatever protects it', () => {
     const protectedId = fc.tuple(
       fc.stringMatching(/^[1-9][0-9]{17,18}$/),
-      fc.constantFrom((id: string) => id, (id: string) => `\t${id}`, (id: string) => `'${id}`, (id: string) => `="${id}"`, (id: string) => ` ${id}\t`),
+      fc.constantFrom(
+        (id: string) => id,
+        (id: string) => `\t${id}`,
+        (id: string) => `'${id}`,
+        (id: string) => `="${id}"`,
+        (id: string) => ` ${id}\t`,
+      ),
     );
     fc.assert(
       fc.property(protectedId, ([id, wrap]) => {
@@ -475,7 +634,10 @@ describe('wrong numbers these properties found (kept as examples)', () => {
     expect(parseDurationSeconds(text)).toBe(INVALID);
   });
 
-  it.each(['2019年1月29日-1500', '2023-06-18T20:15:03+99:99', '2023-06-18T20:15:03+08:60'])('refuses the zone in %j', (text) => {
-    expect(parseTime(text)).toBe(INVALID);
-  });
+  it.each(['2019年1月29日-1500', '2023-06-18T20:15:03+99:99', '2023-06-18T20:15:03+08:60'])(
+    'refuses the zone in %j',
+    (text) => {
+      expect(parseTime(text)).toBe(INVALID);
+    },
+  );
 });

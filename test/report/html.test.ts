@@ -30,7 +30,9 @@ function hostileReport(): Report {
   const report = sampleReport();
   report.brand.name = `${HOSTILE_TAG}\u001b[31m花溪`;
   report.sessions[0]!.account = '<script>alert("account")</script>';
-  report.stages[2]!.findings = [{ id: 'S.topCreator', severity: 'warn', text: `Creator ${HOSTILE_TAG} sold 41% of self-broadcast GMV.` }];
+  report.stages[2]!.findings = [
+    { id: 'S.topCreator', severity: 'warn', text: `Creator ${HOSTILE_TAG} sold 41% of self-broadcast GMV.` },
+  ];
   report.stages[2]!.nextSteps = [`Move ${HOSTILE_TAG} to the first 30 minutes of every session.`];
   report.inputs[0]!.path = 'orders "2024".csv';
   report.inputs[0]!.issues[0]!.value = '<b>12</b>';
@@ -108,7 +110,14 @@ describe('formatHtml', () => {
   it('draws the six charts of the sample as inline SVG, in reading order', () => {
     const html = formatHtml(sampleReport());
     expect(svgElements(html)).toHaveLength(6);
-    expect(chartIds(html)).toEqual(['stageScores', 'sellerGmv', 'carrierGmv', 'sessionTrend', 'sessionFunnel', 'stageMarks']);
+    expect(chartIds(html)).toEqual([
+      'stageScores',
+      'sellerGmv',
+      'carrierGmv',
+      'sessionTrend',
+      'sessionFunnel',
+      'stageMarks',
+    ]);
   });
 
   it('labels the charts with the report\u2019s numbers and words', () => {

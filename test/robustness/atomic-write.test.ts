@@ -53,7 +53,9 @@ describe('writeFileAtomic', () => {
       const content = Buffer.alloc(64 * 1024 * 1024, 'n');
       process.stdout.write('ready\\n');
       for (;;) await writeFileAtomic(${JSON.stringify(path)}, content);`;
-    const child = spawn(process.execPath, ['--input-type=module', '-e', script], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, ['--input-type=module', '-e', script], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     await new Promise<void>((resolve) => child.stdout.once('data', () => resolve()));
     await new Promise((resolve) => setTimeout(resolve, 150));
     const ended = new Promise((resolve) => child.on('exit', resolve));
@@ -92,17 +94,24 @@ describe('writeFileAtomic', () => {
     const lookalike = join(dir, 'acme', 'notes.tmp');
     for (const path of [mine, another, report, lookalike]) await writeFile(path, 'x');
     expect(await removeOwnTemporaries(dir)).toBe(1);
-    expect((await readdir(join(dir, 'acme'))).sort()).toEqual([`.report.json.${process.pid + 1}.0badf00d.tmp`, 'notes.tmp', 'report.json']);
+    expect((await readdir(join(dir, 'acme'))).sort()).toEqual([
+      `.report.json.${process.pid + 1}.0badf00d.tmp`,
+      'notes.tmp',
+      'report.json',
+    ]);
     expect(await removeOwnTemporaries(join(dir, 'no-such-folder'))).toBe(0);
   });
 });
 
 // Writing files any other way would bypass the guarantee. Reading is fine; so is mkdir.
-const DIRECT_WRITE = /\b(writeFile|writeFileSync|appendFile|appendFileSync|createWriteStream|copyFile|copyFileSync|truncate|ftruncate)\s*\(|\bopen(Sync)?\s*\([^)]*['"](w|a|r\+)/;
+const DIRECT_WRITE =
+  /\b(writeFile|writeFileSync|appendFile|appendFileSync|createWriteStream|copyFile|copyFileSync|truncate|ftruncate)\s*\(|\bopen(Sync)?\s*\([^)]*['"](w|a|r\+)/;
 
 async function sourceFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries.filter((entry) => entry.isFile() && entry.name.endsWith('.ts')).map((entry) => join(entry.parentPath, entry.name));
+  return entries
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.ts'))
+    .map((entry) => join(entry.parentPath, entry.name));
 }
 
 describe('every file the tool writes', () => {
@@ -112,7 +121,8 @@ describe('every file the tool writes', () => {
       if (file.endsWith(join('util', 'atomic-write.ts'))) continue;
       const lines = (await readFile(file, 'utf8')).split('\n');
       lines.forEach((line, index) => {
-        if (DIRECT_WRITE.test(line) && !line.trim().startsWith('//')) offenders.push(`${relative(ROOT, file)}:${index + 1}: ${line.trim()}`);
+        if (DIRECT_WRITE.test(line) && !line.trim().startsWith('//'))
+          offenders.push(`${relative(ROOT, file)}:${index + 1}: ${line.trim()}`);
       });
     }
     expect(offenders).toEqual([]);
@@ -135,7 +145,8 @@ describe('checklist never loses answers already saved', () => {
     const after = JSON.parse(await readFile(path, 'utf8')) as { note: string; sessions: Record<string, unknown> };
     expect(after.note).toBe(document.note);
     expect(after.sessions.MAY0000001).toEqual(earlier);
-    for (const [liveId, answers] of Object.entries(saved.sessions)) expect(after.sessions[liveId], liveId).toEqual(answers);
+    for (const [liveId, answers] of Object.entries(saved.sessions))
+      expect(after.sessions[liveId], liveId).toEqual(answers);
     expect(await readdir(dir)).not.toContainEqual(expect.stringMatching(/\.tmp$/));
   });
 });

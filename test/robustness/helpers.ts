@@ -70,7 +70,9 @@ export async function tempRoot(prefix: string): Promise<string> {
 /** Every file under `dir`, as paths relative to it. */
 export async function filesUnder(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries.filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name).slice(dir.length + 1));
+  return entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name).slice(dir.length + 1));
 }
 
 // ---------------------------------------------------------------------------------------------

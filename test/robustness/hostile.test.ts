@@ -40,7 +40,13 @@ async function hostileClient(parent: string, name = 'hostile'): Promise<string> 
   const dir = join(parent, name);
   await cp(join(EXAMPLES, 'huaxi-beauty'), dir, { recursive: true });
   const replaceAll = (text: string) =>
-    text.split(ORIGINAL.product).join(HOSTILE.product).split(ORIGINAL.creator).join(HOSTILE.creator).split(ORIGINAL.account).join(HOSTILE.account);
+    text
+      .split(ORIGINAL.product)
+      .join(HOSTILE.product)
+      .split(ORIGINAL.creator)
+      .join(HOSTILE.creator)
+      .split(ORIGINAL.account)
+      .join(HOSTILE.account);
   for (const file of ['订单明细_2024年6月.csv', '生意通_直播场次_2024年6月.csv']) {
     await writeFile(join(dir, file), replaceAll(await readFile(join(dir, file), 'utf8')));
   }
@@ -50,7 +56,9 @@ async function hostileClient(parent: string, name = 'hostile'): Promise<string> 
   const brand = JSON.parse(await readFile(join(dir, 'brand.json'), 'utf8'));
   brand.name = HOSTILE.brand;
   brand.profile = 'profile.json';
-  brand.ownAccounts = brand.ownAccounts.map((account: string) => (account === ORIGINAL.account ? HOSTILE.account : account));
+  brand.ownAccounts = brand.ownAccounts.map((account: string) =>
+    account === ORIGINAL.account ? HOSTILE.account : account,
+  );
   await writeFile(join(dir, 'brand.json'), JSON.stringify(brand, null, 2));
   return dir;
 }
@@ -214,7 +222,17 @@ describe('check and diff on reports with hostile names', () => {
   it('check: the lines carry no control character, the JUnit XML no tag or control from the data', async () => {
     const [, newer] = await reportFiles('check', true);
     const xml = join(root, 'check.xml');
-    const run = runCliBounded(['check', newer, '--min-score', '100', '--lang', 'en', '--no-color', '--format', `junit:${xml}`]);
+    const run = runCliBounded([
+      'check',
+      newer,
+      '--min-score',
+      '100',
+      '--lang',
+      'en',
+      '--no-color',
+      '--format',
+      `junit:${xml}`,
+    ]);
     expect(run.code).toBe(1);
     expect(controlsIn(run.stdout)).toEqual([]);
     const junit = await readFile(xml, 'utf8');
@@ -321,7 +339,9 @@ describe('paths from brand.json and columns.json stay inside the client folder',
     const dir = await brandWithProfile(label.replace(/\W+/g, '-'), profile === '<outside>' ? outside : profile);
     const run = runCliBounded(['diagnose', dir, '--lang', 'en', '--json']);
     expect(run.code).toBe(2);
-    expect(linesOf(run.stderr)).toEqual([expect.stringMatching(/^Error: .*brand\.json, line \d+: the profile ".*" points outside the client folder/)]);
+    expect(linesOf(run.stderr)).toEqual([
+      expect.stringMatching(/^Error: .*brand\.json, line \d+: the profile ".*" points outside the client folder/),
+    ]);
     expect(run.stdout).not.toContain('OUTSIDE-SENTINEL');
     expect(await wasRead()).toBe(false);
   });
@@ -339,8 +359,12 @@ describe('paths from brand.json and columns.json stay inside the client folder',
   });
 
   it('refuses a columns.json kind or field that tries a path, naming the file and line', async () => {
-    const kind = await clientWith('columns-kind', { 'columns.json': JSON.stringify({ '../../outside-profile.json': { 付款金额: 'amount' } }) });
-    const field = await clientWith('columns-field', { 'columns.json': JSON.stringify({ orders: { 付款金额: '../../outside-profile.json' } }) });
+    const kind = await clientWith('columns-kind', {
+      'columns.json': JSON.stringify({ '../../outside-profile.json': { 付款金额: 'amount' } }),
+    });
+    const field = await clientWith('columns-field', {
+      'columns.json': JSON.stringify({ orders: { 付款金额: '../../outside-profile.json' } }),
+    });
     for (const dir of [kind, field]) {
       const run = runCliBounded(['diagnose', dir, '--lang', 'en', '--json']);
       expect(run.code).toBe(2);
@@ -350,7 +374,9 @@ describe('paths from brand.json and columns.json stay inside the client folder',
   });
 
   it('reads a columns.json header that looks like a path as a header, and nothing else', async () => {
-    const columns = { orders: { 付款金额: 'amount', '../../outside-profile.json': 'productName', '/etc/passwd': 'sku' } };
+    const columns = {
+      orders: { 付款金额: 'amount', '../../outside-profile.json': 'productName', '/etc/passwd': 'sku' },
+    };
     const dir = await clientWith('columns-header', { 'columns.json': JSON.stringify(columns) });
     const run = runCliBounded(['diagnose', dir, '--lang', 'en', '--json']);
     expect(run.code).toBe(0);

@@ -50,7 +50,21 @@ interface StoppedRun {
 
 /** Starts batch, sends `signal` once the first client's report.json appears, and waits for the end. */
 async function interruptBatch(dir: string, out: string, signal: NodeJS.Signals): Promise<StoppedRun> {
-  const args = [BIN, 'batch', dir, '--out', out, '--format', 'markdown', '--format', 'html', '--concurrency', '2', '--lang', 'en'];
+  const args = [
+    BIN,
+    'batch',
+    dir,
+    '--out',
+    out,
+    '--format',
+    'markdown',
+    '--format',
+    'html',
+    '--concurrency',
+    '2',
+    '--lang',
+    'en',
+  ];
   const child = spawn(process.execPath, args, { cwd: ROOT, env: cliEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
   let stderr = '';
   child.stderr.setEncoding('utf8').on('data', (text: string) => (stderr += text));
@@ -82,7 +96,10 @@ async function interruptBatch(dir: string, out: string, signal: NodeJS.Signals):
 async function expectOnlyWholeFiles(out: string): Promise<void> {
   const validate = await reportValidator();
   const files = await filesUnder(out);
-  expect(files.filter((file) => file.endsWith('.tmp')), 'temporary files left behind').toEqual([]);
+  expect(
+    files.filter((file) => file.endsWith('.tmp')),
+    'temporary files left behind',
+  ).toEqual([]);
   for (const file of files) {
     const text = await readFile(join(out, file), 'utf8');
     if (file.endsWith('report.json')) expect(validate(JSON.parse(text)), file).toEqual([]);
@@ -93,18 +110,21 @@ async function expectOnlyWholeFiles(out: string): Promise<void> {
 }
 
 describe('batch stopped by a signal', () => {
-  it.each(['SIGINT', 'SIGTERM'] as const)('%s: stops cleanly, exits non-zero, and leaves only whole reports', async (signal) => {
-    const { dir, out } = await portfolio();
-    const run = await interruptBatch(dir, out, signal);
+  it.each(['SIGINT', 'SIGTERM'] as const)(
+    '%s: stops cleanly, exits non-zero, and leaves only whole reports',
+    async (signal) => {
+      const { dir, out } = await portfolio();
+      const run = await interruptBatch(dir, out, signal);
 
-    expect(run.signal, 'the process ended itself instead of being killed').toBeNull();
-    expect(run.code).toBe(2);
-    expect(run.stderr).toContain('Stopped: reports of the clients finished so far are complete');
-    expect(run.stderr).not.toMatch(/at .*\.js:\d+/);
-    // The signal came while clients were still being diagnosed: the run was really cut short.
-    expect(run.finishedAtSignal).toBeGreaterThan(0);
-    expect((await finishedClients(out)).length).toBeLessThan(CLIENTS.length);
-    expect(await exists(join(out, 'summary.csv'))).toBe(false);
-    await expectOnlyWholeFiles(out);
-  });
+      expect(run.signal, 'the process ended itself instead of being killed').toBeNull();
+      expect(run.code).toBe(2);
+      expect(run.stderr).toContain('Stopped: reports of the clients finished so far are complete');
+      expect(run.stderr).not.toMatch(/at .*\.js:\d+/);
+      // The signal came while clients were still being diagnosed: the run was really cut short.
+      expect(run.finishedAtSignal).toBeGreaterThan(0);
+      expect((await finishedClients(out)).length).toBeLessThan(CLIENTS.length);
+      expect(await exists(join(out, 'summary.csv'))).toBe(false);
+      await expectOnlyWholeFiles(out);
+    },
+  );
 });

@@ -246,8 +246,29 @@ const PRODUCT_NAME_COLUMN = 4;
 
 // Values a hand edit or a broken export leaves in cells; the CSV around them stays well formed.
 const GARBAGE = [
-  'abc', '', '-', 'N/A', '1e5', '¥', '12,34', '2024-13-45 25:61:00', '99999999999999999999', '=1+1', '"quoted, comma"',
-  '１２３', '一百', '-5', '0x1F', '3.14.15', 'null', 'line\nbreak', '2.40618E+18', '是', '  ', '¥-0.00', '1²',
+  'abc',
+  '',
+  '-',
+  'N/A',
+  '1e5',
+  '¥',
+  '12,34',
+  '2024-13-45 25:61:00',
+  '99999999999999999999',
+  '=1+1',
+  '"quoted, comma"',
+  '１２３',
+  '一百',
+  '-5',
+  '0x1F',
+  '3.14.15',
+  'null',
+  'line\nbreak',
+  '2.40618E+18',
+  '是',
+  '  ',
+  '¥-0.00',
+  '1²',
 ];
 
 /** One to four cells of random data records replaced by garbage, properly quoted. */
@@ -285,20 +306,41 @@ function buildCases(bases: readonly BaseExport[]): MutationCase[] {
   for (const base of bases) {
     const top = topLinesOf(base);
     add({ category: 'unbroken', detail: 'the export as it is', base, orders: base.bytes, sameGmvAsBase: true });
-    for (let i = 0; i < 40; i++) add({ category: 'truncated', detail: `cut #${i}`, base, orders: truncate(base.bytes, random) });
-    for (let i = 0; i < 40; i++) add({ category: 'bytes flipped', detail: `flip #${i}`, base, orders: flipBytes(base.bytes, random) });
-    for (let i = 0; i < 20; i++) add({ category: 'cells garbled', detail: `garble #${i}`, base, orders: garbleCells(base, random, top) });
+    for (let i = 0; i < 40; i++)
+      add({ category: 'truncated', detail: `cut #${i}`, base, orders: truncate(base.bytes, random) });
+    for (let i = 0; i < 40; i++)
+      add({ category: 'bytes flipped', detail: `flip #${i}`, base, orders: flipBytes(base.bytes, random) });
+    for (let i = 0; i < 20; i++)
+      add({ category: 'cells garbled', detail: `garble #${i}`, base, orders: garbleCells(base, random, top) });
     for (let i = 0; i < 40; i++) {
       add({ category: 'quotes/delimiters injected', detail: `inject #${i}`, base, orders: inject(base.bytes, random) });
     }
     for (let i = 0; i < 5; i++) {
-      add({ category: 'lines shuffled', detail: `data records #${i}`, base, orders: shuffleRecords(base.bytes, random, top), sameGmvAsBase: true });
+      add({
+        category: 'lines shuffled',
+        detail: `data records #${i}`,
+        base,
+        orders: shuffleRecords(base.bytes, random, top),
+        sameGmvAsBase: true,
+      });
       add({ category: 'lines shuffled', detail: `all lines #${i}`, base, orders: shuffleLines(base.bytes, random) });
     }
-    add({ category: 'CRLF/LF → CR', detail: 'LF → CR', base, orders: carriageReturnsOnly(base.bytes), sameGmvAsBase: true });
+    add({
+      category: 'CRLF/LF → CR',
+      detail: 'LF → CR',
+      base,
+      orders: carriageReturnsOnly(base.bytes),
+      sameGmvAsBase: true,
+    });
     const crlf = Buffer.from(base.bytes.toString('latin1').replace(/\n/g, '\r\n'), 'latin1');
     add({ category: 'CRLF/LF → CR', detail: 'CRLF', base, orders: crlf, sameGmvAsBase: true });
-    add({ category: 'CRLF/LF → CR', detail: 'CRLF → CR', base, orders: carriageReturnsOnly(crlf), sameGmvAsBase: true });
+    add({
+      category: 'CRLF/LF → CR',
+      detail: 'CRLF → CR',
+      base,
+      orders: carriageReturnsOnly(crlf),
+      sameGmvAsBase: true,
+    });
     for (let i = 0; i < 10; i++) {
       add({ category: 'UTF-8 and GBK mixed', detail: `mix #${i}`, base, orders: mixEncodings(base, random, top) });
     }
@@ -310,21 +352,76 @@ function buildCases(bases: readonly BaseExport[]): MutationCase[] {
   const [utf8, gbk] = bases as [BaseExport, BaseExport];
   const name = csvField('好物,推荐\n'.repeat(TEN_MB / 16));
   const nameColumn = PRODUCT_NAME_COLUMN;
-  add({ category: '10 MB single field', detail: 'quoted product name', base: utf8, orders: withCell(utf8, 1, nameColumn, name) });
-  add({ category: '10 MB single field', detail: 'unquoted product name', base: utf8, orders: withCell(utf8, 1, nameColumn, 'x'.repeat(TEN_MB)) });
-  add({ category: '10 MB single field', detail: 'amount cell', base: utf8, orders: withCell(utf8, 2, amountColumnOf(utf8), '9'.repeat(TEN_MB)) });
-  add({ category: '10 MB single field', detail: 'quote never closed', base: utf8, orders: withCell(utf8, 1, nameColumn, `"${'y'.repeat(TEN_MB)}`) });
-  add({ category: '10 MB single field', detail: 'GBK quoted product name', base: gbk, orders: withCell(gbk, 2, nameColumn, name) });
+  add({
+    category: '10 MB single field',
+    detail: 'quoted product name',
+    base: utf8,
+    orders: withCell(utf8, 1, nameColumn, name),
+  });
+  add({
+    category: '10 MB single field',
+    detail: 'unquoted product name',
+    base: utf8,
+    orders: withCell(utf8, 1, nameColumn, 'x'.repeat(TEN_MB)),
+  });
+  add({
+    category: '10 MB single field',
+    detail: 'amount cell',
+    base: utf8,
+    orders: withCell(utf8, 2, amountColumnOf(utf8), '9'.repeat(TEN_MB)),
+  });
+  add({
+    category: '10 MB single field',
+    detail: 'quote never closed',
+    base: utf8,
+    orders: withCell(utf8, 1, nameColumn, `"${'y'.repeat(TEN_MB)}`),
+  });
+  add({
+    category: '10 MB single field',
+    detail: 'GBK quoted product name',
+    base: gbk,
+    orders: withCell(gbk, 2, nameColumn, name),
+  });
   // Beyond the 32 MB record limit: stopped there, and told apart by whether a quote is open.
   const beyondLimit = `"${'z'.repeat(4 * TEN_MB)}`;
-  add({ category: '10 MB single field', detail: '40 MB, a quote never closed', base: utf8, orders: withCell(utf8, 1, nameColumn, beyondLimit), expectedKey: 'ingest.file.unclosedQuote' });
-  add({ category: '10 MB single field', detail: '40 MB, no quote', base: utf8, orders: withCell(utf8, 1, nameColumn, beyondLimit.slice(1)), expectedKey: 'ingest.file.malformed' });
+  add({
+    category: '10 MB single field',
+    detail: '40 MB, a quote never closed',
+    base: utf8,
+    orders: withCell(utf8, 1, nameColumn, beyondLimit),
+    expectedKey: 'ingest.file.unclosedQuote',
+  });
+  add({
+    category: '10 MB single field',
+    detail: '40 MB, no quote',
+    base: utf8,
+    orders: withCell(utf8, 1, nameColumn, beyondLimit.slice(1)),
+    expectedKey: 'ingest.file.malformed',
+  });
 
   for (const base of bases) {
-    add({ category: 'file of 0 bytes', detail: base.name, base, orders: Buffer.alloc(0), expectedKey: 'ingest.file.empty' });
-    add({ category: 'file that is a directory', detail: `${base.name}, discovered`, base, orders: 'directory', expectedKey: 'ingest.noOrders' });
+    add({
+      category: 'file of 0 bytes',
+      detail: base.name,
+      base,
+      orders: Buffer.alloc(0),
+      expectedKey: 'ingest.file.empty',
+    });
+    add({
+      category: 'file that is a directory',
+      detail: `${base.name}, discovered`,
+      base,
+      orders: 'directory',
+      expectedKey: 'ingest.noOrders',
+    });
     const explicit = { explicitOrders: true, expectedKey: 'ingest.file.isDirectory' };
-    add({ category: 'file that is a directory', detail: `${base.name}, --orders`, base, orders: 'directory', ...explicit });
+    add({
+      category: 'file that is a directory',
+      detail: `${base.name}, --orders`,
+      base,
+      orders: 'directory',
+      ...explicit,
+    });
     const unreadable = { unreadable: true, expectedKey: 'ingest.file.noPermission' };
     add({ category: 'file with no read permission', detail: base.name, base, orders: base.bytes, ...unreadable });
   }
@@ -336,14 +433,25 @@ function buildCases(bases: readonly BaseExport[]): MutationCase[] {
   const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(utf8.bytes.toString('utf8'), 'utf16le')]);
   const bom = Buffer.from([0xef, 0xbb, 0xbf]);
   const headerOnly = splitLines(utf8.bytes)[0]!;
-  const badRows = [decode(utf8, headerOnly), ...Array.from({ length: 50_000 }, (_, index) => `2406${String(index).padStart(15, '0')},2024-06-01 08:31:04,2024-06-01 08:34:37,1,面膜,1,N/A?,已完成,,,自营,直播间,,,,,,`)];
+  const badRows = [
+    decode(utf8, headerOnly),
+    ...Array.from(
+      { length: 50_000 },
+      (_, index) =>
+        `2406${String(index).padStart(15, '0')},2024-06-01 08:31:04,2024-06-01 08:34:37,1,面膜,1,N/A?,已完成,,,自营,直播间,,,,,,`,
+    ),
+  ];
   badRows.push(decode(utf8, splitLines(utf8.bytes)[1]!));
   const wide = `${decode(utf8, headerOnly)}\n${Array.from({ length: 20_000 }, (_, index) => String(index)).join(',')}\n`;
   const odd: Array<[string, Buffer, string?]> = [
     ['random bytes', randomBytes, 'ingest.file.binary'],
     ['a NUL byte', withNul, 'ingest.file.binary'],
     ['UTF-16 LE', utf16, 'ingest.file.utf16'],
-    ['Excel workbook', Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), randomBytes.subarray(0, 4096)]), 'ingest.file.excel'],
+    [
+      'Excel workbook',
+      Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), randomBytes.subarray(0, 4096)]),
+      'ingest.file.excel',
+    ],
     ['BOM twice', Buffer.concat([bom, bom, utf8.bytes])],
     ['header only', Buffer.concat([headerOnly, Buffer.from('\n')]), 'ingest.file.headerOnly'],
     ['blank lines only', Buffer.from('\n\r\n\n   \n'), 'ingest.file.noRows'],
@@ -351,7 +459,8 @@ function buildCases(bases: readonly BaseExport[]): MutationCase[] {
     ['50,000 bad rows (error collection bounded)', Buffer.from(`${badRows.join('\n')}\n`)],
     ['a row 20,000 cells wide', Buffer.from(wide), 'ingest.file.ragged'],
   ];
-  for (const [detail, bytes, expectedKey] of odd) add({ category: 'other broken files', detail, base: utf8, orders: bytes, expectedKey });
+  for (const [detail, bytes, expectedKey] of odd)
+    add({ category: 'other broken files', detail, base: utf8, orders: bytes, expectedKey });
   const specials: Array<[SpecialFile, string]> = [
     ['named pipe', 'ingest.file.notRegular'],
     ['link to /dev/zero', 'ingest.file.notRegular'],
@@ -364,8 +473,20 @@ function buildCases(bases: readonly BaseExport[]): MutationCase[] {
 
   const unclosed = withCell(utf8, 100, PRODUCT_NAME_COLUMN, '"面膜');
   const badAmount = withCell(utf8, 5, amountColumnOf(utf8), '"12;34"');
-  add({ category: '--strict / --lenient', detail: '--lenient, a quote never closed', base: utf8, orders: unclosed, lenient: true });
-  add({ category: '--strict / --lenient', detail: '--strict, a bad amount', base: utf8, orders: badAmount, strict: true });
+  add({
+    category: '--strict / --lenient',
+    detail: '--lenient, a quote never closed',
+    base: utf8,
+    orders: unclosed,
+    lenient: true,
+  });
+  add({
+    category: '--strict / --lenient',
+    detail: '--strict, a bad amount',
+    base: utf8,
+    orders: badAmount,
+    strict: true,
+  });
   add({ category: '--strict / --lenient', detail: 'a bad amount', base: utf8, orders: badAmount });
   return cases;
 }
@@ -424,12 +545,19 @@ interface Judgement {
   messageKey: string | null;
 }
 
-async function judge(entry: MutationCase, dir: string, outcome: Outcome, baseGmv: Map<string, number>): Promise<Judgement> {
+async function judge(
+  entry: MutationCase,
+  dir: string,
+  outcome: Outcome,
+  baseGmv: Map<string, number>,
+): Promise<Judgement> {
   const problems: string[] = [];
-  if (outcome.code === 'hang') return { code: 'other', skippedRows: 0, problems: ['did not finish: a hang'], messageKey: null };
+  if (outcome.code === 'hang')
+    return { code: 'other', skippedRows: 0, problems: ['did not finish: a hang'], messageKey: null };
   if (outcome.code === 'internal') {
     const error = outcome.error;
-    const text = error instanceof Error ? `${error.message} ${error.stack?.split('\n')[1]?.trim() ?? ''}` : String(error);
+    const text =
+      error instanceof Error ? `${error.message} ${error.stack?.split('\n')[1]?.trim() ?? ''}` : String(error);
     return { code: 'other', skippedRows: 0, problems: [`would be an internal error: ${text}`], messageKey: null };
   }
   if (outcome.code === 2) {
@@ -437,24 +565,31 @@ async function judge(entry: MutationCase, dir: string, outcome: Outcome, baseGmv
     if (/[\r\n]/.test(message)) problems.push(`message is not one line: ${JSON.stringify(message)}`);
     if (!message.includes(dir)) problems.push(`message names neither the file nor the folder: ${message}`);
     const line = errorLine(error);
-    if (line !== null && !message.includes(`line ${line}`)) problems.push(`message does not give line ${line}: ${message}`);
+    if (line !== null && !message.includes(`line ${line}`))
+      problems.push(`message does not give line ${line}: ${message}`);
     if (STACK_FRAME.test(message)) problems.push(`message holds a stack frame: ${message}`);
     if (entry.sameGmvAsBase) problems.push(`nothing was broken, yet exit 2: ${message}`);
-    if (entry.expectedKey && error.detail.key !== entry.expectedKey) problems.push(`${error.detail.key} instead of ${entry.expectedKey}: ${message}`);
+    if (entry.expectedKey && error.detail.key !== entry.expectedKey)
+      problems.push(`${error.detail.key} instead of ${entry.expectedKey}: ${message}`);
     return { code: 2, skippedRows: 0, problems, messageKey: error.detail.key };
   }
   const report = JSON.parse(outcome.json) as Report;
   const validate = await reportValidator();
-  for (const problem of validate(report)) problems.push(`report breaks the schema at ${problem.path}: ${problem.message}`);
+  for (const problem of validate(report))
+    problems.push(`report breaks the schema at ${problem.path}: ${problem.message}`);
   let skippedRows = 0;
   for (const input of report.inputs) {
     skippedRows += input.skippedRows;
     if (input.issueCount !== input.skippedRows + input.duplicateRows) {
-      problems.push(`${input.path}: ${input.issueCount} issues for ${input.skippedRows} skipped and ${input.duplicateRows} duplicate rows`);
+      problems.push(
+        `${input.path}: ${input.issueCount} issues for ${input.skippedRows} skipped and ${input.duplicateRows} duplicate rows`,
+      );
     }
-    if (input.issues.length !== Math.min(10, input.issueCount)) problems.push(`${input.path}: ${input.issues.length} issues kept in full`);
+    if (input.issues.length !== Math.min(10, input.issueCount))
+      problems.push(`${input.path}: ${input.issues.length} issues kept in full`);
     for (const issue of input.issues) {
-      if ((issue.value ?? '').length > 81) problems.push(`${input.path}: an issue holds a ${issue.value!.length}-character value`);
+      if ((issue.value ?? '').length > 81)
+        problems.push(`${input.path}: an issue holds a ${issue.value!.length}-character value`);
       if (issue.line < 1) problems.push(`${input.path}: an issue on line ${issue.line}`);
     }
   }
@@ -505,7 +640,9 @@ function summaryLines(seconds: number): string[] {
   ];
   for (const [category, tally] of tallies) {
     const keys = [...tally.keys].map(([key, times]) => `${key.replace(/^ingest\./, '')}×${times}`).join(', ');
-    lines.push(`  ${category}: ${tally.cases} · exit 0: ${tally.exit0} (${tally.exit0Skipped} skipped rows) · exit 2: ${tally.exit2}${keys ? ` [${keys}]` : ''} · other: ${tally.other}`);
+    lines.push(
+      `  ${category}: ${tally.cases} · exit 0: ${tally.exit0} (${tally.exit0Skipped} skipped rows) · exit 2: ${tally.exit2}${keys ? ` [${keys}]` : ''} · other: ${tally.other}`,
+    );
   }
   return lines;
 }
@@ -532,7 +669,7 @@ afterAll(() => {
 
 // How many cases of each category also run the built CLI (spawning costs ~0.3 s a run).
 const CLI_PER_CATEGORY: Record<string, number> = {
-  'unbroken': 2,
+  unbroken: 2,
   '10 MB single field': 2,
   'file that is a directory': 2,
   'other broken files': 3,
@@ -540,7 +677,13 @@ const CLI_PER_CATEGORY: Record<string, number> = {
   '--strict / --lenient': 3,
 };
 // These take one case of each export, UTF-8 and GBK; the other categories one case in all.
-const CLI_PER_EXPORT = new Set(['truncated', 'bytes flipped', 'cells garbled', 'UTF-8 and GBK mixed', 'file with no read permission']);
+const CLI_PER_EXPORT = new Set([
+  'truncated',
+  'bytes flipped',
+  'cells garbled',
+  'UTF-8 and GBK mixed',
+  'file with no read permission',
+]);
 
 function runsTheCli(entry: MutationCase, seen: Map<string, number>): boolean {
   const perExport = CLI_PER_EXPORT.has(entry.category);
@@ -558,11 +701,13 @@ describe('mutation suite over a real-looking orders export', () => {
       if (entry.unreadable && IS_ROOT) continue; // root reads anything: the built CLI runs it as nobody below
       const { dir, ordersPath } = await writeCase(root, entry);
       const outcome = await diagnoseLikeCli(pipelineOptions(entry, dir, ordersPath));
-      if (entry.category === 'unbroken' && outcome.code === 0) baseGmv.set(entry.base.name, outcome.report.metrics.gmv as number);
+      if (entry.category === 'unbroken' && outcome.code === 0)
+        baseGmv.set(entry.base.name, outcome.report.metrics.gmv as number);
       const judgement = await judge(entry, dir, outcome, baseGmv);
       count(entry.category, judgement);
 
-      for (const problem of judgement.problems) failures.push(`#${entry.id} ${entry.category} (${entry.base.name}, ${entry.detail}): ${problem}`);
+      for (const problem of judgement.problems)
+        failures.push(`#${entry.id} ${entry.category} (${entry.base.name}, ${entry.detail}): ${problem}`);
       if (entry.unreadable) await chmod(ordersPath, 0o644);
       await rm(dir, { recursive: true, force: true });
     }
@@ -576,7 +721,8 @@ describe('mutation suite over a real-looking orders export', () => {
     const failures: string[] = [];
     for (const entry of cases.filter((each) => runsTheCli(each, seen))) {
       const { dir, ordersPath } = await writeCase(root, entry);
-      const inProcess = entry.unreadable && IS_ROOT ? null : await diagnoseLikeCli(pipelineOptions(entry, dir, ordersPath));
+      const inProcess =
+        entry.unreadable && IS_ROOT ? null : await diagnoseLikeCli(pipelineOptions(entry, dir, ordersPath));
       const run = runCliBounded(cliArgs(entry, dir, ordersPath), entry.unreadable && IS_ROOT ? { uid: NOBODY } : {});
       const label = `#${entry.id} ${entry.category} (${entry.base.name}, ${entry.detail})`;
       const problems: string[] = [];
@@ -585,20 +731,30 @@ describe('mutation suite over a real-looking orders export', () => {
       if (STACK_FRAME.test(run.stderr) || /Internal error/i.test(run.stderr)) problems.push(`stderr: ${run.stderr}`);
       if (run.code === 2) {
         const lines = linesOf(run.stderr);
-        if (lines.length !== 1 || !lines[0]!.startsWith('Error: ')) problems.push(`stderr is not one error line: ${JSON.stringify(run.stderr)}`);
-        if (entry.unreadable && !/permission denied/.test(run.stderr)) problems.push(`no word of the permission: ${run.stderr}`);
+        if (lines.length !== 1 || !lines[0]!.startsWith('Error: '))
+          problems.push(`stderr is not one error line: ${JSON.stringify(run.stderr)}`);
+        if (entry.unreadable && !/permission denied/.test(run.stderr))
+          problems.push(`no word of the permission: ${run.stderr}`);
       }
       if (run.code === 0) {
         const schemaProblems = validate(JSON.parse(run.stdout));
-        if (schemaProblems.length > 0) problems.push(`report breaks the schema: ${JSON.stringify(schemaProblems.slice(0, 3))}`);
+        if (schemaProblems.length > 0)
+          problems.push(`report breaks the schema: ${JSON.stringify(schemaProblems.slice(0, 3))}`);
       }
-      if (inProcess !== null && inProcess.code !== run.code) problems.push(`exit ${String(run.code)} but ${String(inProcess.code)} in-process`);
+      if (inProcess !== null && inProcess.code !== run.code)
+        problems.push(`exit ${String(run.code)} but ${String(inProcess.code)} in-process`);
       if (entry.unreadable) await chmod(ordersPath, 0o644);
       await rm(dir, { recursive: true, force: true });
       cliCases++;
       if (problems.length === 0) cliMatched++;
       else failures.push(...problems.map((problem) => `${label}: ${problem}`));
-      if (entry.unreadable && IS_ROOT) count(entry.category, { code: run.code === 2 ? 2 : 'other', skippedRows: 0, problems, messageKey: 'ingest.file.noPermission' });
+      if (entry.unreadable && IS_ROOT)
+        count(entry.category, {
+          code: run.code === 2 ? 2 : 'other',
+          skippedRows: 0,
+          problems,
+          messageKey: 'ingest.file.noPermission',
+        });
     }
     expect(failures).toEqual([]);
     expect(cliCases).toBeGreaterThanOrEqual(20);

@@ -15,7 +15,6 @@ export interface BatchCommandOptions extends CommonOptions {
   lenient?: boolean;
 }
 
-
 export function registerBatch(program: Command, lang: Lang): void {
   const t = cliText(lang);
   const command = program

@@ -12,7 +12,6 @@ export interface CheckCommandOptions extends CommonOptions {
   json?: boolean;
 }
 
-
 export function registerCheck(program: Command, lang: Lang): void {
   const t = cliText(lang);
   const command = program

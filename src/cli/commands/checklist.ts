@@ -9,10 +9,12 @@ export interface ChecklistCommandOptions extends InputOptions {
   answers?: string;
 }
 
-
 export function registerChecklist(program: Command, lang: Lang): void {
   const t = cliText(lang);
-  const command = program.command('checklist').argument('[dir]', t('argument.clientDir'), '.').description(t('checklist.command'));
+  const command = program
+    .command('checklist')
+    .argument('[dir]', t('argument.clientDir'), '.')
+    .description(t('checklist.command'));
   addInputOptions(addCommonOptions(command, t), t)
     .option('--live <id>', t('checklist.option.live'), collect)
     .option('--all-yes', t('checklist.option.allYes'))

@@ -14,7 +14,10 @@ export function demoFolder(brand: string = DEMO_BRAND): string {
 
 export function registerDemo(program: Command, lang: Lang): void {
   const t = cliText(lang);
-  const command = program.command('demo').description(t('command.demo')).option('--brand <name>', t('option.demoBrand'), DEMO_BRAND);
+  const command = program
+    .command('demo')
+    .description(t('command.demo'))
+    .option('--brand <name>', t('option.demoBrand'), DEMO_BRAND);
   addReportOptions(addCommonOptions(command, t), lang);
   command.action(async (options: DiagnoseCommandOptions & { brand: string }) => {
     const { runDiagnose } = await import('../run-diagnose.js');

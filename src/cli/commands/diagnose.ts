@@ -9,7 +9,6 @@ export interface DiagnoseCommandOptions extends InputOptions {
   failUnder?: number;
 }
 
-
 /** The options diagnose and demo share: profile, outputs and the gate. */
 export function addReportOptions(command: Command, lang: Lang): Command {
   const t = cliText(lang);
@@ -22,7 +21,10 @@ export function addReportOptions(command: Command, lang: Lang): Command {
 
 export function registerDiagnose(program: Command, lang: Lang): void {
   const t = cliText(lang);
-  const command = program.command('diagnose').argument('[dir]', t('argument.clientDir'), '.').description(t('command.diagnose'));
+  const command = program
+    .command('diagnose')
+    .argument('[dir]', t('argument.clientDir'), '.')
+    .description(t('command.diagnose'));
   addReportOptions(addInputOptions(addCommonOptions(command, t), t), lang);
   command.action(async (dir: string, options: DiagnoseCommandOptions) => {
     const { runDiagnose } = await import('../run-diagnose.js');

@@ -9,7 +9,6 @@ export interface DiffCommandOptions extends CommonOptions {
   json?: boolean;
 }
 
-
 export function registerDiff(program: Command, lang: Lang): void {
   const t = cliText(lang);
   const command = program

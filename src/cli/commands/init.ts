@@ -14,7 +14,10 @@ export interface InitCommandOptions extends CommonOptions {
 
 export function registerInit(program: Command, lang: Lang): void {
   const t = cliText(lang);
-  const command = program.command('init').argument('[dir]', t('argument.clientDir'), '.').description(t('init.command'));
+  const command = program
+    .command('init')
+    .argument('[dir]', t('argument.clientDir'), '.')
+    .description(t('init.command'));
   addCommonOptions(command, t)
     .option('-y, --yes', t('init.option.yes'))
     .option('--name <name>', t('init.option.name'))

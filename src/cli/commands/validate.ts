@@ -19,4 +19,3 @@ export function registerValidate(program: Command, lang: Lang): void {
     await runValidate(dir, options);
   });
 }
-

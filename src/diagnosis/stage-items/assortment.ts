@@ -12,13 +12,16 @@ import { gradeAgainst, judge, questionsOf, type Signal } from './judge.js';
 const strings: Catalog = {
   en: {
     'stage.assortment.name': 'Goods',
-    'stage.assortment.why': 'The lineup decides what a viewer can buy: a hero item draws them in, planned groups and prices keep them buying without fatigue.',
-    'stage.assortment.unknown': 'not judged: no order carries this session’s live id (直播间ID), and the checklist has no answer (steps-doctor checklist)',
+    'stage.assortment.why':
+      'The lineup decides what a viewer can buy: a hero item draws them in, planned groups and prices keep them buying without fatigue.',
+    'stage.assortment.unknown':
+      'not judged: no order carries this session’s live id (直播间ID), and the checklist has no answer (steps-doctor checklist)',
     'stage.assortment.q.productGroupsPlanned': 'Were the product groups (traffic, hero and profit items) planned?',
     'stage.assortment.q.productGroupsPlanned.no': 'checklist: product groups not planned',
     'stage.assortment.q.newAndOldFanProducts': 'Were there different products for new fans and for returning fans?',
     'stage.assortment.q.newAndOldFanProducts.no': 'checklist: no separate products for new and returning fans',
-    'stage.assortment.q.pricePlanSet': 'Were price, quantity, discount and payment plan set so that fans do not tire of them?',
+    'stage.assortment.q.pricePlanSet':
+      'Were price, quantity, discount and payment plan set so that fans do not tire of them?',
     'stage.assortment.q.pricePlanSet.no': 'checklist: price and discount plan not set',
     'stage.assortment.q.stockReady': 'Was stock ready for the expected sales?',
     'stage.assortment.q.stockReady.no': 'checklist: stock not ready',
@@ -27,12 +30,15 @@ const strings: Catalog = {
     'stage.assortment.products.pass': '{products} products sold (target {target})',
     'stage.assortment.products.short': 'only {products} products sold (target {target})',
     'stage.assortment.topProduct.pass': 'top product {share} of the session’s GMV (at most {max})',
-    'stage.assortment.topProduct.short': 'top product {share} of the session’s GMV, above {max}: the session depends on one item',
+    'stage.assortment.topProduct.short':
+      'top product {share} of the session’s GMV, above {max}: the session depends on one item',
     'stage.assortment.buyers.pass': '{newBuyers} new and {returningBuyers} returning buyers',
     'stage.assortment.buyers.noReturning': 'no returning buyer among {newBuyers} buyers',
     'stage.assortment.buyers.noNew': 'no new buyer among {returningBuyers} buyers',
-    'stage.assortment.health.finding': 'STAGE A, goods: failed in {failed} of {judged} sessions judged, e.g. {sessions}.',
-    'stage.assortment.health.next': 'Plan each session’s lineup before going live: at least {products} products in groups around one hero item that sells no more than {share} of the session, with separate offers for new and returning fans; rework {sessions} first.',
+    'stage.assortment.health.finding':
+      'STAGE A, goods: failed in {failed} of {judged} sessions judged, e.g. {sessions}.',
+    'stage.assortment.health.next':
+      'Plan each session’s lineup before going live: at least {products} products in groups around one hero item that sells no more than {share} of the session, with separate offers for new and returning fans; rework {sessions} first.',
   },
   zh: {
     'stage.assortment.name': '商品',
@@ -55,8 +61,10 @@ const strings: Catalog = {
     'stage.assortment.buyers.pass': '新买家 {newBuyers} 人，回头买家 {returningBuyers} 人',
     'stage.assortment.buyers.noReturning': '{newBuyers} 名买家中没有回头买家',
     'stage.assortment.buyers.noNew': '{returningBuyers} 名买家中没有新买家',
-    'stage.assortment.health.finding': 'STAGE 之 A（商品）：在已判断的 {judged} 场中有 {failed} 场不合格，例如 {sessions}。',
-    'stage.assortment.health.next': '每场开播前规划排品：至少 {products} 款商品，围绕一个爆品分组，爆品不超过本场的 {share}，新老粉各有专属优惠；先重做 {sessions}。',
+    'stage.assortment.health.finding':
+      'STAGE 之 A（商品）：在已判断的 {judged} 场中有 {failed} 场不合格，例如 {sessions}。',
+    'stage.assortment.health.next':
+      '每场开播前规划排品：至少 {products} 款商品，围绕一个爆品分组，爆品不超过本场的 {share}，新老粉各有专属优惠；先重做 {sessions}。',
   },
 };
 
@@ -82,7 +90,10 @@ function topProductSignal(session: SessionMetrics, profile: Profile): Signal | n
   };
   return {
     result,
-    evidence: { key: result === 'pass' ? 'stage.assortment.topProduct.pass' : 'stage.assortment.topProduct.short', params },
+    evidence: {
+      key: result === 'pass' ? 'stage.assortment.topProduct.pass' : 'stage.assortment.topProduct.short',
+      params,
+    },
   };
 }
 
@@ -94,7 +105,8 @@ function buyersSignal(session: SessionMetrics): Signal | null {
   const { newBuyers, returningBuyers } = session;
   if (newBuyers === null || returningBuyers === null || newBuyers + returningBuyers === 0) return null;
   const params = { newBuyers: count(newBuyers), returningBuyers: count(returningBuyers) };
-  if (newBuyers > 0 && returningBuyers > 0) return { result: 'pass', evidence: { key: 'stage.assortment.buyers.pass', params } };
+  if (newBuyers > 0 && returningBuyers > 0)
+    return { result: 'pass', evidence: { key: 'stage.assortment.buyers.pass', params } };
   const key = returningBuyers === 0 ? 'stage.assortment.buyers.noReturning' : 'stage.assortment.buyers.noNew';
   return { result: 'warn', evidence: { key, params } };
 }

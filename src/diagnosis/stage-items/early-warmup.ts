@@ -12,8 +12,10 @@ import { gradeAgainst, judge, questionsOf, type Signal } from './judge.js';
 const strings: Catalog = {
   en: {
     'stage.early-warmup.name': 'Warm-up',
-    'stage.early-warmup.why': 'Warm-up before going live decides how full the room is in its first minutes, when the platform decides how much traffic to send.',
-    'stage.early-warmup.unknown': 'not judged: the traffic export has no reservations, warm-up videos or short-video viewers, and the checklist has no answer (steps-doctor checklist)',
+    'stage.early-warmup.why':
+      'Warm-up before going live decides how full the room is in its first minutes, when the platform decides how much traffic to send.',
+    'stage.early-warmup.unknown':
+      'not judged: the traffic export has no reservations, warm-up videos or short-video viewers, and the checklist has no answer (steps-doctor checklist)',
     'stage.early-warmup.q.warmupRhythm': 'Was there a warm-up rhythm (when to post, when to remind followers)?',
     'stage.early-warmup.q.warmupRhythm.no': 'checklist: no warm-up rhythm',
     'stage.early-warmup.q.warmupVideosPosted': 'Were warm-up short videos posted before the session?',
@@ -26,13 +28,16 @@ const strings: Catalog = {
     'stage.early-warmup.videos.short': '{videos} warm-up videos, fewer than {target}',
     'stage.early-warmup.shortVideo.pass': '{viewers} viewers came from short videos',
     'stage.early-warmup.shortVideo.none': 'no viewer came from short videos',
-    'stage.early-warmup.health.finding': 'STAGE E, warm-up: failed in {failed} of {judged} sessions judged, e.g. {sessions}.',
-    'stage.early-warmup.health.next': 'Warm up every session: post {videos} short videos linking to the room in the day before, open reservations and remind followers, aiming for reservations from {rate} of the viewers you expect; start with sessions like {sessions}.',
+    'stage.early-warmup.health.finding':
+      'STAGE E, warm-up: failed in {failed} of {judged} sessions judged, e.g. {sessions}.',
+    'stage.early-warmup.health.next':
+      'Warm up every session: post {videos} short videos linking to the room in the day before, open reservations and remind followers, aiming for reservations from {rate} of the viewers you expect; start with sessions like {sessions}.',
   },
   zh: {
     'stage.early-warmup.name': '预热',
     'stage.early-warmup.why': '开播前的预热决定开场几分钟直播间有多少人，而平台正是在这几分钟决定推多少流量。',
-    'stage.early-warmup.unknown': '无法判断：流量导出没有预约人数、预热视频数或短视频引流人数，清单中也没有回答（steps-doctor checklist）',
+    'stage.early-warmup.unknown':
+      '无法判断：流量导出没有预约人数、预热视频数或短视频引流人数，清单中也没有回答（steps-doctor checklist）',
     'stage.early-warmup.q.warmupRhythm': '是否有预热节奏（什么时候发视频、什么时候提醒粉丝）？',
     'stage.early-warmup.q.warmupRhythm.no': '清单：没有预热节奏',
     'stage.early-warmup.q.warmupVideosPosted': '开播前是否发布了预热短视频？',
@@ -45,8 +50,10 @@ const strings: Catalog = {
     'stage.early-warmup.videos.short': '预热视频 {videos} 条，少于 {target} 条',
     'stage.early-warmup.shortVideo.pass': '短视频引流 {viewers} 人',
     'stage.early-warmup.shortVideo.none': '没有观众来自短视频',
-    'stage.early-warmup.health.finding': 'STAGE 之 E（预热）：在已判断的 {judged} 场中有 {failed} 场不合格，例如 {sessions}。',
-    'stage.early-warmup.health.next': '每场都要预热：开播前一天发布 {videos} 条挂直播间链接的短视频，开启预约并提醒粉丝，预约人数目标为预计观看人数的 {rate}；先从 {sessions} 这样的场次做起。',
+    'stage.early-warmup.health.finding':
+      'STAGE 之 E（预热）：在已判断的 {judged} 场中有 {failed} 场不合格，例如 {sessions}。',
+    'stage.early-warmup.health.next':
+      '每场都要预热：开播前一天发布 {videos} 条挂直播间链接的短视频，开启预约并提醒粉丝，预约人数目标为预计观看人数的 {rate}；先从 {sessions} 这样的场次做起。',
   },
 };
 
@@ -76,7 +83,8 @@ function videosSignal(session: SessionMetrics, profile: Profile): Signal | null 
 /** No short-video viewers is a warning, not a failure: reservations and videos may still have filled the room. */
 function shortVideoSignal(session: SessionMetrics): Signal | null {
   if (session.shortVideoViewers === null) return null;
-  if (session.shortVideoViewers <= 0) return { result: 'warn', evidence: { key: 'stage.early-warmup.shortVideo.none' } };
+  if (session.shortVideoViewers <= 0)
+    return { result: 'warn', evidence: { key: 'stage.early-warmup.shortVideo.none' } };
   return {
     result: 'pass',
     evidence: { key: 'stage.early-warmup.shortVideo.pass', params: { viewers: count(session.shortVideoViewers) } },

@@ -11,8 +11,10 @@ import { gradeAgainst, judge, questionsOf, type Signal } from './judge.js';
 const strings: Catalog = {
   en: {
     'stage.gifts.name': 'Gifts and benefits',
-    'stage.gifts.why': 'Benefits announced in advance give viewers a reason to stay in the room and to buy now rather than later.',
-    'stage.gifts.unknown': 'not judged: the traffic export has no coupon column (领券人数), and the checklist has no answer (steps-doctor checklist)',
+    'stage.gifts.why':
+      'Benefits announced in advance give viewers a reason to stay in the room and to buy now rather than later.',
+    'stage.gifts.unknown':
+      'not judged: the traffic export has no coupon column (领券人数), and the checklist has no answer (steps-doctor checklist)',
     'stage.gifts.q.benefitsPrepared': 'Were benefits (gifts, samples, fan prices) prepared in advance?',
     'stage.gifts.q.benefitsPrepared.no': 'checklist: benefits not prepared in advance',
     'stage.gifts.q.couponsSet': 'Were the marketing tools (coupons, red packets, draws) set up?',
@@ -22,7 +24,8 @@ const strings: Catalog = {
     'stage.gifts.coupons.pass': 'coupons claimed by {rate} of viewers ({claims}; target {target})',
     'stage.gifts.coupons.short': 'coupons claimed by only {rate} of viewers ({claims}; target {target})',
     'stage.gifts.health.finding': 'STAGE G, benefits: failed in {failed} of {judged} sessions judged, e.g. {sessions}.',
-    'stage.gifts.health.next': 'Prepare the benefits before each session: set coupons and draws, announce them in the first minutes, and aim for coupon claims by {rate} of viewers; start with {sessions}.',
+    'stage.gifts.health.next':
+      'Prepare the benefits before each session: set coupons and draws, announce them in the first minutes, and aim for coupon claims by {rate} of viewers; start with {sessions}.',
   },
   zh: {
     'stage.gifts.name': '福利 / 赠品',
@@ -37,7 +40,8 @@ const strings: Catalog = {
     'stage.gifts.coupons.pass': '{rate} 的观众领了券（{claims}；目标 {target}）',
     'stage.gifts.coupons.short': '只有 {rate} 的观众领了券（{claims}；目标 {target}）',
     'stage.gifts.health.finding': 'STAGE 之 G（福利）：在已判断的 {judged} 场中有 {failed} 场不合格，例如 {sessions}。',
-    'stage.gifts.health.next': '每场开播前准备好福利：设置优惠券和抽奖，开场几分钟内预告，目标是 {rate} 的观众领券；先从 {sessions} 做起。',
+    'stage.gifts.health.next':
+      '每场开播前准备好福利：设置优惠券和抽奖，开场几分钟内预告，目标是 {rate} 的观众领券；先从 {sessions} 做起。',
   },
 };
 
@@ -49,7 +53,10 @@ function couponSignal(session: SessionMetrics, profile: Profile): Signal | null 
     claims: count(session.couponClaims),
     target: percent(thresholdValue(profile, 'stage.gifts.couponClaimRate')),
   };
-  return { result, evidence: { key: result === 'pass' ? 'stage.gifts.coupons.pass' : 'stage.gifts.coupons.short', params } };
+  return {
+    result,
+    evidence: { key: result === 'pass' ? 'stage.gifts.coupons.pass' : 'stage.gifts.coupons.short', params },
+  };
 }
 
 const questions = questionsOf('gifts', ['benefitsPrepared', 'couponsSet', 'sellingPointsClear']);
@@ -68,5 +75,10 @@ export const gifts: StageItemRule = {
 };
 
 function assess(session: SessionMetrics, answers: ItemAnswers | null, profile: Profile): StageItemVerdict {
-  return judge({ signals: [couponSignal(session, profile)].filter(isPresent), answers, questions, unknown: 'stage.gifts.unknown' });
+  return judge({
+    signals: [couponSignal(session, profile)].filter(isPresent),
+    answers,
+    questions,
+    unknown: 'stage.gifts.unknown',
+  });
 }

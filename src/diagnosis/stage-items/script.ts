@@ -13,7 +13,8 @@ const strings: Catalog = {
   en: {
     'stage.script.name': 'Script and show',
     'stage.script.why': 'A session run to a planned rhythm keeps viewers longer and sells each product at its moment.',
-    'stage.script.unknown': 'not judged: the traffic export has no average stay, online counts or duration, and the checklist has no answer (steps-doctor checklist)',
+    'stage.script.unknown':
+      'not judged: the traffic export has no average stay, online counts or duration, and the checklist has no answer (steps-doctor checklist)',
     'stage.script.q.rhythmPlanned': 'Was the rhythm of the session (what happens when) decided before going live?',
     'stage.script.q.rhythmPlanned.no': 'checklist: rhythm not decided before going live',
     'stage.script.q.scriptWritten': 'Was there a written script?',
@@ -28,16 +29,19 @@ const strings: Catalog = {
     'stage.script.stay.warn': 'average stay {stay} s, under the {target} s target',
     'stage.script.stay.fail': 'average stay {stay} s, below {weak} s: weak',
     'stage.script.peak.pass': 'peak online {peak} is {ratio}× the average {average} (at most {max}×)',
-    'stage.script.peak.short': 'peak online {peak} is {ratio}× the average {average}, above {max}×: viewers come and leave',
+    'stage.script.peak.short':
+      'peak online {peak} is {ratio}× the average {average}, above {max}×: viewers come and leave',
     'stage.script.duration.pass': '{minutes} minutes live (target {target})',
     'stage.script.duration.short': '{minutes} minutes live, shorter than {target}',
     'stage.script.health.finding': 'STAGE S, script: failed in {failed} of {judged} sessions judged, e.g. {sessions}.',
-    'stage.script.health.next': 'Write a minute-by-minute script for every session and put a draw or benefit every 10–15 minutes, so that viewers stay past {stay} s; rework {sessions} first.',
+    'stage.script.health.next':
+      'Write a minute-by-minute script for every session and put a draw or benefit every 10–15 minutes, so that viewers stay past {stay} s; rework {sessions} first.',
   },
   zh: {
     'stage.script.name': '直播脚本 / 节奏',
     'stage.script.why': '按既定节奏进行的直播更能留住观众，每个商品都在合适的时刻开卖。',
-    'stage.script.unknown': '无法判断：流量导出没有人均观看时长、在线人数或直播时长，清单中也没有回答（steps-doctor checklist）',
+    'stage.script.unknown':
+      '无法判断：流量导出没有人均观看时长、在线人数或直播时长，清单中也没有回答（steps-doctor checklist）',
     'stage.script.q.rhythmPlanned': '开播前是否已确定直播节奏（什么时间做什么）？',
     'stage.script.q.rhythmPlanned.no': '清单：开播前未确定节奏',
     'stage.script.q.scriptWritten': '是否有书面的直播脚本？',
@@ -55,8 +59,10 @@ const strings: Catalog = {
     'stage.script.peak.short': '最高在线 {peak} 是平均在线 {average} 的 {ratio} 倍，超过 {max} 倍：观众来了就走',
     'stage.script.duration.pass': '直播 {minutes} 分钟（目标 {target}）',
     'stage.script.duration.short': '直播 {minutes} 分钟，短于 {target}',
-    'stage.script.health.finding': 'STAGE 之 S（脚本）：在已判断的 {judged} 场中有 {failed} 场不合格，例如 {sessions}。',
-    'stage.script.health.next': '每场写好按分钟排的脚本，每 10–15 分钟安排一次抽奖或福利，让观众停留超过 {stay} 秒；先重做 {sessions}。',
+    'stage.script.health.finding':
+      'STAGE 之 S（脚本）：在已判断的 {judged} 场中有 {failed} 场不合格，例如 {sessions}。',
+    'stage.script.health.next':
+      '每场写好按分钟排的脚本，每 10–15 分钟安排一次抽奖或福利，让观众停留超过 {stay} 秒；先重做 {sessions}。',
   },
 };
 
@@ -81,7 +87,10 @@ function peakSignal(session: SessionMetrics, profile: Profile): Signal | null {
     ratio: ratio(peakToAverage),
     max: ratio(thresholdValue(profile, 'stage.script.peakToAvgOnlineMax')),
   };
-  return { result, evidence: { key: result === 'pass' ? 'stage.script.peak.pass' : 'stage.script.peak.short', params } };
+  return {
+    result,
+    evidence: { key: result === 'pass' ? 'stage.script.peak.pass' : 'stage.script.peak.short', params },
+  };
 }
 
 function durationSignal(session: SessionMetrics, profile: Profile): Signal | null {
@@ -97,7 +106,13 @@ function durationSignal(session: SessionMetrics, profile: Profile): Signal | nul
   };
 }
 
-const questions = questionsOf('script', ['rhythmPlanned', 'scriptWritten', 'activitiesPaced', 'hostPersonaClear', 'rehearsed']);
+const questions = questionsOf('script', [
+  'rhythmPlanned',
+  'scriptWritten',
+  'activitiesPaced',
+  'hostPersonaClear',
+  'rehearsed',
+]);
 
 export const script: StageItemRule = {
   key: 'script',

@@ -12,9 +12,12 @@ import { gradeAgainst, judge, questionsOf, type Signal } from './judge.js';
 const strings: Catalog = {
   en: {
     'stage.traffic.name': 'Paid traffic',
-    'stage.traffic.why': 'Paid traffic pays back when it is planned: the GMV target turned into the audience it needs, and the budget spread over the session.',
-    'stage.traffic.unknown': 'not judged: the traffic export has no spend column (花费 / 磁力金牛消耗), and the checklist has no answer (steps-doctor checklist)',
-    'stage.traffic.q.gmvTargetSplit': 'Was the session’s GMV target broken down into the audience it needs (viewers × conversion)?',
+    'stage.traffic.why':
+      'Paid traffic pays back when it is planned: the GMV target turned into the audience it needs, and the budget spread over the session.',
+    'stage.traffic.unknown':
+      'not judged: the traffic export has no spend column (花费 / 磁力金牛消耗), and the checklist has no answer (steps-doctor checklist)',
+    'stage.traffic.q.gmvTargetSplit':
+      'Was the session’s GMV target broken down into the audience it needs (viewers × conversion)?',
     'stage.traffic.q.gmvTargetSplit.no': 'checklist: GMV target not broken down into an audience',
     'stage.traffic.q.placementPlanned': 'Was a placement strategy (audiences, goals, bids) set before going live?',
     'stage.traffic.q.placementPlanned.no': 'checklist: placement not planned in advance',
@@ -27,13 +30,16 @@ const strings: Catalog = {
     'stage.traffic.paidShare.pass': 'paid viewers {share} of viewers (band {min}–{max})',
     'stage.traffic.paidShare.low': 'paid viewers only {share} of viewers (band {min}–{max})',
     'stage.traffic.paidShare.high': 'paid viewers {share} of viewers, above {max}: the room depends on bought traffic',
-    'stage.traffic.health.finding': 'STAGE T, paid traffic: failed in {failed} of {judged} sessions judged, e.g. {sessions}.',
-    'stage.traffic.health.next': 'Plan each session’s paid traffic before going live: turn its GMV target into the viewers it needs, set the placement, split the budget over the time slots, and stop adding where ROI falls under {roi}; review {sessions} first.',
+    'stage.traffic.health.finding':
+      'STAGE T, paid traffic: failed in {failed} of {judged} sessions judged, e.g. {sessions}.',
+    'stage.traffic.health.next':
+      'Plan each session’s paid traffic before going live: turn its GMV target into the viewers it needs, set the placement, split the budget over the time slots, and stop adding where ROI falls under {roi}; review {sessions} first.',
   },
   zh: {
     'stage.traffic.name': '商业化投放',
     'stage.traffic.why': '投放要提前规划才能回本：把 GMV 目标拆成需要的人群，预算分配到整场的各个时段。',
-    'stage.traffic.unknown': '无法判断：流量导出没有花费列（花费 / 磁力金牛消耗），清单中也没有回答（steps-doctor checklist）',
+    'stage.traffic.unknown':
+      '无法判断：流量导出没有花费列（花费 / 磁力金牛消耗），清单中也没有回答（steps-doctor checklist）',
     'stage.traffic.q.gmvTargetSplit': '本场 GMV 目标是否已拆解成需要的人群（观看人数 × 转化率）？',
     'stage.traffic.q.gmvTargetSplit.no': '清单：GMV 目标没有拆解到人群',
     'stage.traffic.q.placementPlanned': '开播前是否已定好投放策略（人群、目标、出价）？',
@@ -47,8 +53,10 @@ const strings: Catalog = {
     'stage.traffic.paidShare.pass': '付费观看占 {share}（合理区间 {min}–{max}）',
     'stage.traffic.paidShare.low': '付费观看只占 {share}（合理区间 {min}–{max}）',
     'stage.traffic.paidShare.high': '付费观看占 {share}，超过 {max}：直播间依赖买来的流量',
-    'stage.traffic.health.finding': 'STAGE 之 T（投放）：在已判断的 {judged} 场中有 {failed} 场不合格，例如 {sessions}。',
-    'stage.traffic.health.next': '每场开播前规划投放：把 GMV 目标换算成需要的观看人数，定好投放策略，把预算分到各时段，ROI 跌破 {roi} 就停止加投；先复盘 {sessions}。',
+    'stage.traffic.health.finding':
+      'STAGE 之 T（投放）：在已判断的 {judged} 场中有 {failed} 场不合格，例如 {sessions}。',
+    'stage.traffic.health.next':
+      '每场开播前规划投放：把 GMV 目标换算成需要的观看人数，定好投放策略，把预算分到各时段，ROI 跌破 {roi} 就停止加投；先复盘 {sessions}。',
   },
 };
 
@@ -62,7 +70,10 @@ function roiSignal(session: SessionMetrics, profile: Profile): Signal | null {
   if (session.roi === null || (session.adSpendFen ?? 0) <= 0) return null;
   const result = gradeAgainst(profile, 'T.roi', 'atLeast', session.roi);
   const params = { roi: ratio(session.roi), target: ratio(thresholdValue(profile, 'T.roi')) };
-  return { result, evidence: { key: result === 'pass' ? 'stage.traffic.roi.pass' : 'stage.traffic.roi.short', params } };
+  return {
+    result,
+    evidence: { key: result === 'pass' ? 'stage.traffic.roi.pass' : 'stage.traffic.roi.short', params },
+  };
 }
 
 function paidShareSignal(session: SessionMetrics, profile: Profile): Signal | null {

@@ -4,7 +4,16 @@
 
 import type { Catalog } from '../../i18n/index.js';
 import type { Metrics, ProductStat } from '../../metrics/types.js';
-import { findCheck, gapPriority, isPresent, isShort, measure, rankSteps, threshold, type RankedStep } from '../checks.js';
+import {
+  findCheck,
+  gapPriority,
+  isPresent,
+  isShort,
+  measure,
+  rankSteps,
+  threshold,
+  type RankedStep,
+} from '../checks.js';
 import type { Check, Finding, Profile, StageAssessment, StageContext, StageRule } from '../types.js';
 import { count, creatorName, leadProducts, percent, productName, yuan, yuanFromYuan } from '../wording.js';
 
@@ -20,17 +29,26 @@ const strings: Catalog = {
     'E.evidence.none': 'no creator sales in the period',
     'E.finding.notStarted': 'No creator sold the brand’s products in the period: creator distribution has not started.',
     'E.finding.creatorShare': 'Creators sold {creatorGmv}, {share} of GMV, through {creators} creators.',
-    'E.finding.topCreatorDependence': '{creator} alone sold {share} of creator GMV (limit {max}): losing that room would take most of the channel with it.',
+    'E.finding.topCreatorDependence':
+      '{creator} alone sold {share} of creator GMV (limit {max}): losing that room would take most of the channel with it.',
     'E.finding.heroProducts': 'Products proven across creators (3+ creators each): {products}.',
     'E.finding.noHero': 'No product sells through 3 or more creators yet, so none has been tested across audiences.',
-    'E.next.startDistribution': 'Start creator distribution: brief {creators} creators in the {followersMin}–{followersMax} follower range on {products} this week, with samples and a commission that makes the products worth carrying.',
-    'E.next.recruitForGmv': 'Creator GMV {creatorGmv} is {reached} of the {target} level. At {perCreator} per creator that takes about {more} more selling creators: recruit them in the {followersMin}–{followersMax} follower range for {product}, and brief the first {thisWeek} this week.',
-    'E.next.broadenCreators': 'Creator GMV has reached the {target} level, but only {creators} creators sold (target {creatorsTarget}): add {more} creators in the {followersMin}–{followersMax} follower range for {product} so the channel does not hang on a few rooms.',
-    'E.next.spreadTopCreator': '{creator} sold {share} of creator GMV (keep it under {max}). This week give {product} to {others} with their own price or a higher commission, so the next rooms grow.',
-    'E.next.replicateTopCreator': '{creator} is the only creator selling (share {share}). Find 3 creators with an audience like {creator}’s and offer them {product} this week.',
-    'E.next.testHeroes': 'No product sells through 3 or more creators yet. Put {candidates} into at least 3 creators’ rooms each over the next two weeks, and keep the one that sells in most rooms as the hero product.',
-    'E.next.moreHeroes': 'Only {heroCount} products ({heroes}) sell through 3+ creators (target {target}). Test {candidates} with 3 more creators each to find the next hero products.',
-    'E.next.reachBuyers': 'Creators reached {buyers} buyers (target {target}): these buyers are the audience your own ads and 川流 will target later. Ask {creators} for a first-order price on {product} for new customers.',
+    'E.next.startDistribution':
+      'Start creator distribution: brief {creators} creators in the {followersMin}–{followersMax} follower range on {products} this week, with samples and a commission that makes the products worth carrying.',
+    'E.next.recruitForGmv':
+      'Creator GMV {creatorGmv} is {reached} of the {target} level. At {perCreator} per creator that takes about {more} more selling creators: recruit them in the {followersMin}–{followersMax} follower range for {product}, and brief the first {thisWeek} this week.',
+    'E.next.broadenCreators':
+      'Creator GMV has reached the {target} level, but only {creators} creators sold (target {creatorsTarget}): add {more} creators in the {followersMin}–{followersMax} follower range for {product} so the channel does not hang on a few rooms.',
+    'E.next.spreadTopCreator':
+      '{creator} sold {share} of creator GMV (keep it under {max}). This week give {product} to {others} with their own price or a higher commission, so the next rooms grow.',
+    'E.next.replicateTopCreator':
+      '{creator} is the only creator selling (share {share}). Find 3 creators with an audience like {creator}’s and offer them {product} this week.',
+    'E.next.testHeroes':
+      'No product sells through 3 or more creators yet. Put {candidates} into at least 3 creators’ rooms each over the next two weeks, and keep the one that sells in most rooms as the hero product.',
+    'E.next.moreHeroes':
+      'Only {heroCount} products ({heroes}) sell through 3+ creators (target {target}). Test {candidates} with 3 more creators each to find the next hero products.',
+    'E.next.reachBuyers':
+      'Creators reached {buyers} buyers (target {target}): these buyers are the audience your own ads and 川流 will target later. Ask {creators} for a first-order price on {product} for new customers.',
   },
   zh: {
     'E.missingExport': '需要能看出由谁售出的订单导出（含“渠道”或“CPS达人ID / 达人ID”列）',
@@ -43,17 +61,26 @@ const strings: Catalog = {
     'E.evidence.none': '本期没有达人成交',
     'E.finding.notStarted': '本期没有达人售出品牌商品：达人分销尚未开始。',
     'E.finding.creatorShare': '达人共售出 {creatorGmv}，占 GMV 的 {share}，来自 {creators} 位达人。',
-    'E.finding.topCreatorDependence': '{creator} 一人售出达人 GMV 的 {share}（上限 {max}）：失去这个直播间，渠道的大半也随之失去。',
+    'E.finding.topCreatorDependence':
+      '{creator} 一人售出达人 GMV 的 {share}（上限 {max}）：失去这个直播间，渠道的大半也随之失去。',
     'E.finding.heroProducts': '已在多位达人处验证的商品（每个 3 位以上达人）：{products}。',
     'E.finding.noHero': '还没有商品经过 3 位以上达人带货，没有一个商品在不同人群中验证过。',
-    'E.next.startDistribution': '启动达人分销：本周向 {creators} 位粉丝量在 {followersMin}–{followersMax} 的达人推荐 {products}，寄样并给出值得带货的佣金。',
-    'E.next.recruitForGmv': '达人 GMV {creatorGmv}，为 {target} 目标的 {reached}。按每位达人 {perCreator} 计算，还需约 {more} 位有成交的达人：招募粉丝量在 {followersMin}–{followersMax} 的达人带 {product}，本周先对接前 {thisWeek} 位。',
-    'E.next.broadenCreators': '达人 GMV 已达到 {target}，但只有 {creators} 位达人有成交（目标 {creatorsTarget}）：再增加 {more} 位粉丝量在 {followersMin}–{followersMax} 的达人带 {product}，让渠道不依赖少数直播间。',
-    'E.next.spreadTopCreator': '{creator} 售出达人 GMV 的 {share}（应低于 {max}）。本周把 {product} 交给 {others}，给出专属价或更高佣金，让其余直播间成长起来。',
-    'E.next.replicateTopCreator': '{creator} 是唯一有成交的达人（占 {share}）。本周找 3 位粉丝画像与 {creator} 相近的达人，向他们推荐 {product}。',
-    'E.next.testHeroes': '还没有商品经过 3 位以上达人带货。未来两周把 {candidates} 各放进至少 3 位达人的直播间，留下在最多直播间卖得动的那个作为爆品。',
-    'E.next.moreHeroes': '只有 {heroCount} 个商品（{heroes}）经过 3 位以上达人带货（目标 {target}）。把 {candidates} 各交给另外 3 位达人测试，找出下一个爆品。',
-    'E.next.reachBuyers': '达人带来 {buyers} 位买家（目标 {target}）：这些买家正是日后自有投放和川流计划要定向的人群。请 {creators} 为 {product} 设置新客首单价。',
+    'E.next.startDistribution':
+      '启动达人分销：本周向 {creators} 位粉丝量在 {followersMin}–{followersMax} 的达人推荐 {products}，寄样并给出值得带货的佣金。',
+    'E.next.recruitForGmv':
+      '达人 GMV {creatorGmv}，为 {target} 目标的 {reached}。按每位达人 {perCreator} 计算，还需约 {more} 位有成交的达人：招募粉丝量在 {followersMin}–{followersMax} 的达人带 {product}，本周先对接前 {thisWeek} 位。',
+    'E.next.broadenCreators':
+      '达人 GMV 已达到 {target}，但只有 {creators} 位达人有成交（目标 {creatorsTarget}）：再增加 {more} 位粉丝量在 {followersMin}–{followersMax} 的达人带 {product}，让渠道不依赖少数直播间。',
+    'E.next.spreadTopCreator':
+      '{creator} 售出达人 GMV 的 {share}（应低于 {max}）。本周把 {product} 交给 {others}，给出专属价或更高佣金，让其余直播间成长起来。',
+    'E.next.replicateTopCreator':
+      '{creator} 是唯一有成交的达人（占 {share}）。本周找 3 位粉丝画像与 {creator} 相近的达人，向他们推荐 {product}。',
+    'E.next.testHeroes':
+      '还没有商品经过 3 位以上达人带货。未来两周把 {candidates} 各放进至少 3 位达人的直播间，留下在最多直播间卖得动的那个作为爆品。',
+    'E.next.moreHeroes':
+      '只有 {heroCount} 个商品（{heroes}）经过 3 位以上达人带货（目标 {target}）。把 {candidates} 各交给另外 3 位达人测试，找出下一个爆品。',
+    'E.next.reachBuyers':
+      '达人带来 {buyers} 位买家（目标 {target}）：这些买家正是日后自有投放和川流计划要定向的人群。请 {creators} 为 {product} 设置新客首单价。',
   },
 };
 
@@ -77,7 +104,9 @@ function assess({ metrics, profile }: StageContext): StageAssessment {
   return {
     checks,
     findings: buildFindings(metrics, profile, started),
-    nextSteps: rankSteps(started ? plannedSteps(metrics, profile, checks) : [startStep(metrics, profile)].filter(isPresent)),
+    nextSteps: rankSteps(
+      started ? plannedSteps(metrics, profile, checks) : [startStep(metrics, profile)].filter(isPresent),
+    ),
     evidence: started
       ? {
           key: 'E.evidence',

@@ -26,18 +26,27 @@ const strings: Catalog = {
     'P.check.followRate': 'Follow rate (new fans ÷ viewers)',
     'P.evidence': 'repeat buyers {repeatRate}, fan orders {fanShare}, returning GMV {returningShare}',
     'P.evidence.none': 'no repeat buyer and no fan order in the period',
-    'P.finding.notStarted': 'No buyer ordered twice and no order came from a fan in the period: private-domain repurchase has not started.',
+    'P.finding.notStarted':
+      'No buyer ordered twice and no order came from a fan in the period: private-domain repurchase has not started.',
     'P.finding.repeat': '{repeatBuyers} of {buyers} buyers ordered more than once ({rate}).',
-    'P.finding.platformContext': 'For context: Kuaishou reported a platform-wide repurchase rate of {rate2020} in 2020 and over {rate2021} in September 2021, over long windows; one brand’s in-period rate is naturally lower.',
+    'P.finding.platformContext':
+      'For context: Kuaishou reported a platform-wide repurchase rate of {rate2020} in 2020 and over {rate2021} in September 2021, over long windows; one brand’s in-period rate is naturally lower.',
     'P.finding.shortPeriod': 'The period covers {days} days, shorter than {window} days: repurchase is understated.',
     'P.finding.shelf': '泛货架: item cards sold {share} of GMV.',
-    'P.finding.shelfLow': '泛货架: item cards sold only {share} of GMV (target {target}): little sells between sessions.',
-    'P.next.start': 'Start the fan pool: invite this period’s {buyers} buyers into a fan group, starting with the buyers of {product}, and give them a reorder coupon valid for 30 days.',
-    'P.next.repeat': '{repeatBuyers} of {buyers} buyers came back ({rate}, target {target}). Bring back the {oneTime} one-time buyers, starting with those of {product}: a reorder coupon in the fan group and a reminder when the product would run out.',
-    'P.next.fanOrders': 'Fans placed {share} of orders (target {target}). Invite buyers into the fan group (粉丝团) at checkout, and give fans an exclusive price on {product} in the next session.',
-    'P.next.returningGmv': 'Returning buyers bring {share} of GMV (target {target}). Hold a monthly fan day (宠粉日) with {products} at a members-only price, announced in the fan group a week ahead.',
-    'P.next.follow': 'Follow rate is {value} (target {target}): the fan pool grows slowly. Run a follow gift in the first 10 minutes of each session and remind viewers to join the fan group before each draw.',
-    'P.next.shelf': 'Item cards, the shop page and search sold {share} of GMV (target {target}). Put {products} at the top of the shop page with a reorder coupon, and rewrite their titles with the words buyers search for.',
+    'P.finding.shelfLow':
+      '泛货架: item cards sold only {share} of GMV (target {target}): little sells between sessions.',
+    'P.next.start':
+      'Start the fan pool: invite this period’s {buyers} buyers into a fan group, starting with the buyers of {product}, and give them a reorder coupon valid for 30 days.',
+    'P.next.repeat':
+      '{repeatBuyers} of {buyers} buyers came back ({rate}, target {target}). Bring back the {oneTime} one-time buyers, starting with those of {product}: a reorder coupon in the fan group and a reminder when the product would run out.',
+    'P.next.fanOrders':
+      'Fans placed {share} of orders (target {target}). Invite buyers into the fan group (粉丝团) at checkout, and give fans an exclusive price on {product} in the next session.',
+    'P.next.returningGmv':
+      'Returning buyers bring {share} of GMV (target {target}). Hold a monthly fan day (宠粉日) with {products} at a members-only price, announced in the fan group a week ahead.',
+    'P.next.follow':
+      'Follow rate is {value} (target {target}): the fan pool grows slowly. Run a follow gift in the first 10 minutes of each session and remind viewers to join the fan group before each draw.',
+    'P.next.shelf':
+      'Item cards, the shop page and search sold {share} of GMV (target {target}). Put {products} at the top of the shop page with a reorder coupon, and rewrite their titles with the words buyers search for.',
   },
   zh: {
     'P.missingExport': '需要买家ID：订单导出中的“买家ID / 用户ID”列，或客户导出',
@@ -49,16 +58,23 @@ const strings: Catalog = {
     'P.evidence.none': '本期没有复购买家，也没有粉丝订单',
     'P.finding.notStarted': '本期没有买家下单两次，也没有粉丝订单：私域复购尚未开始。',
     'P.finding.repeat': '{buyers} 位买家中有 {repeatBuyers} 位下单超过一次（{rate}）。',
-    'P.finding.platformContext': '参考：快手公布的全平台复购率 2020 年为 {rate2020}，2021 年 9 月超过 {rate2021}，统计周期较长；单个品牌在一个周期内的复购率自然更低。',
+    'P.finding.platformContext':
+      '参考：快手公布的全平台复购率 2020 年为 {rate2020}，2021 年 9 月超过 {rate2021}，统计周期较长；单个品牌在一个周期内的复购率自然更低。',
     'P.finding.shortPeriod': '本期只有 {days} 天，短于 {window} 天：复购被低估。',
     'P.finding.shelf': '泛货架：商品卡售出 GMV 的 {share}。',
     'P.finding.shelfLow': '泛货架：商品卡只售出 GMV 的 {share}（目标 {target}）：两场直播之间几乎没有销售。',
-    'P.next.start': '建立粉丝池：把本期 {buyers} 位买家拉进粉丝群，先从 {product} 的买家开始，并发放 30 天有效的回购券。',
-    'P.next.repeat': '{buyers} 位买家中有 {repeatBuyers} 位回购（{rate}，目标 {target}）。召回 {oneTime} 位只买过一次的买家，先从 {product} 的买家开始：在粉丝群发回购券，并在商品快用完时提醒。',
-    'P.next.fanOrders': '粉丝订单占 {share}（目标 {target}）。在下单环节邀请买家加入粉丝团，下一场直播给粉丝 {product} 的专享价。',
-    'P.next.returningGmv': '老客贡献 GMV 的 {share}（目标 {target}）。每月办一次宠粉日，{products} 给会员专享价，提前一周在粉丝群预告。',
-    'P.next.follow': '转粉率 {value}（目标 {target}）：粉丝池增长慢。每场开播前 10 分钟做关注有礼，每次抽奖前提醒观众加入粉丝团。',
-    'P.next.shelf': '商品卡、店铺页和搜索只售出 GMV 的 {share}（目标 {target}）。把 {products} 放在店铺首页并配回购券，按买家搜索用词重写商品标题。',
+    'P.next.start':
+      '建立粉丝池：把本期 {buyers} 位买家拉进粉丝群，先从 {product} 的买家开始，并发放 30 天有效的回购券。',
+    'P.next.repeat':
+      '{buyers} 位买家中有 {repeatBuyers} 位回购（{rate}，目标 {target}）。召回 {oneTime} 位只买过一次的买家，先从 {product} 的买家开始：在粉丝群发回购券，并在商品快用完时提醒。',
+    'P.next.fanOrders':
+      '粉丝订单占 {share}（目标 {target}）。在下单环节邀请买家加入粉丝团，下一场直播给粉丝 {product} 的专享价。',
+    'P.next.returningGmv':
+      '老客贡献 GMV 的 {share}（目标 {target}）。每月办一次宠粉日，{products} 给会员专享价，提前一周在粉丝群预告。',
+    'P.next.follow':
+      '转粉率 {value}（目标 {target}）：粉丝池增长慢。每场开播前 10 分钟做关注有礼，每次抽奖前提醒观众加入粉丝团。',
+    'P.next.shelf':
+      '商品卡、店铺页和搜索只售出 GMV 的 {share}（目标 {target}）。把 {products} 放在店铺首页并配回购券，按买家搜索用词重写商品标题。',
   },
 };
 
@@ -167,7 +183,10 @@ function shelfFinding(metrics: Metrics, profile: Profile): Finding | null {
   return {
     id: low ? 'shelfLow' : 'shelf',
     severity: 'info',
-    message: { key: low ? 'P.finding.shelfLow' : 'P.finding.shelf', params: { share: percent(share), target: percent(target) } },
+    message: {
+      key: low ? 'P.finding.shelfLow' : 'P.finding.shelf',
+      params: { share: percent(share), target: percent(target) },
+    },
   };
 }
 
@@ -186,7 +205,12 @@ function startStep(metrics: Metrics): RankedStep | null {
 }
 
 function plannedSteps(metrics: Metrics, checks: Check[]): (RankedStep | null)[] {
-  return [repeatStep(metrics, checks), fanOrdersStep(metrics, checks), returningStep(metrics, checks), followStep(checks)];
+  return [
+    repeatStep(metrics, checks),
+    fanOrdersStep(metrics, checks),
+    returningStep(metrics, checks),
+    followStep(checks),
+  ];
 }
 
 function repeatStep(metrics: Metrics, checks: Check[]): RankedStep | null {
@@ -220,7 +244,10 @@ function fanOrdersStep(metrics: Metrics, checks: Check[]): RankedStep | null {
     priority: gapPriority(check),
     step: {
       id: 'fanOrders',
-      message: { key: 'P.next.fanOrders', params: { share: percent(check.value), target: percent(check.target), product } },
+      message: {
+        key: 'P.next.fanOrders',
+        params: { share: percent(check.value), target: percent(check.target), product },
+      },
     },
   };
 }
@@ -233,7 +260,10 @@ function returningStep(metrics: Metrics, checks: Check[]): RankedStep | null {
     priority: gapPriority(check),
     step: {
       id: 'returningGmv',
-      message: { key: 'P.next.returningGmv', params: { share: percent(check.value), target: percent(check.target), products } },
+      message: {
+        key: 'P.next.returningGmv',
+        params: { share: percent(check.value), target: percent(check.target), products },
+      },
     },
   };
 }
@@ -243,7 +273,10 @@ function followStep(checks: Check[]): RankedStep | null {
   if (!isShort(check)) return null;
   return {
     priority: gapPriority(check),
-    step: { id: 'follow', message: { key: 'P.next.follow', params: { value: percent(check.value), target: percent(check.target) } } },
+    step: {
+      id: 'follow',
+      message: { key: 'P.next.follow', params: { value: percent(check.value), target: percent(check.target) } },
+    },
   };
 }
 
@@ -254,6 +287,9 @@ function shelfStep(metrics: Metrics, profile: Profile): RankedStep | null {
   if (share === null || share >= target || products.length === 0) return null;
   return {
     priority: SHELF_PRIORITY,
-    step: { id: 'shelf', message: { key: 'P.next.shelf', params: { share: percent(share), target: percent(target), products } } },
+    step: {
+      id: 'shelf',
+      message: { key: 'P.next.shelf', params: { share: percent(share), target: percent(target), products } },
+    },
   };
 }

@@ -43,32 +43,51 @@ const strings: Catalog = {
     'S.check.coldStartGrowth': 'Cold start: GMV of sessions 4–6 ÷ sessions 1–3',
     'S.evidence': '{sessions} sessions ({perWeek} a week), {share} of GMV, {gmvPerHour} per hour',
     'S.evidence.none': 'no own live session in the period',
-    'S.finding.notStarted': 'The brand did not go live on its own account in the period: self-broadcast has not started.',
+    'S.finding.notStarted':
+      'The brand did not go live on its own account in the period: self-broadcast has not started.',
     'S.finding.summary': '{sessions} own sessions of {minutes} minutes on average sold {share} of GMV.',
     'S.finding.gpmPerViewer': 'GPM is computed per 1,000 viewers because the traffic export has no views column.',
-    'S.finding.weakStay': 'Viewers stay {stay} s on average, under the {weak} s practitioners treat as weak: the room does not hold them.',
+    'S.finding.weakStay':
+      'Viewers stay {stay} s on average, under the {weak} s practitioners treat as weak: the room does not hold them.',
     'S.finding.coldStartEarly': 'Fewer than 6 own sessions: too early to judge whether the cold start has passed.',
-    'S.finding.coldStartFlat': 'GMV per session did not grow over the first six sessions ({growth}×): the cold start has not passed.',
+    'S.finding.coldStartFlat':
+      'GMV per session did not grow over the first six sessions ({growth}×): the cold start has not passed.',
     'S.finding.chuanliu': '川流: {share} of self-broadcast buyers bought through a creator first.',
-    'S.finding.chuanliuLow': '川流: only {share} of self-broadcast buyers bought through a creator first (target {target}): creator audiences are not reaching the brand’s room.',
+    'S.finding.chuanliuLow':
+      '川流: only {share} of self-broadcast buyers bought through a creator first (target {target}): creator audiences are not reaching the brand’s room.',
     'S.finding.shortVideo': '短直联动: short videos sold {share} of GMV.',
     'S.finding.shortVideoLow': '短直联动: short videos sold only {share} of GMV (target {target}).',
     'S.finding.shortVideoViewers': 'Short videos brought {viewers} viewers into the live room.',
-    'S.next.start': 'Start self-broadcast: go live {perWeek} times a week, {minutes} minutes each, on one account, selling {products}, the products that already sell best.',
-    'S.next.schedule': 'You go live {value} times a week (target {target}). Fix a timetable of {target} sessions a week at the same hours as your best session so far, {session}.',
-    'S.next.longer': 'Sessions last {value} minutes on average (target {target}). Keep the room open longer, so that the explanation of {product} runs several full cycles for the viewers who arrive late.',
-    'S.next.selfShareHero': 'Self-broadcast sells {share} of GMV (target {target}). Explain {products} again and again in every session: creators have already proven them ({creators} creators sell {first}).',
-    'S.next.selfShareTop': 'Self-broadcast sells {share} of GMV (target {target}). Build every session around {products}, your best sellers, and explain them again and again.',
-    'S.next.gmvPerHour': 'GMV per hour is {value} (target {target}); your best session, {session}, made {best} an hour. Rebuild the other sessions on its product order and rhythm.',
-    'S.next.conversion': 'Conversion is {value} (target {target}); {sessions} converted worst. Review the first 10 minutes and the price anchoring of those sessions, and lead with {product}.',
-    'S.next.uvValue': 'Each viewer is worth {value} (target {target}). Add a bundle or a larger set of {product} to lift the value of each order.',
-    'S.next.gpm': 'GPM is {value} (target {target}). Add a bundle or a larger set of {product} to lift the value of each order.',
-    'S.next.stay': 'Viewers stay {value} s on average (target {target} s). In sessions like {sessions}, put a benefit or draw every 10–15 minutes and announce it at the start.',
-    'S.next.follow': 'Only {value} of viewers follow (target {target}). Ask for the follow with a fan-only price on {product}, and pin the fan group entry during the session.',
-    'S.next.matrix': 'The brand sells from {value} own account(s) (target {target}). Open another account dedicated to {product} to build a matrix, and promote each room in the other.',
-    'S.next.coldStart': 'GMV per session grew only {value}× over the first six sessions (target {target}×). Keep the same time slot and hero set ({products}) and buy public traffic for the next sessions until GMV per session rises.',
-    'S.next.chuanliu': 'Only {share} of self-broadcast buyers came through creators first. Join 川流计划 so that the buyers of {creators} are recommended to the brand’s room.',
-    'S.next.shortVideo': 'Short videos sell {share} of GMV (target {target}). Publish {videos} warm-up short videos of {product} before each session, each linking to the live room.',
+    'S.next.start':
+      'Start self-broadcast: go live {perWeek} times a week, {minutes} minutes each, on one account, selling {products}, the products that already sell best.',
+    'S.next.schedule':
+      'You go live {value} times a week (target {target}). Fix a timetable of {target} sessions a week at the same hours as your best session so far, {session}.',
+    'S.next.longer':
+      'Sessions last {value} minutes on average (target {target}). Keep the room open longer, so that the explanation of {product} runs several full cycles for the viewers who arrive late.',
+    'S.next.selfShareHero':
+      'Self-broadcast sells {share} of GMV (target {target}). Explain {products} again and again in every session: creators have already proven them ({creators} creators sell {first}).',
+    'S.next.selfShareTop':
+      'Self-broadcast sells {share} of GMV (target {target}). Build every session around {products}, your best sellers, and explain them again and again.',
+    'S.next.gmvPerHour':
+      'GMV per hour is {value} (target {target}); your best session, {session}, made {best} an hour. Rebuild the other sessions on its product order and rhythm.',
+    'S.next.conversion':
+      'Conversion is {value} (target {target}); {sessions} converted worst. Review the first 10 minutes and the price anchoring of those sessions, and lead with {product}.',
+    'S.next.uvValue':
+      'Each viewer is worth {value} (target {target}). Add a bundle or a larger set of {product} to lift the value of each order.',
+    'S.next.gpm':
+      'GPM is {value} (target {target}). Add a bundle or a larger set of {product} to lift the value of each order.',
+    'S.next.stay':
+      'Viewers stay {value} s on average (target {target} s). In sessions like {sessions}, put a benefit or draw every 10–15 minutes and announce it at the start.',
+    'S.next.follow':
+      'Only {value} of viewers follow (target {target}). Ask for the follow with a fan-only price on {product}, and pin the fan group entry during the session.',
+    'S.next.matrix':
+      'The brand sells from {value} own account(s) (target {target}). Open another account dedicated to {product} to build a matrix, and promote each room in the other.',
+    'S.next.coldStart':
+      'GMV per session grew only {value}× over the first six sessions (target {target}×). Keep the same time slot and hero set ({products}) and buy public traffic for the next sessions until GMV per session rises.',
+    'S.next.chuanliu':
+      'Only {share} of self-broadcast buyers came through creators first. Join 川流计划 so that the buyers of {creators} are recommended to the brand’s room.',
+    'S.next.shortVideo':
+      'Short videos sell {share} of GMV (target {target}). Publish {videos} warm-up short videos of {product} before each session, each linking to the live room.',
   },
   zh: {
     'S.missingExport': '需要品牌自有直播间的场次流量导出（直播ID、观看人数、直播时长……）',
@@ -92,25 +111,37 @@ const strings: Catalog = {
     'S.finding.coldStartEarly': '自播不足 6 场：尚不能判断冷启动是否完成。',
     'S.finding.coldStartFlat': '前六场的单场 GMV 没有增长（{growth} 倍）：冷启动尚未完成。',
     'S.finding.chuanliu': '川流：{share} 的自播买家此前通过达人购买过。',
-    'S.finding.chuanliuLow': '川流：只有 {share} 的自播买家此前通过达人购买过（目标 {target}）：达人人群没有流到品牌直播间。',
+    'S.finding.chuanliuLow':
+      '川流：只有 {share} 的自播买家此前通过达人购买过（目标 {target}）：达人人群没有流到品牌直播间。',
     'S.finding.shortVideo': '短直联动：短视频售出 GMV 的 {share}。',
     'S.finding.shortVideoLow': '短直联动：短视频只售出 GMV 的 {share}（目标 {target}）。',
     'S.finding.shortVideoViewers': '短视频为直播间带来 {viewers} 名观众。',
-    'S.next.start': '启动品牌自播：用一个账号每周开播 {perWeek} 场，每场 {minutes} 分钟，主卖 {products}，这些是目前卖得最好的商品。',
-    'S.next.schedule': '每周开播 {value} 场（目标 {target}）。固定每周 {target} 场的排期，时段与目前最好的一场 {session} 相同。',
-    'S.next.longer': '平均每场 {value} 分钟（目标 {target}）。延长开播时间，让 {product} 的讲解能完整循环几轮，照顾晚进来的观众。',
-    'S.next.selfShareHero': '自播只占 GMV 的 {share}（目标 {target}）。每场反复讲解 {products}：这些商品已被达人验证（{first} 有 {creators} 位达人在卖）。',
+    'S.next.start':
+      '启动品牌自播：用一个账号每周开播 {perWeek} 场，每场 {minutes} 分钟，主卖 {products}，这些是目前卖得最好的商品。',
+    'S.next.schedule':
+      '每周开播 {value} 场（目标 {target}）。固定每周 {target} 场的排期，时段与目前最好的一场 {session} 相同。',
+    'S.next.longer':
+      '平均每场 {value} 分钟（目标 {target}）。延长开播时间，让 {product} 的讲解能完整循环几轮，照顾晚进来的观众。',
+    'S.next.selfShareHero':
+      '自播只占 GMV 的 {share}（目标 {target}）。每场反复讲解 {products}：这些商品已被达人验证（{first} 有 {creators} 位达人在卖）。',
     'S.next.selfShareTop': '自播只占 GMV 的 {share}（目标 {target}）。每场围绕最畅销的 {products} 来排品，并反复讲解。',
-    'S.next.gmvPerHour': '每小时 GMV {value}（目标 {target}）；最好的一场 {session} 每小时 {best}。按这场的排品顺序和节奏重做其他场次。',
-    'S.next.conversion': '转化率 {value}（目标 {target}）；{sessions} 转化最差。复盘这些场次的开场 10 分钟和价格锚点，并以 {product} 开场。',
+    'S.next.gmvPerHour':
+      '每小时 GMV {value}（目标 {target}）；最好的一场 {session} 每小时 {best}。按这场的排品顺序和节奏重做其他场次。',
+    'S.next.conversion':
+      '转化率 {value}（目标 {target}）；{sessions} 转化最差。复盘这些场次的开场 10 分钟和价格锚点，并以 {product} 开场。',
     'S.next.uvValue': '每位观众价值 {value}（目标 {target}）。为 {product} 增加组合装或大规格，提高每单金额。',
     'S.next.gpm': 'GPM {value}（目标 {target}）。为 {product} 增加组合装或大规格，提高每单金额。',
-    'S.next.stay': '人均停留 {value} 秒（目标 {target} 秒）。在 {sessions} 这样的场次里每 10–15 分钟安排一次福利或抽奖，并在开场时预告。',
-    'S.next.follow': '只有 {value} 的观众关注（目标 {target}）。用 {product} 的粉丝专享价引导关注，直播中置顶粉丝团入口。',
-    'S.next.matrix': '品牌只用 {value} 个自有账号卖货（目标 {target}）。再开一个专卖 {product} 的账号组成矩阵，直播间之间互相导流。',
-    'S.next.coldStart': '前六场的单场 GMV 只增长到 {value} 倍（目标 {target} 倍）。保持同一时段和爆品组合（{products}），接下来几场购买公域流量，直到单场 GMV 上升。',
+    'S.next.stay':
+      '人均停留 {value} 秒（目标 {target} 秒）。在 {sessions} 这样的场次里每 10–15 分钟安排一次福利或抽奖，并在开场时预告。',
+    'S.next.follow':
+      '只有 {value} 的观众关注（目标 {target}）。用 {product} 的粉丝专享价引导关注，直播中置顶粉丝团入口。',
+    'S.next.matrix':
+      '品牌只用 {value} 个自有账号卖货（目标 {target}）。再开一个专卖 {product} 的账号组成矩阵，直播间之间互相导流。',
+    'S.next.coldStart':
+      '前六场的单场 GMV 只增长到 {value} 倍（目标 {target} 倍）。保持同一时段和爆品组合（{products}），接下来几场购买公域流量，直到单场 GMV 上升。',
     'S.next.chuanliu': '只有 {share} 的自播买家此前来自达人。加入川流计划，让 {creators} 的买家被推荐到品牌直播间。',
-    'S.next.shortVideo': '短视频只售出 GMV 的 {share}（目标 {target}）。每场开播前发布 {videos} 条 {product} 的预热短视频，并挂上直播间链接。',
+    'S.next.shortVideo':
+      '短视频只售出 GMV 的 {share}（目标 {target}）。每场开播前发布 {videos} 条 {product} 的预热短视频，并挂上直播间链接。',
   },
 };
 
@@ -160,19 +191,27 @@ function minutesPerSession(metrics: Metrics): number | null {
 }
 
 function buildChecks(metrics: Metrics, profile: Profile): Check[] {
-  const spec = (
-    id: string,
-    value: number | null,
-    thresholdKey: string,
-    weight: number,
-    unit: Check['unit'],
-  ): Check =>
-    measure(profile, { id, value, threshold: thresholdKey, comparison: 'atLeast', weight, label: `S.check.${id}`, unit });
+  const spec = (id: string, value: number | null, thresholdKey: string, weight: number, unit: Check['unit']): Check =>
+    measure(profile, {
+      id,
+      value,
+      threshold: thresholdKey,
+      comparison: 'atLeast',
+      weight,
+      label: `S.check.${id}`,
+      unit,
+    });
   return [
     spec('sessionsPerWeek', metrics.sessionsPerWeek, 'S.sessionsPerWeek', 2, 'perWeek'),
     spec('sessionMinutes', minutesPerSession(metrics), 'S.sessionMinutes', 1, 'minutes'),
     spec('selfBroadcastGmvShare', metrics.selfBroadcastGmvShare, 'S.selfBroadcastGmvShare', 3, 'fraction'),
-    spec('gmvPerHour', metrics.gmvPerHourFen === null ? null : metrics.gmvPerHourFen / 100, 'S.gmvPerHourYuan', 2, 'yuan'),
+    spec(
+      'gmvPerHour',
+      metrics.gmvPerHourFen === null ? null : metrics.gmvPerHourFen / 100,
+      'S.gmvPerHourYuan',
+      2,
+      'yuan',
+    ),
     spec('uvValue', metrics.uvValue, 'S.uvValueYuan', 1, 'yuan'),
     spec('gpm', metrics.gpm, 'S.gpmYuan', 1, 'yuan'),
     spec('conversion', metrics.conversion, 'S.conversion', 2, 'fraction'),
@@ -299,7 +338,11 @@ function bestSessionByGmv(metrics: Metrics): SessionMetrics | null {
 }
 
 /** The sessions weakest on one per-session metric, lowest first. */
-function weakestSessions(metrics: Metrics, pick: (session: SessionMetrics) => number | null, limit: number): SessionMetrics[] {
+function weakestSessions(
+  metrics: Metrics,
+  pick: (session: SessionMetrics) => number | null,
+  limit: number,
+): SessionMetrics[] {
   return ownSessions(metrics)
     .map((session) => ({ session, value: pick(session) }))
     .filter((entry): entry is { session: SessionMetrics; value: number } => entry.value !== null)
@@ -391,7 +434,12 @@ function selfShareStep(metrics: Metrics, checks: Check[]): RankedStep | null {
         id: 'selfShareHero',
         message: {
           key: 'S.next.selfShareHero',
-          params: { ...common, products: heroes.map(productName), first: productName(first), creators: count(first.creators) },
+          params: {
+            ...common,
+            products: heroes.map(productName),
+            first: productName(first),
+            creators: count(first.creators),
+          },
         },
       },
     };
@@ -400,7 +448,10 @@ function selfShareStep(metrics: Metrics, checks: Check[]): RankedStep | null {
   if (top.length === 0) return null;
   return {
     priority: gapPriority(check),
-    step: { id: 'selfShareTop', message: { key: 'S.next.selfShareTop', params: { ...common, products: top.map(productName) } } },
+    step: {
+      id: 'selfShareTop',
+      message: { key: 'S.next.selfShareTop', params: { ...common, products: top.map(productName) } },
+    },
   };
 }
 
@@ -543,7 +594,10 @@ function chuanliuStep(metrics: Metrics, profile: Profile): RankedStep | null {
   if (metrics.chuanliuShare === null || metrics.chuanliuShare >= target || creators.length === 0) return null;
   return {
     priority: PROGRAMME_PRIORITY,
-    step: { id: 'chuanliu', message: { key: 'S.next.chuanliu', params: { share: percent(metrics.chuanliuShare), creators } } },
+    step: {
+      id: 'chuanliu',
+      message: { key: 'S.next.chuanliu', params: { share: percent(metrics.chuanliuShare), creators } },
+    },
   };
 }
 

@@ -4,15 +4,7 @@
 
 import type { Catalog } from '../../i18n/index.js';
 import type { Metrics, ProductStat } from '../../metrics/types.js';
-import {
-  findCheck,
-  gapPriority,
-  isPresent,
-  isShort,
-  measure,
-  rankSteps,
-  type RankedStep,
-} from '../checks.js';
+import { findCheck, gapPriority, isPresent, isShort, measure, rankSteps, type RankedStep } from '../checks.js';
 import type { Check, Finding, Profile, StageAssessment, StageContext, StageRule } from '../types.js';
 import { count, creatorName, leadProducts, percent, productName, ratio, yuan } from '../wording.js';
 
@@ -24,14 +16,22 @@ const strings: Catalog = {
     'S2.check.exclusiveAovRatio': 'Exclusive AOV ÷ overall AOV',
     'S2.evidence': '{skus} exclusive SKUs, {share} of GMV, AOV {aovRatio}× overall',
     'S2.evidence.none': 'no channel-exclusive product sold in the period',
-    'S2.finding.notStarted': 'No channel-exclusive product sold in the period: channel-specific supply has not started.',
-    'S2.finding.summary': '{skus} exclusive SKUs sold {gmv} ({share} of GMV) at an AOV of {aov} against {overallAov} overall.',
-    'S2.next.start': 'Make a Kuaishou-only version (its own spec, bundle or pack size) of {product}, which {creators} creators already sell, and launch it in self-broadcast first.',
-    'S2.next.startTop': 'Make a Kuaishou-only version (its own spec, bundle or pack size) of {product}, your best seller, and launch it in self-broadcast first.',
-    'S2.next.moreSkus': '{skus} exclusive SKUs sold (target {target}). Add {more} more, starting from {candidates}: best sellers that have no channel version yet.',
-    'S2.next.share': 'Exclusive products sell {share} of GMV (target {target}). Feature {exclusives} in every self-broadcast session and offer them to {creators} as their own versions.',
-    'S2.next.shareNoCreators': 'Exclusive products sell {share} of GMV (target {target}). Feature {exclusives} in every self-broadcast session and in the warm-up videos.',
-    'S2.next.aov': 'Exclusive AOV is {exclusiveAov} against {overallAov} overall ({ratio}×, target {target}×). Make the channel versions richer (bundles, gift boxes, larger sizes) rather than cheaper.',
+    'S2.finding.notStarted':
+      'No channel-exclusive product sold in the period: channel-specific supply has not started.',
+    'S2.finding.summary':
+      '{skus} exclusive SKUs sold {gmv} ({share} of GMV) at an AOV of {aov} against {overallAov} overall.',
+    'S2.next.start':
+      'Make a Kuaishou-only version (its own spec, bundle or pack size) of {product}, which {creators} creators already sell, and launch it in self-broadcast first.',
+    'S2.next.startTop':
+      'Make a Kuaishou-only version (its own spec, bundle or pack size) of {product}, your best seller, and launch it in self-broadcast first.',
+    'S2.next.moreSkus':
+      '{skus} exclusive SKUs sold (target {target}). Add {more} more, starting from {candidates}: best sellers that have no channel version yet.',
+    'S2.next.share':
+      'Exclusive products sell {share} of GMV (target {target}). Feature {exclusives} in every self-broadcast session and offer them to {creators} as their own versions.',
+    'S2.next.shareNoCreators':
+      'Exclusive products sell {share} of GMV (target {target}). Feature {exclusives} in every self-broadcast session and in the warm-up videos.',
+    'S2.next.aov':
+      'Exclusive AOV is {exclusiveAov} against {overallAov} overall ({ratio}×, target {target}×). Make the channel versions richer (bundles, gift boxes, larger sizes) rather than cheaper.',
   },
   zh: {
     'S2.missingExport': '需要标明渠道特供商品的商品导出（“渠道特供 / 是否特供”列）',
@@ -42,12 +42,16 @@ const strings: Catalog = {
     'S2.evidence.none': '本期没有渠道特供商品成交',
     'S2.finding.notStarted': '本期没有渠道特供商品成交：品牌渠道特供尚未开始。',
     'S2.finding.summary': '{skus} 个特供 SKU 售出 {gmv}（占 GMV {share}），客单价 {aov}，整体客单价 {overallAov}。',
-    'S2.next.start': '为 {product} 做一个快手专供版本（独立规格、组合装或包装规格），它已有 {creators} 位达人在卖，先在品牌自播中首发。',
+    'S2.next.start':
+      '为 {product} 做一个快手专供版本（独立规格、组合装或包装规格），它已有 {creators} 位达人在卖，先在品牌自播中首发。',
     'S2.next.startTop': '为最畅销的 {product} 做一个快手专供版本（独立规格、组合装或包装规格），先在品牌自播中首发。',
-    'S2.next.moreSkus': '有成交的特供 SKU {skus} 个（目标 {target}）。再增加 {more} 个，先从 {candidates} 开始：这些畅销品还没有渠道版本。',
-    'S2.next.share': '特供商品占 GMV 的 {share}（目标 {target}）。每场自播主推 {exclusives}，并作为专属版本提供给 {creators}。',
+    'S2.next.moreSkus':
+      '有成交的特供 SKU {skus} 个（目标 {target}）。再增加 {more} 个，先从 {candidates} 开始：这些畅销品还没有渠道版本。',
+    'S2.next.share':
+      '特供商品占 GMV 的 {share}（目标 {target}）。每场自播主推 {exclusives}，并作为专属版本提供给 {creators}。',
     'S2.next.shareNoCreators': '特供商品占 GMV 的 {share}（目标 {target}）。每场自播和预热视频都主推 {exclusives}。',
-    'S2.next.aov': '特供客单价 {exclusiveAov}，整体客单价 {overallAov}（{ratio} 倍，目标 {target} 倍）。把渠道版本做得更丰富（组合装、礼盒、大规格），而不是更便宜。',
+    'S2.next.aov':
+      '特供客单价 {exclusiveAov}，整体客单价 {overallAov}（{ratio} 倍，目标 {target} 倍）。把渠道版本做得更丰富（组合装、礼盒、大规格），而不是更便宜。',
   },
 };
 
@@ -72,7 +76,9 @@ function assess({ metrics, profile }: StageContext): StageAssessment {
   const steps = started ? plannedSteps(metrics, exclusive, checks) : [startStep(metrics)];
   return {
     checks,
-    findings: started ? [summary(metrics, exclusive)] : [{ id: 'notStarted', severity: 'warn', message: { key: 'S2.finding.notStarted' } }],
+    findings: started
+      ? [summary(metrics, exclusive)]
+      : [{ id: 'notStarted', severity: 'warn', message: { key: 'S2.finding.notStarted' } }],
     nextSteps: rankSteps(steps.filter(isPresent)),
     evidence: started
       ? {
@@ -159,7 +165,10 @@ function startStep(metrics: Metrics): RankedStep | null {
       },
     };
   }
-  return { priority: 1, step: { id: 'startTop', message: { key: 'S2.next.startTop', params: { product: productName(product) } } } };
+  return {
+    priority: 1,
+    step: { id: 'startTop', message: { key: 'S2.next.startTop', params: { product: productName(product) } } },
+  };
 }
 
 function plannedSteps(metrics: Metrics, exclusive: Exclusive, checks: Check[]): (RankedStep | null)[] {
@@ -169,7 +178,9 @@ function plannedSteps(metrics: Metrics, exclusive: Exclusive, checks: Check[]): 
 function moreSkusStep(metrics: Metrics, exclusive: Exclusive, checks: Check[]): RankedStep | null {
   const check = findCheck(checks, 'exclusiveSkus');
   const more = Math.max(0, check.target - exclusive.skus);
-  const candidates = channelCandidates(metrics).slice(0, Math.max(1, Math.min(3, more))).map(productName);
+  const candidates = channelCandidates(metrics)
+    .slice(0, Math.max(1, Math.min(3, more)))
+    .map(productName);
   if (!isShort(check) || candidates.length === 0) return null;
   return {
     priority: gapPriority(check),
@@ -185,12 +196,18 @@ function moreSkusStep(metrics: Metrics, exclusive: Exclusive, checks: Check[]): 
 
 function shareStep(metrics: Metrics, checks: Check[]): RankedStep | null {
   const check = findCheck(checks, 'exclusiveGmvShare');
-  const exclusives = metrics.topProducts.filter((product) => product.exclusive === true).slice(0, 3).map(productName);
+  const exclusives = metrics.topProducts
+    .filter((product) => product.exclusive === true)
+    .slice(0, 3)
+    .map(productName);
   if (!isShort(check) || exclusives.length === 0) return null;
   const common = { share: percent(check.value), target: percent(check.target), exclusives };
   const creators = metrics.topCreators.slice(0, 3).map(creatorName);
   if (creators.length === 0) {
-    return { priority: gapPriority(check), step: { id: 'shareNoCreators', message: { key: 'S2.next.shareNoCreators', params: common } } };
+    return {
+      priority: gapPriority(check),
+      step: { id: 'shareNoCreators', message: { key: 'S2.next.shareNoCreators', params: common } },
+    };
   }
   return {
     priority: gapPriority(check),

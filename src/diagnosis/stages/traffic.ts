@@ -29,20 +29,34 @@ const strings: Catalog = {
     'T.evidence.none': 'no paid traffic in the period',
     'T.finding.notStarted': 'No money was spent on paid traffic in the period: public-domain traffic has not started.',
     'T.finding.spend': 'Spent {spend} on paid traffic against {sessionGmv} of session GMV (ROI {roi}).',
-    'T.finding.dependence': 'Paid viewers are {share} of all viewers, above the {max} ceiling: the room depends on bought traffic.',
-    'T.finding.underused': 'Paid viewers are only {share} of all viewers, below the {min} floor: paid growth is left unused.',
-    'T.finding.naturalDecline': 'Unpaid viewers in the second half of the period were {trend} of the first half: natural traffic is shrinking.',
-    'T.next.startPaid': 'Test paid traffic: put about {budget} a week ({share} of weekly session GMV) into 磁力金牛 on your next 3 sessions, pushing {product}, and keep going only where ROI reaches {roi}.',
-    'T.next.startPaidNoSessions': 'Test paid traffic on the shelf while the brand has no live session: put about {budget} a week ({share} of weekly GMV) into promoting the item card and short videos of {product}, and keep going only where ROI reaches {roi}.',
-    'T.next.fixRoi': 'ROI {roi} is below the {target} target. Sessions {sessions} spent {spend} at ROI under {target}: cut their budget and move it to sessions like {best}, which returned ROI {bestRoi}, with {product} as the pushed product.',
-    'T.next.fixRoiNoBest': 'ROI {roi} is below the {target} target and no session reached it. Narrow the targeting to past buyers and creator audiences, and push {product}, which already sells, before raising the budget again.',
-    'T.next.lowerDependence': 'Paid viewers are {share} of viewers (band {min}–{max}). Cut spend by about {cut} and publish short videos of {product} before each session to rebuild natural traffic.',
-    'T.next.raisePaid': 'Paid viewers are only {share} of viewers (band {min}–{max}). Raise the budget first on the sessions that returned best, like {best} with ROI {bestRoi}, and stop raising when ROI falls under {roi}.',
-    'T.next.raisePaidNoBest': 'Paid viewers are only {share} of viewers (band {min}–{max}). Raise the budget step by step on your next sessions and stop raising when ROI falls under {roi}.',
-    'T.next.cheaperFans': 'A new fan costs {cost} (target at most {target}). Move part of the budget to follower-growth goals in sessions like {session}, which turned {followRate} of its viewers into fans.',
-    'T.next.cheaperFansNoSession': 'A new fan costs {cost} (target at most {target}). Move part of the budget to follower-growth goals and pair it with a follow gift in the first 10 minutes of each session.',
-    'T.next.naturalDecline': 'Unpaid viewers fell to {trend} of the first half’s level. Publish warm-up short videos of {product} before every session and link them to the live room (短直联动).',
-    'T.next.spendCoverage': 'Only {withSpend} of {sessions} sessions had paid traffic (target {target}). Give every session a small launch budget in its first 30 minutes, when the platform decides how much natural traffic to send.',
+    'T.finding.dependence':
+      'Paid viewers are {share} of all viewers, above the {max} ceiling: the room depends on bought traffic.',
+    'T.finding.underused':
+      'Paid viewers are only {share} of all viewers, below the {min} floor: paid growth is left unused.',
+    'T.finding.naturalDecline':
+      'Unpaid viewers in the second half of the period were {trend} of the first half: natural traffic is shrinking.',
+    'T.next.startPaid':
+      'Test paid traffic: put about {budget} a week ({share} of weekly session GMV) into 磁力金牛 on your next 3 sessions, pushing {product}, and keep going only where ROI reaches {roi}.',
+    'T.next.startPaidNoSessions':
+      'Test paid traffic on the shelf while the brand has no live session: put about {budget} a week ({share} of weekly GMV) into promoting the item card and short videos of {product}, and keep going only where ROI reaches {roi}.',
+    'T.next.fixRoi':
+      'ROI {roi} is below the {target} target. Sessions {sessions} spent {spend} at ROI under {target}: cut their budget and move it to sessions like {best}, which returned ROI {bestRoi}, with {product} as the pushed product.',
+    'T.next.fixRoiNoBest':
+      'ROI {roi} is below the {target} target and no session reached it. Narrow the targeting to past buyers and creator audiences, and push {product}, which already sells, before raising the budget again.',
+    'T.next.lowerDependence':
+      'Paid viewers are {share} of viewers (band {min}–{max}). Cut spend by about {cut} and publish short videos of {product} before each session to rebuild natural traffic.',
+    'T.next.raisePaid':
+      'Paid viewers are only {share} of viewers (band {min}–{max}). Raise the budget first on the sessions that returned best, like {best} with ROI {bestRoi}, and stop raising when ROI falls under {roi}.',
+    'T.next.raisePaidNoBest':
+      'Paid viewers are only {share} of viewers (band {min}–{max}). Raise the budget step by step on your next sessions and stop raising when ROI falls under {roi}.',
+    'T.next.cheaperFans':
+      'A new fan costs {cost} (target at most {target}). Move part of the budget to follower-growth goals in sessions like {session}, which turned {followRate} of its viewers into fans.',
+    'T.next.cheaperFansNoSession':
+      'A new fan costs {cost} (target at most {target}). Move part of the budget to follower-growth goals and pair it with a follow gift in the first 10 minutes of each session.',
+    'T.next.naturalDecline':
+      'Unpaid viewers fell to {trend} of the first half’s level. Publish warm-up short videos of {product} before every session and link them to the live room (短直联动).',
+    'T.next.spendCoverage':
+      'Only {withSpend} of {sessions} sessions had paid traffic (target {target}). Give every session a small launch budget in its first 30 minutes, when the platform decides how much natural traffic to send.',
   },
   zh: {
     'T.missingExport': '需要含投放花费列（花费 / 磁力金牛消耗）的直播场次导出',
@@ -58,17 +72,28 @@ const strings: Catalog = {
     'T.finding.dependence': '付费观看占全部观看的 {share}，高于 {max} 的上限：直播间依赖买来的流量。',
     'T.finding.underused': '付费观看只占全部观看的 {share}，低于 {min} 的下限：付费增长空间没有用上。',
     'T.finding.naturalDecline': '本期后半段的自然流量观看人数为前半段的 {trend}：自然流量在萎缩。',
-    'T.next.startPaid': '试投付费流量：接下来 3 场直播每周在磁力金牛投入约 {budget}（每周场次 GMV 的 {share}），主推 {product}，只在 ROI 达到 {roi} 的场次继续投。',
-    'T.next.startPaidNoSessions': '品牌还没有直播场次，先在货架上试投：每周投入约 {budget}（每周 GMV 的 {share}）推广 {product} 的商品卡和短视频，只在 ROI 达到 {roi} 的投放上继续。',
-    'T.next.fixRoi': 'ROI {roi} 低于 {target} 的目标。场次 {sessions} 花费 {spend}，ROI 都低于 {target}：削减这些场次的预算，转投到 {best} 这样 ROI 达到 {bestRoi} 的场次，主推 {product}。',
-    'T.next.fixRoiNoBest': 'ROI {roi} 低于 {target} 的目标，且没有一场达到。先把定向收窄到历史买家和达人粉丝人群，主推已经卖得动的 {product}，再考虑加预算。',
-    'T.next.lowerDependence': '付费观看占 {share}（合理区间 {min}–{max}）。把花费削减约 {cut}，每场开播前发布 {product} 的短视频，重建自然流量。',
-    'T.next.raisePaid': '付费观看只占 {share}（合理区间 {min}–{max}）。优先在回报最好的场次加预算，例如 ROI {bestRoi} 的 {best}，ROI 跌破 {roi} 时停止加投。',
-    'T.next.raisePaidNoBest': '付费观看只占 {share}（合理区间 {min}–{max}）。在接下来的场次逐步加预算，ROI 跌破 {roi} 时停止加投。',
-    'T.next.cheaperFans': '单个新增粉丝成本 {cost}（目标不高于 {target}）。把部分预算改投涨粉目标，优先像 {session} 这样的场次，该场 {followRate} 的观众转为粉丝。',
-    'T.next.cheaperFansNoSession': '单个新增粉丝成本 {cost}（目标不高于 {target}）。把部分预算改投涨粉目标，并在每场开播前 10 分钟配合关注有礼。',
-    'T.next.naturalDecline': '自然流量观看人数降到前半段的 {trend}。每场开播前发布 {product} 的预热短视频并挂直播间链接（短直联动）。',
-    'T.next.spendCoverage': '{sessions} 场直播中只有 {withSpend} 场有投放（目标 {target}）。每场在开播后 30 分钟内给一笔小额起量预算，这是平台决定推多少自然流量的时段。',
+    'T.next.startPaid':
+      '试投付费流量：接下来 3 场直播每周在磁力金牛投入约 {budget}（每周场次 GMV 的 {share}），主推 {product}，只在 ROI 达到 {roi} 的场次继续投。',
+    'T.next.startPaidNoSessions':
+      '品牌还没有直播场次，先在货架上试投：每周投入约 {budget}（每周 GMV 的 {share}）推广 {product} 的商品卡和短视频，只在 ROI 达到 {roi} 的投放上继续。',
+    'T.next.fixRoi':
+      'ROI {roi} 低于 {target} 的目标。场次 {sessions} 花费 {spend}，ROI 都低于 {target}：削减这些场次的预算，转投到 {best} 这样 ROI 达到 {bestRoi} 的场次，主推 {product}。',
+    'T.next.fixRoiNoBest':
+      'ROI {roi} 低于 {target} 的目标，且没有一场达到。先把定向收窄到历史买家和达人粉丝人群，主推已经卖得动的 {product}，再考虑加预算。',
+    'T.next.lowerDependence':
+      '付费观看占 {share}（合理区间 {min}–{max}）。把花费削减约 {cut}，每场开播前发布 {product} 的短视频，重建自然流量。',
+    'T.next.raisePaid':
+      '付费观看只占 {share}（合理区间 {min}–{max}）。优先在回报最好的场次加预算，例如 ROI {bestRoi} 的 {best}，ROI 跌破 {roi} 时停止加投。',
+    'T.next.raisePaidNoBest':
+      '付费观看只占 {share}（合理区间 {min}–{max}）。在接下来的场次逐步加预算，ROI 跌破 {roi} 时停止加投。',
+    'T.next.cheaperFans':
+      '单个新增粉丝成本 {cost}（目标不高于 {target}）。把部分预算改投涨粉目标，优先像 {session} 这样的场次，该场 {followRate} 的观众转为粉丝。',
+    'T.next.cheaperFansNoSession':
+      '单个新增粉丝成本 {cost}（目标不高于 {target}）。把部分预算改投涨粉目标，并在每场开播前 10 分钟配合关注有礼。',
+    'T.next.naturalDecline':
+      '自然流量观看人数降到前半段的 {trend}。每场开播前发布 {product} 的预热短视频并挂直播间链接（短直联动）。',
+    'T.next.spendCoverage':
+      '{sessions} 场直播中只有 {withSpend} 场有投放（目标 {target}）。每场在开播后 30 分钟内给一笔小额起量预算，这是平台决定推多少自然流量的时段。',
   },
 };
 
@@ -89,7 +114,9 @@ function assess({ metrics, profile }: StageContext): StageAssessment {
   return {
     checks,
     findings: buildFindings(metrics, profile, started),
-    nextSteps: rankSteps(started ? plannedSteps(metrics, profile, checks) : [startStep(metrics, profile)].filter(isPresent)),
+    nextSteps: rankSteps(
+      started ? plannedSteps(metrics, profile, checks) : [startStep(metrics, profile)].filter(isPresent),
+    ),
     evidence: started
       ? {
           key: 'T.evidence',
@@ -270,7 +297,10 @@ function roiStep(metrics: Metrics, checks: Check[]): RankedStep | null {
       priority: gapPriority(check),
       step: {
         id: 'fixRoiNoBest',
-        message: { key: 'T.next.fixRoiNoBest', params: { roi: ratio(check.value), target: ratio(check.target), product } },
+        message: {
+          key: 'T.next.fixRoiNoBest',
+          params: { roi: ratio(check.value), target: ratio(check.target), product },
+        },
       },
     };
   }
@@ -312,13 +342,19 @@ function paidShareStep(metrics: Metrics, profile: Profile, checks: Check[]): Ran
     const cut = (check.value - max) / check.value;
     return {
       priority,
-      step: { id: 'lowerDependence', message: { key: 'T.next.lowerDependence', params: { ...band, cut: percent(cut), product } } },
+      step: {
+        id: 'lowerDependence',
+        message: { key: 'T.next.lowerDependence', params: { ...band, cut: percent(cut), product } },
+      },
     };
   }
   const roi = ratio(thresholdValue(profile, 'T.roi'));
   const best = bestRoiSession(metrics, thresholdValue(profile, 'T.roi'));
   if (!best) {
-    return { priority, step: { id: 'raisePaidNoBest', message: { key: 'T.next.raisePaidNoBest', params: { ...band, roi } } } };
+    return {
+      priority,
+      step: { id: 'raisePaidNoBest', message: { key: 'T.next.raisePaidNoBest', params: { ...band, roi } } },
+    };
   }
   return {
     priority,
@@ -360,7 +396,10 @@ function naturalTrendStep(metrics: Metrics, checks: Check[]): RankedStep | null 
   if (!isShort(check) || !product) return null;
   return {
     priority: gapPriority(check),
-    step: { id: 'naturalDecline', message: { key: 'T.next.naturalDecline', params: { trend: percent(check.value), product } } },
+    step: {
+      id: 'naturalDecline',
+      message: { key: 'T.next.naturalDecline', params: { trend: percent(check.value), product } },
+    },
   };
 }
 
@@ -374,7 +413,11 @@ function coverageStep(metrics: Metrics, checks: Check[]): RankedStep | null {
       id: 'spendCoverage',
       message: {
         key: 'T.next.spendCoverage',
-        params: { withSpend: count(coverage.withSpend), sessions: count(coverage.known), target: percent(check.target) },
+        params: {
+          withSpend: count(coverage.withSpend),
+          sessions: count(coverage.known),
+          target: percent(check.target),
+        },
       },
     },
   };

@@ -4,14 +4,15 @@ export const batchMessages: Catalog = {
   en: {
     'command.batch': 'diagnose every client sub-folder of a portfolio folder in parallel and write a summary',
     'argument.portfolioDir': 'folder whose sub-folders are client folders',
-    'option.out': 'output folder for each client\'s reports and the summary',
+    'option.out': "output folder for each client's reports and the summary",
     'option.concurrency': 'clients diagnosed at once (default: the number of cores)',
     'option.batchFormat': 'extra report formats per client: markdown, html, terminal (report.json is always written)',
     'batch.noClients': 'No client folders in {dir}: batch expects one sub-folder per client.',
     'batch.dirNotFound': '{file}: folder not found.',
     'batch.notADir': '{file}: is a file, not a folder of client folders.',
     'batch.dirUnreadable': '{file}: cannot read this folder.',
-    'batch.formatPath': 'batch writes each format to the client\'s output folder: give "--format {format}" without a path.',
+    'batch.formatPath':
+      'batch writes each format to the client\'s output folder: give "--format {format}" without a path.',
     'batch.internalError': 'internal error: {message}',
     'batch.workerDied': 'the worker diagnosing this client stopped: {message}',
     'batch.progress': '{done}/{total} {client}',
@@ -23,7 +24,8 @@ export const batchMessages: Catalog = {
     'batch.col.overall': 'Overall',
     'batch.col.status': 'Status',
     'batch.done': '{total} clients: {ok} ok, {belowGate} below gate, {failed} failed. Summary: {path}',
-    'batch.cancelled': 'Stopped: reports of the clients finished so far are complete in {outDir}; no partial files were left.',
+    'batch.cancelled':
+      'Stopped: reports of the clients finished so far are complete in {outDir}; no partial files were left.',
   },
   zh: {
     'command.batch': '并行诊断组合目录下每个客户子目录，并写出汇总',

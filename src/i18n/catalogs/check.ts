@@ -8,7 +8,8 @@ export const checkMessages: Catalog = {
     'check.option.config': 'assertions file (default: .stepsrc.json in the current folder, if there is one)',
     'check.option.minScore': 'fail when the overall score is below N (same as "overall": ["error", {"minScore": N}])',
     'check.option.stage': 'fail when a stage scores below N, e.g. traffic=60 (repeatable)',
-    'check.option.format': 'output terminal|json|junit, optionally :PATH to write a file, e.g. junit:check.xml (repeatable)',
+    'check.option.format':
+      'output terminal|json|junit, optionally :PATH to write a file, e.g. junit:check.xml (repeatable)',
     'check.option.json': 'print only the JSON results on stdout',
     'check.badFormat': 'unknown output "{value}": use one of {formats}, optionally followed by :PATH',
     'check.badScore': '{option}: "{value}" is not a score; use a number from 0 to 100',
@@ -19,11 +20,15 @@ export const checkMessages: Catalog = {
     'check.config.notJson': 'config file {file} is not valid JSON: {reason}',
     'check.config.notObject': '{file}: the config must be a JSON object with "assertions" and, optionally, "overrides"',
     'check.config.unknownField': '{file}: unknown field "{field}" in {where}; the fields are {known}',
-    'check.config.badAssertions': '{file}: {where} must be an object of assertions, e.g. {"overall": ["error", {"minScore": 60}]}',
-    'check.config.unknownAssertion': '{file}: unknown assertion "{assertion}" in {where}; use overall, stage:KEY (KEY one of {stages}), metric:PATH (e.g. metric:roi) or inputs:skippedRows',
-    'check.config.badAssertion': '{file}: "{assertion}" in {where} must be a level ("off", "warn", "error") or [level, options]',
+    'check.config.badAssertions':
+      '{file}: {where} must be an object of assertions, e.g. {"overall": ["error", {"minScore": 60}]}',
+    'check.config.unknownAssertion':
+      '{file}: unknown assertion "{assertion}" in {where}; use overall, stage:KEY (KEY one of {stages}), metric:PATH (e.g. metric:roi) or inputs:skippedRows',
+    'check.config.badAssertion':
+      '{file}: "{assertion}" in {where} must be a level ("off", "warn", "error") or [level, options]',
     'check.config.unknownLevel': '{file}: unknown level {value} for "{assertion}" in {where}; use {levels}',
-    'check.config.badOptions': '{file}: the options of "{assertion}" in {where} must be an object, e.g. {"minScore": 60}',
+    'check.config.badOptions':
+      '{file}: the options of "{assertion}" in {where} must be an object, e.g. {"minScore": 60}',
     'check.config.unknownOption': '{file}: unknown option "{option}" for "{assertion}" in {where}; it takes {known}',
     'check.config.badNumber': '{file}: option "{option}" of "{assertion}" in {where} must be a number',
     'check.config.badScore': '{file}: option "{option}" of "{assertion}" in {where} must be a score from 0 to 100',
@@ -70,7 +75,8 @@ export const checkMessages: Catalog = {
     'check.config.notObject': '{file}：配置必须是一个 JSON 对象，包含 "assertions"，可选 "overrides"',
     'check.config.unknownField': '{file}：{where} 中有未知字段“{field}”；可用字段为 {known}',
     'check.config.badAssertions': '{file}：{where} 必须是断言对象，例如 {"overall": ["error", {"minScore": 60}]}',
-    'check.config.unknownAssertion': '{file}：{where} 中有未知断言“{assertion}”；请使用 overall、stage:阶段（阶段为 {stages} 之一）、metric:路径（例如 metric:roi）或 inputs:skippedRows',
+    'check.config.unknownAssertion':
+      '{file}：{where} 中有未知断言“{assertion}”；请使用 overall、stage:阶段（阶段为 {stages} 之一）、metric:路径（例如 metric:roi）或 inputs:skippedRows',
     'check.config.badAssertion': '{file}：{where} 中的“{assertion}”必须是级别（"off"、"warn"、"error"）或 [级别, 选项]',
     'check.config.unknownLevel': '{file}：{where} 中“{assertion}”的级别 {value} 无法识别；请使用 {levels}',
     'check.config.badOptions': '{file}：{where} 中“{assertion}”的选项必须是对象，例如 {"minScore": 60}',

@@ -30,7 +30,8 @@ export const cliMessages: Catalog = {
     'option.demoBrand': 'which example brand: xinya-tea, huaxi-beauty, jiangnan-home',
     'cli.badFormat': 'unknown output "{value}": use one of {formats}, optionally followed by :PATH',
     'cli.wrote': 'Wrote {path}',
-    'cli.cannotWrite': '{file}: cannot write the report here ({detail}): check the folder exists and is writable, and that the disk has room.',
+    'cli.cannotWrite':
+      '{file}: cannot write the report here ({detail}): check the folder exists and is writable, and that the disk has room.',
     'cli.belowGate': 'Overall score {score} is below the gate {gate}.',
     'help.usage': 'Usage:',
     'help.options': 'Options:',

@@ -12,7 +12,8 @@ export const diffMessages: Catalog = {
     'diff.invalidReport': '{file} is not a valid report ({count} schema problem(s)): {problems}',
     'diff.warningPrefix': 'Warning: ',
     'diff.warning.brand': 'the reports are for different brands ({old} → {new}); the comparison may mean little',
-    'diff.warning.profile': 'the reports used different profiles ({old} → {new}); scores and statuses may move without any change in the business',
+    'diff.warning.profile':
+      'the reports used different profiles ({old} → {new}); scores and statuses may move without any change in the business',
     'diff.warning.schemaVersion': 'the reports have different schema versions ({old} → {new})',
     'diff.title': 'STEPS comparison',
     'diff.old': 'Before',

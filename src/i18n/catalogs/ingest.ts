@@ -20,7 +20,8 @@ export const ingestMessages: Catalog = {
       '{file}, line {line}: there is a header row but no data rows under it. Export a period with orders, or remove the file.',
     'ingest.file.binary':
       '{file}, line {line}: this is not a CSV text file (it holds binary data). Save it from Excel as "CSV UTF-8".',
-    'ingest.file.excel': '{file} is an Excel workbook, not CSV. Open it in Excel and save it as "CSV UTF-8 (comma delimited)".',
+    'ingest.file.excel':
+      '{file} is an Excel workbook, not CSV. Open it in Excel and save it as "CSV UTF-8 (comma delimited)".',
     'ingest.file.utf16': '{file} is saved as UTF-16 ("Unicode text"). Save it again as "CSV UTF-8 (comma delimited)".',
     'ingest.file.notText':
       '{file}, line {line}: the text is neither UTF-8 nor GB18030/GBK, so it cannot be read without garbling it. Save the file again as "CSV UTF-8".',
@@ -30,7 +31,8 @@ export const ingestMessages: Catalog = {
       '{file}, line {line}: a quote (") opens in this row and never closes, so the rest of the file would be one cell. Close or remove the quote; --lenient keeps the rows before this line.',
     'ingest.file.badQuote':
       '{file}, line {line}: a quote (") stands where CSV does not allow one (inside a cell, quotes are doubled: ""). Fix that cell; --lenient keeps the rows before this line.',
-    'ingest.file.malformed': '{file}, line {line}: the CSV cannot be read here ({detail}). Fix the row; --lenient keeps the rows before this line.',
+    'ingest.file.malformed':
+      '{file}, line {line}: the CSV cannot be read here ({detail}). Fix the row; --lenient keeps the rows before this line.',
     'ingest.file.ragged':
       '{file}, line {line}: this row has {found} cells but the header (line {headerLine}) has {expected}. Fix or remove the row; --lenient keeps the rows before this line.',
     'ingest.file.missingColumns':
@@ -48,7 +50,8 @@ export const ingestMessages: Catalog = {
 
     'ingest.strictCount':
       '{file}: rows skipped in this file: {count}, and --strict allows none. Run validate to see them.',
-    'ingest.json.tooLarge': '{file} is larger than 1 MB: that is not a settings file. Check that the right file is named.',
+    'ingest.json.tooLarge':
+      '{file} is larger than 1 MB: that is not a settings file. Check that the right file is named.',
     'ingest.json.invalid': '{file}, line {line}: not valid JSON ({detail}). Fix the syntax (commas, quotes, brackets).',
     'ingest.columns.notObject':
       '{file}, line {line}: a column map is an object of kinds, each mapping headers to fields: {"orders": {"付款金额": "amount"}}.',
@@ -62,14 +65,16 @@ export const ingestMessages: Catalog = {
       '{file}, line {line}: "scores" must be an object: {"shopExperience": 85, "creatorReputation": 80, "product": 90}.',
     'ingest.brand.badPeriod':
       '{file}, line {line}: the period {value} cannot be read; write it as {"from": "2024-06-01", "to": "2024-06-30"}.',
-    'ingest.brand.badOwnAccounts': '{file}, line {line}: "ownAccounts" must be a list of account ids or names in quotes.',
+    'ingest.brand.badOwnAccounts':
+      '{file}, line {line}: "ownAccounts" must be a list of account ids or names in quotes.',
     'ingest.brand.unsafeAccountId':
       '{file}, line {line}: the account id {value} is too long to be written as a number (its last digits are lost); put it in quotes.',
     'ingest.brand.profileOutside':
       '{file}, line {line}: the profile "{value}" points outside the client folder. Use a built-in profile name or a file inside the folder.',
 
     'ingest.row.missingValue': 'column "{column}" is empty; the row cannot be used without it.',
-    'ingest.row.badMoney': 'column "{column}": "{value}" is not an amount of money. Write it like 1299.00, ¥1,299.90 or 1.2万.',
+    'ingest.row.badMoney':
+      'column "{column}": "{value}" is not an amount of money. Write it like 1299.00, ¥1,299.90 or 1.2万.',
     'ingest.row.badCount': 'column "{column}": "{value}" is not a whole number. Write it like 1234, 1,234 or 1.2万.',
     'ingest.row.badNumber': 'column "{column}": "{value}" is not a number. Write it like 12.5 or 1.2万.',
     'ingest.row.badPercent': 'column "{column}": "{value}" is not a share. Write it as 30% or 0.3.',
@@ -79,7 +84,8 @@ export const ingestMessages: Catalog = {
     'ingest.row.badYesNo': 'column "{column}": "{value}" is not yes or no. Write 是/否, Y/N or 1/0.',
     'ingest.row.mangledId':
       'column "{column}": "{value}" is an id that Excel turned into a rounded number; its last digits are lost. Export the file again and do not re-save it in Excel (or format the column as text).',
-    'ingest.row.duplicate': 'the same order line (order {orderId}, product {productId}, SKU {sku}) appeared before; counted once.',
+    'ingest.row.duplicate':
+      'the same order line (order {orderId}, product {productId}, SKU {sku}) appeared before; counted once.',
   },
   zh: {
     'ingest.dir.notFound': '{file}：找不到该目录。请检查客户目录的路径。',
@@ -105,7 +111,8 @@ export const ingestMessages: Catalog = {
       '{file} 第 {line} 行：这一行有一个引号（"）没有闭合，文件其余部分都会被当成一个单元格。请补上或删除该引号；加 --lenient 可保留此行之前的数据。',
     'ingest.file.badQuote':
       '{file} 第 {line} 行：引号（"）出现在 CSV 不允许的位置（单元格内的引号应写成两个：""）。请修正该单元格；加 --lenient 可保留此行之前的数据。',
-    'ingest.file.malformed': '{file} 第 {line} 行：此处 CSV 无法解析（{detail}）。请修正该行；加 --lenient 可保留此行之前的数据。',
+    'ingest.file.malformed':
+      '{file} 第 {line} 行：此处 CSV 无法解析（{detail}）。请修正该行；加 --lenient 可保留此行之前的数据。',
     'ingest.file.ragged':
       '{file} 第 {line} 行：这一行有 {found} 个单元格，而表头（第 {headerLine} 行）有 {expected} 个。请修正或删除该行；加 --lenient 可保留此行之前的数据。',
     'ingest.file.missingColumns':
@@ -123,17 +130,22 @@ export const ingestMessages: Catalog = {
     'ingest.strictCount': '{file}：该文件共跳过 {count} 行，而 --strict 不允许跳过任何行。运行 validate 可查看。',
     'ingest.json.tooLarge': '{file} 超过 1 MB，不像是配置文件。请确认指定的文件是否正确。',
     'ingest.json.invalid': '{file} 第 {line} 行：不是有效的 JSON（{detail}）。请检查逗号、引号和括号。',
-    'ingest.columns.notObject': '{file} 第 {line} 行：列名映射应是按导出类型分组、表头对应字段的对象：{"orders": {"付款金额": "amount"}}。',
+    'ingest.columns.notObject':
+      '{file} 第 {line} 行：列名映射应是按导出类型分组、表头对应字段的对象：{"orders": {"付款金额": "amount"}}。',
     'ingest.columns.unknownKind': '{file} 第 {line} 行：“{kind}”不是导出类型。请使用：{kinds}。',
-    'ingest.columns.unknownField': '{file} 第 {line} 行：表头“{header}”被映射到“{field}”，这不是 {kind} 的字段。可用的字段名：{fields}。',
+    'ingest.columns.unknownField':
+      '{file} 第 {line} 行：表头“{header}”被映射到“{field}”，这不是 {kind} 的字段。可用的字段名：{fields}。',
     'ingest.brand.notObject': '{file} 第 {line} 行：brand.json 应是一个对象：{"name": "…", "ownAccounts": ["…"]}。',
     'ingest.brand.notText': '{file} 第 {line} 行：“{field}”应是加引号的文本。',
     'ingest.brand.badScore': '{file} 第 {line} 行：“{field}”为 {value}；分数应是 0 到 100 之间的数字。',
-    'ingest.brand.badScores': '{file} 第 {line} 行："scores" 应是对象：{"shopExperience": 85, "creatorReputation": 80, "product": 90}。',
-    'ingest.brand.badPeriod': '{file} 第 {line} 行：无法识别时间段 {value}；请写成 {"from": "2024-06-01", "to": "2024-06-30"}。',
+    'ingest.brand.badScores':
+      '{file} 第 {line} 行："scores" 应是对象：{"shopExperience": 85, "creatorReputation": 80, "product": 90}。',
+    'ingest.brand.badPeriod':
+      '{file} 第 {line} 行：无法识别时间段 {value}；请写成 {"from": "2024-06-01", "to": "2024-06-30"}。',
     'ingest.brand.badOwnAccounts': '{file} 第 {line} 行："ownAccounts" 应是加引号的账号 ID 或名称列表。',
     'ingest.brand.unsafeAccountId': '{file} 第 {line} 行：账号 ID {value} 太长，写成数字会丢失末尾几位；请加上引号。',
-    'ingest.brand.profileOutside': '{file} 第 {line} 行：配置档“{value}”指向客户目录之外。请使用内置配置档名称，或目录内的文件。',
+    'ingest.brand.profileOutside':
+      '{file} 第 {line} 行：配置档“{value}”指向客户目录之外。请使用内置配置档名称，或目录内的文件。',
 
     'ingest.row.missingValue': '“{column}”列为空；缺少它这一行无法使用。',
     'ingest.row.badMoney': '“{column}”列：“{value}”不是金额。请写成 1299.00、¥1,299.90 或 1.2万。',

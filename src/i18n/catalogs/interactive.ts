@@ -13,27 +13,32 @@ export const interactiveMessages: Catalog = {
     'checklist.file.emptyLiveId': '{file}, line {line}: a session under "sessions" has an empty live id.',
     'checklist.file.badSession':
       '{file}, line {line}: the answers for session "{liveId}" must be an object of STAGE items, e.g. {"script": {"rhythmPlanned": true}}.',
-    'checklist.file.unknownItem': '{file}, line {line}: session "{liveId}" has an unknown STAGE item "{item}"; the items are {items}.',
+    'checklist.file.unknownItem':
+      '{file}, line {line}: session "{liveId}" has an unknown STAGE item "{item}"; the items are {items}.',
     'checklist.file.badItem':
       '{file}, line {line}: "{item}" of session "{liveId}" must be an object of question ids with true or false.',
     'checklist.file.unknownQuestion':
       '{file}, line {line}: "{item}" of session "{liveId}" has an unknown question "{question}"; its questions are {questions}.',
     'checklist.file.notBoolean':
       '{file}, line {line}: "{question}" ("{item}" of session "{liveId}") is {value}; write true, false, or null when not known.',
-    'checklist.yamlNotRead': '{file} was not read: only checklist.json is. Convert the answers to JSON (steps-doctor checklist writes it).',
+    'checklist.yamlNotRead':
+      '{file} was not read: only checklist.json is. Convert the answers to JSON (steps-doctor checklist writes it).',
     'checklist.command':
       'answer the STAGE checklist of live sessions and save it in checklist.json (asks in a terminal; scriptable with --live, --all-yes, --answers)',
     'checklist.option.live': 'the live session (直播ID) to answer for; repeatable',
     'checklist.option.allYes': 'answer every question yes for the sessions named with --live',
-    'checklist.option.answers': 'import answers from a JSON file: checklist.json’s shape, or one session’s {"script": {…}} together with --live',
+    'checklist.option.answers':
+      'import answers from a JSON file: checklist.json’s shape, or one session’s {"script": {…}} together with --live',
     'checklist.noTty':
       'checklist asks its questions in a terminal, and stdin is not one. Pass the answers instead: --live ID --all-yes, or --answers FILE (checklist.json’s shape; with --live ID, one session’s answers).',
     'checklist.allYesNeedsLive': 'without a terminal, --all-yes needs --live ID to say which sessions to mark.',
     'checklist.allYesAndAnswers': 'use either --all-yes or --answers, not both.',
     'checklist.answersNeedLive':
       '{file} holds one session’s answers (no "sessions" key): name the session with --live ID, or write the file in checklist.json’s shape.',
-    'checklist.unknownLive': 'no live session "{liveId}" in the traffic data of the folder "{dir}". Sessions found there include {known}.',
-    'checklist.noSessions': 'the folder "{dir}" has no live session to answer for: add the live-session traffic export (直播ID, 观看人数 …) first.',
+    'checklist.unknownLive':
+      'no live session "{liveId}" in the traffic data of the folder "{dir}". Sessions found there include {known}.',
+    'checklist.noSessions':
+      'the folder "{dir}" has no live session to answer for: add the live-session traffic export (直播ID, 观看人数 …) first.',
     'checklist.pick': 'Which live session?',
     'checklist.sessionChoice': '{date} · {account} · GMV {gmv} · {liveId}',
     'checklist.sessionAnswered': '{choice} · answered {count}',
@@ -47,15 +52,18 @@ export const interactiveMessages: Catalog = {
     'checklist.nothingSaved': 'No answer given: {file} is unchanged.',
     'checklist.cancelled': 'Stopped. The sessions answered before this point are saved in checklist.json.',
     'init.command': 'set up a client folder: brand.json (asked, or --yes with flags) and header-only CSV templates',
-    'init.option.yes': 'ask nothing: take --name, --category and --accounts (defaults: the folder name, default, no accounts)',
+    'init.option.yes':
+      'ask nothing: take --name, --category and --accounts (defaults: the folder name, default, no accounts)',
     'init.option.name': 'brand name',
-    'init.option.category': 'category, which picks the threshold profile: default, apparel, beauty, food, home, jewelry (or 美妆, 服饰 …)',
+    'init.option.category':
+      'category, which picks the threshold profile: default, apparel, beauty, food, home, jewelry (or 美妆, 服饰 …)',
     'init.option.accounts': 'the brand’s own live accounts, comma-separated, as the exports name them',
     'init.option.headers': 'language of the CSV template headers: zh or en (default: the output language)',
     'init.option.force': 'replace files that already exist',
     'init.noTty':
       'init asks its questions in a terminal, and stdin is not one. Pass the answers as flags: --yes --name NAME --category CATEGORY --accounts "account 1,account 2".',
-    'init.exists': 'not replacing files that already exist in the folder "{dir}": {files}. Pass --force to replace them.',
+    'init.exists':
+      'not replacing files that already exist in the folder "{dir}": {files}. Pass --force to replace them.',
     'init.badCategory': 'unknown category "{value}": use one of {categories}.',
     'init.badHeaders': 'unknown header language "{value}": use zh or en.',
     'init.ask.name': 'Brand name',
@@ -76,26 +84,32 @@ export const interactiveMessages: Catalog = {
   zh: {
     'checklist.file.notObject':
       '{file} 第 {line} 行：清单必须是一个对象：{"sessions": {"<直播ID>": {"script": {"rhythmPlanned": true, …}}}}。',
-    'checklist.file.noSessions': '{file} 第 {line} 行："sessions" 必须是以直播ID为键的对象：{"sessions": {"<直播ID>": {…}}}。',
+    'checklist.file.noSessions':
+      '{file} 第 {line} 行："sessions" 必须是以直播ID为键的对象：{"sessions": {"<直播ID>": {…}}}。',
     'checklist.file.emptyLiveId': '{file} 第 {line} 行："sessions" 下有一场的直播ID为空。',
     'checklist.file.badSession':
       '{file} 第 {line} 行：场次“{liveId}”的回答必须是由 STAGE 项目组成的对象，例如 {"script": {"rhythmPlanned": true}}。',
-    'checklist.file.unknownItem': '{file} 第 {line} 行：场次“{liveId}”中有未知的 STAGE 项目“{item}”；可用的项目有 {items}。',
+    'checklist.file.unknownItem':
+      '{file} 第 {line} 行：场次“{liveId}”中有未知的 STAGE 项目“{item}”；可用的项目有 {items}。',
     'checklist.file.badItem': '{file} 第 {line} 行：场次“{liveId}”的“{item}”必须是问题ID对应 true 或 false 的对象。',
     'checklist.file.unknownQuestion':
       '{file} 第 {line} 行：场次“{liveId}”的“{item}”中有未知的问题“{question}”；该项目的问题有 {questions}。',
     'checklist.file.notBoolean':
       '{file} 第 {line} 行：“{question}”（场次“{liveId}”的“{item}”）的值是 {value}；请写 true、false，不确定时写 null。',
-    'checklist.yamlNotRead': '未读取 {file}：只读取 checklist.json。请把回答转成 JSON（steps-doctor checklist 会写出该文件）。',
-    'checklist.command': '回答直播场次的 STAGE 清单并保存到 checklist.json（在终端中逐项提问；也可用 --live、--all-yes、--answers 脚本化）',
+    'checklist.yamlNotRead':
+      '未读取 {file}：只读取 checklist.json。请把回答转成 JSON（steps-doctor checklist 会写出该文件）。',
+    'checklist.command':
+      '回答直播场次的 STAGE 清单并保存到 checklist.json（在终端中逐项提问；也可用 --live、--all-yes、--answers 脚本化）',
     'checklist.option.live': '要回答的直播场次（直播ID）；可重复',
     'checklist.option.allYes': '对 --live 指定的场次，所有问题都回答“是”',
-    'checklist.option.answers': '从 JSON 文件导入回答：与 checklist.json 同样的结构，或配合 --live 使用单场的 {"script": {…}}',
+    'checklist.option.answers':
+      '从 JSON 文件导入回答：与 checklist.json 同样的结构，或配合 --live 使用单场的 {"script": {…}}',
     'checklist.noTty':
       'checklist 需要在终端中提问，而标准输入不是终端。请改为直接给出回答：--live ID --all-yes，或 --answers FILE（checklist.json 的结构；配合 --live ID 时为单场的回答）。',
     'checklist.allYesNeedsLive': '不在终端中运行时，--all-yes 需要配合 --live ID 指明要标记的场次。',
     'checklist.allYesAndAnswers': '--all-yes 和 --answers 只能二选一。',
-    'checklist.answersNeedLive': '{file} 是单场的回答（没有 "sessions" 键）：请用 --live ID 指明场次，或按 checklist.json 的结构书写。',
+    'checklist.answersNeedLive':
+      '{file} 是单场的回答（没有 "sessions" 键）：请用 --live ID 指明场次，或按 checklist.json 的结构书写。',
     'checklist.unknownLive': '目录“{dir}”的流量数据中没有直播场次“{liveId}”。已有的场次包括 {known}。',
     'checklist.noSessions': '目录“{dir}”中没有可回答的直播场次：请先放入直播场次流量导出（直播ID、观看人数……）。',
     'checklist.pick': '回答哪一场直播？',
@@ -113,7 +127,8 @@ export const interactiveMessages: Catalog = {
     'init.command': '初始化客户目录：brand.json（逐项提问，或用 --yes 加参数）以及只有表头的 CSV 模板',
     'init.option.yes': '不提问：使用 --name、--category 和 --accounts（默认：目录名、default、无账号）',
     'init.option.name': '品牌名称',
-    'init.option.category': '类目，决定使用的阈值配置：default、apparel、beauty、food、home、jewelry（也可写 美妆、服饰……）',
+    'init.option.category':
+      '类目，决定使用的阈值配置：default、apparel、beauty、food、home、jewelry（也可写 美妆、服饰……）',
     'init.option.accounts': '品牌自有直播账号，用逗号分隔，与导出文件中的写法一致',
     'init.option.headers': 'CSV 模板表头的语言：zh 或 en（默认：与输出语言相同）',
     'init.option.force': '覆盖已存在的文件',

@@ -86,7 +86,6 @@ async function fileSize(path: string): Promise<number | null> {
   }
 }
 
-
 /** Passes on what the sink has not received yet: all but the first `skip` orders. */
 function skippingOrders(sink: RecordSink, skip: number): RecordSink {
   let toSkip = skip;
@@ -163,7 +162,9 @@ class RangeWorker {
 }
 
 function isCleanRange(result: RangeResult): result is RangeDone & { summary: InputFileSummary } {
-  return result.type === 'done' && result.end === 'complete' && result.summary !== null && result.summary.stoppedAt === null;
+  return (
+    result.type === 'done' && result.end === 'complete' && result.summary !== null && result.summary.stoppedAt === null
+  );
 }
 
 /** Later ranges in contiguous blocks, one block per worker. */
@@ -276,7 +277,8 @@ class ParallelFileRead {
     if (first.end.status !== 'complete' || outcome.status !== 'accepted' || outcome.summary.stoppedAt !== null) {
       return this.onePass('the first range did not end cleanly', ranges.length);
     }
-    if (outcome.summary.headerLine !== header.line) return this.onePass('the header was found elsewhere', ranges.length);
+    if (outcome.summary.headerLine !== header.line)
+      return this.onePass('the header was found elsewhere', ranges.length);
 
     // Fold the later ranges in file order, each once it is shown to read as one pass reads it:
     // the sink then always holds a prefix of the file, which one pass can take over from.

@@ -132,7 +132,13 @@ function previousRecordStart(window: Buffer, cut: number, quotesBeforeCut: numbe
  * A re-export pasted twice puts each copied record right after its original: a cut between
  * the two would make a duplicate that only the whole file shows, so such a cut is moved on.
  */
-function isCopyOfPreviousRecord(window: Buffer, windowStart: number, cut: number, nextEnd: number, quotes: number): boolean {
+function isCopyOfPreviousRecord(
+  window: Buffer,
+  windowStart: number,
+  cut: number,
+  nextEnd: number,
+  quotes: number,
+): boolean {
   let previousStart = previousRecordStart(window, cut, quotes);
   if (previousStart === -1) {
     // The record began before the window: at the file's start it is the whole first record;

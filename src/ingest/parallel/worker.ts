@@ -28,7 +28,6 @@ async function loadSinkFactory(task: RangeTask): Promise<SinkFactory> {
   return factory as SinkFactory;
 }
 
-
 async function readRanges(task: RangeTask): Promise<void> {
   const createSink = await loadSinkFactory(task);
   // Keys of the earlier files and of this worker's ranges read so far: a copy counts once

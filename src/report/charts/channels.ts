@@ -61,7 +61,10 @@ function barChart(id: ChartId, title: string, bars: ChannelBar[], lang: Lang): C
           type: 'bar',
           stack: 'all',
           barWidth: 20,
-          data: bars.map((bar, index) => ({ value: Math.max(bar.gmv, 0), itemStyle: { color: PALETTE.series[index % PALETTE.series.length] } })),
+          data: bars.map((bar, index) => ({
+            value: Math.max(bar.gmv, 0),
+            itemStyle: { color: PALETTE.series[index % PALETTE.series.length] },
+          })),
         },
         {
           // The rest of all GMV, drawn as a pale track: the label sits after it, where every label lines up.

@@ -2,12 +2,7 @@
 // and components the report draws are registered, so an HTML run loads a fraction of ECharts.
 
 import { BarChart, FunnelChart, HeatmapChart, LineChart } from 'echarts/charts';
-import {
-  GridComponent,
-  LegendComponent,
-  MarkLineComponent,
-  VisualMapPiecewiseComponent,
-} from 'echarts/components';
+import { GridComponent, LegendComponent, MarkLineComponent, VisualMapPiecewiseComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
 import type { ChartSpec } from './types.js';

@@ -86,7 +86,15 @@ export function sessionTrendChart(report: Report, t: Translate): ChartSpec | nul
     },
   ];
   const series: Record<string, unknown>[] = [
-    { type: 'bar', name: t('html.chart.gmv'), xAxisIndex: 0, yAxisIndex: 0, data: gmv, barMaxWidth: 28, itemStyle: { color: PALETTE.accent } },
+    {
+      type: 'bar',
+      name: t('html.chart.gmv'),
+      xAxisIndex: 0,
+      yAxisIndex: 0,
+      data: gmv,
+      barMaxWidth: 28,
+      itemStyle: { color: PALETTE.accent },
+    },
   ];
   if (withRoi) {
     yAxis.push({

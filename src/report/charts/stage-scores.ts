@@ -20,7 +20,9 @@ export function stageScoresChart(report: Report, t: Translate): ChartSpec | null
   if (report.stages.length === 0) return null;
   const stages = [...report.stages].sort((a, b) => a.order - b.order);
   const established = establishedScore(report);
-  const categories = stages.map((stage) => `${stage.isFocus ? '▶ ' : ''}${stripControl(stage.letter)}\n${stripControl(stage.name)}`);
+  const categories = stages.map(
+    (stage) => `${stage.isFocus ? '▶ ' : ''}${stripControl(stage.letter)}\n${stripControl(stage.name)}`,
+  );
   const barLabels = stages.map((stage) => {
     if (stage.score === null) return t('report.notMeasured');
     return stage.isFocus ? `${stage.score} · ${t('report.focusMark')}` : String(stage.score);

@@ -8,7 +8,9 @@ export function numberOrNull(value: unknown): number | null {
 }
 
 export function recordOrNull(value: unknown): Record<string, unknown> | null {
-  return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
+  return value !== null && typeof value === 'object' && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : null;
 }
 
 function oneDecimal(value: number): string {

@@ -44,7 +44,10 @@ function figure(page: Page, spec: ChartSpec | null, className = ''): string {
   if (spec === null) return '';
   page.renderedCharts += 1;
   const title = escapeHtml(spec.title);
-  const svg = renderChartSvg(spec, `chart${page.renderedCharts}`).replace('<svg ', `<svg role="img" aria-label="${title}" `);
+  const svg = renderChartSvg(spec, `chart${page.renderedCharts}`).replace(
+    '<svg ',
+    `<svg role="img" aria-label="${title}" `,
+  );
   const classes = ['chart', className].filter((name) => name !== '').join(' ');
   return `<figure class="${classes}" data-chart="${spec.id}" style="--chart-width:${spec.width}"><figcaption>${title}</figcaption>${svg}</figure>`;
 }
@@ -88,7 +91,9 @@ function keyFigures(report: Report, t: Translate): string {
   cards.push(kpi(escapeHtml(t('report.overall')), overall, escapeHtml(t('html.kpi.outOf')), 'kpi-score'));
   const focus = report.stages.find((stage) => stage.isFocus);
   const focusValue = focus ? `<span class="letter">${escapeHtml(focus.letter)}</span> ${escapeHtml(focus.name)}` : '—';
-  const focusNote = focus ? escapeHtml(`${focus.score ?? '—'}/100 · ${focus.statusText}`) : escapeHtml(t('report.noFocus'));
+  const focusNote = focus
+    ? escapeHtml(`${focus.score ?? '—'}/100 · ${focus.statusText}`)
+    : escapeHtml(t('report.noFocus'));
   cards.push(kpi(escapeHtml(t('report.focus')), focusValue, focusNote, 'kpi-focus'));
   const gmv = numberOrNull(report.metrics.gmv);
   if (gmv !== null) {
@@ -196,7 +201,10 @@ function stageArticle(stage: ReportStage, t: Translate, firstStep: number): stri
   }
   if (stage.nextSteps.length > 0) {
     const steps = stage.nextSteps.map((step) => `<li>${escapeHtml(step)}</li>`).join('');
-    parts.push(`<h4>${escapeHtml(t('report.nextSteps'))}</h4>`, `<ol class="next-steps" start="${firstStep}">${steps}</ol>`);
+    parts.push(
+      `<h4>${escapeHtml(t('report.nextSteps'))}</h4>`,
+      `<ol class="next-steps" start="${firstStep}">${steps}</ol>`,
+    );
   }
   parts.push('</article>');
   return parts.join('\n');
@@ -260,7 +268,10 @@ function coveredDates(input: ReportInput): string {
 
 function inputsTable(report: Report, t: Translate): string {
   const head = ['kind', 'file', 'encoding', 'rows', 'skipped', 'covers']
-    .map((column) => `<th${column === 'rows' || column === 'skipped' ? ' class="num"' : ''}>${escapeHtml(t(`html.col.${column}`))}</th>`)
+    .map(
+      (column) =>
+        `<th${column === 'rows' || column === 'skipped' ? ' class="num"' : ''}>${escapeHtml(t(`html.col.${column}`))}</th>`,
+    )
     .join('');
   const rows = report.inputs.map((input) =>
     [
@@ -297,7 +308,9 @@ function rowIssues(input: ReportInput, t: Translate): string {
     `<table class="issues"><thead><tr>${head}</tr></thead><tbody>${rows.join('')}</tbody></table>`,
   ];
   if (input.issueCount > input.issues.length) {
-    parts.push(`<p class="note">${escapeHtml(t('report.rowIssueMore', { count: input.issueCount - input.issues.length }).trim())}</p>`);
+    parts.push(
+      `<p class="note">${escapeHtml(t('report.rowIssueMore', { count: input.issueCount - input.issues.length }).trim())}</p>`,
+    );
   }
   return parts.join('\n');
 }
@@ -314,7 +327,9 @@ function dataSection(report: Report, t: Translate): string {
   for (const input of report.inputs) parts.push(rowIssues(input, t));
   if (report.warnings.length > 0) {
     parts.push(`<h3>${escapeHtml(t('html.warnings'))}</h3>`);
-    parts.push(`<ul class="plain">${report.warnings.map((warning) => `<li>${escapeHtml(warning)}</li>`).join('')}</ul>`);
+    parts.push(
+      `<ul class="plain">${report.warnings.map((warning) => `<li>${escapeHtml(warning)}</li>`).join('')}</ul>`,
+    );
   }
   parts.push('</section>');
   return parts.join('\n');
@@ -325,7 +340,11 @@ export function formatHtml(report: Report): string {
   const page: Page = { report, t, charts: buildCharts(report, t), renderedCharts: 0 };
   const htmlLang = report.lang === 'zh' ? 'zh-CN' : 'en';
   const title = `${t('report.title')} · ${report.brand.name}`;
-  const footer = t('report.generatedBy', { version: report.tool.version, profile: report.profile.name, hash: report.profile.hash });
+  const footer = t('report.generatedBy', {
+    version: report.tool.version,
+    profile: report.profile.name,
+    hash: report.profile.hash,
+  });
   return [
     '<!DOCTYPE html>',
     `<html lang="${htmlLang}">`,

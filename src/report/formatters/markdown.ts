@@ -6,7 +6,14 @@ import { translator, type Translate } from '../../i18n/index.js';
 import { stagesFocusFirst } from '../order.js';
 import type { Report, ReportSession, ReportStage } from '../types.js';
 import { stripControl } from './text.js';
-import { CHECK_MARK, formatTarget, formatUnitValue, sessionCells, sessionColumnHeads, SEVERITY_MARK } from './values.js';
+import {
+  CHECK_MARK,
+  formatTarget,
+  formatUnitValue,
+  sessionCells,
+  sessionColumnHeads,
+  SEVERITY_MARK,
+} from './values.js';
 
 /**
  * Text from the data (names, file names, messages quoting values) must read as text: emphasis,
@@ -31,7 +38,15 @@ function stageTable(report: Report, t: Translate): string[] {
   for (const stage of report.stages) {
     const marker = stage.isFocus ? `**▶ ${stage.letter}**` : stage.letter;
     const name = stage.isFocus ? `**${escapeMarkdown(stage.name)}**` : escapeMarkdown(stage.name);
-    lines.push(row([marker, name, stage.score === null ? '—' : String(stage.score), escapeMarkdown(stage.statusText), escapeMarkdown(stage.evidence)]));
+    lines.push(
+      row([
+        marker,
+        name,
+        stage.score === null ? '—' : String(stage.score),
+        escapeMarkdown(stage.statusText),
+        escapeMarkdown(stage.evidence),
+      ]),
+    );
   }
   return lines;
 }
@@ -39,19 +54,25 @@ function stageTable(report: Report, t: Translate): string[] {
 function stageSection(stage: ReportStage, t: Translate, firstStep: number): string[] {
   const score = stage.score === null ? '' : ` · ${stage.score}/100`;
   const focus = stage.isFocus ? ` · **${t('report.focusMark')}**` : '';
-  const lines = [`### ${stage.letter} ${escapeMarkdown(stage.name)}${score} · ${escapeMarkdown(stage.statusText)}${focus}`, ''];
+  const lines = [
+    `### ${stage.letter} ${escapeMarkdown(stage.name)}${score} · ${escapeMarkdown(stage.statusText)}${focus}`,
+    '',
+  ];
   if (stage.score === null) lines.push(escapeMarkdown(stage.evidence), '');
   if (stage.checks.length > 0) {
     lines.push(`**${t('report.checks')}**`, '');
     for (const check of stage.checks) {
       const value = formatUnitValue(check.unit, check.value, t);
-      lines.push(`- ${CHECK_MARK[check.result]} ${escapeMarkdown(check.label)}${t('report.colon')}${escapeMarkdown(value)} (${escapeMarkdown(formatTarget(check, t))})`);
+      lines.push(
+        `- ${CHECK_MARK[check.result]} ${escapeMarkdown(check.label)}${t('report.colon')}${escapeMarkdown(value)} (${escapeMarkdown(formatTarget(check, t))})`,
+      );
     }
     lines.push('');
   }
   if (stage.findings.length > 0) {
     lines.push(`**${t('report.findings')}**`, '');
-    for (const finding of stage.findings) lines.push(`- ${SEVERITY_MARK[finding.severity]} ${escapeMarkdown(finding.text)}`);
+    for (const finding of stage.findings)
+      lines.push(`- ${SEVERITY_MARK[finding.severity]} ${escapeMarkdown(finding.text)}`);
     lines.push('');
   }
   if (stage.nextSteps.length > 0) {
@@ -62,11 +83,14 @@ function stageSection(stage: ReportStage, t: Translate, firstStep: number): stri
   return lines;
 }
 
-
 function sessionTable(sessions: ReportSession[], t: Translate): string[] {
   const lines = [row(sessionColumnHeads(t)), row(['---', '---', '---:', '---:', '---:', '---:', '---', '---'])];
   for (const session of sessions) {
-    lines.push(row(sessionCells(session, t, { text: escapeMarkdown, mark: (result) => CHECK_MARK[result] ?? '?', timeWidth: 16 })));
+    lines.push(
+      row(
+        sessionCells(session, t, { text: escapeMarkdown, mark: (result) => CHECK_MARK[result] ?? '?', timeWidth: 16 }),
+      ),
+    );
   }
   return lines;
 }
@@ -79,7 +103,10 @@ export function formatMarkdown(report: Report): string {
   const period = report.period.from ? `${report.period.from} → ${report.period.to}` : t('report.noPeriod');
   const colon = t('report.colon');
   // A profile file names itself: its name is data, and a backtick in it would end a code span.
-  lines.push(`${t('report.period')}${colon}${period} · ${t('report.profile')}${colon}${escapeMarkdown(report.profile.name)} (\`${report.profile.hash}\`)`, '');
+  lines.push(
+    `${t('report.period')}${colon}${period} · ${t('report.profile')}${colon}${escapeMarkdown(report.profile.name)} (\`${report.profile.hash}\`)`,
+    '',
+  );
   lines.push(`**${t('report.inputs')}**`, '');
   for (const input of report.inputs) {
     const text = t('report.input', {
@@ -95,11 +122,15 @@ export function formatMarkdown(report: Report): string {
   lines.push(...stageTable(report, t), '');
   const overall = report.overallScore === null ? '—' : `${report.overallScore}/100`;
   const focus = report.stages.find((stage) => stage.isFocus);
-  lines.push(`**${t('report.overall')}**${colon}${overall} · **${t('report.focus')}**${colon}${focus ? `${focus.letter} ${escapeMarkdown(focus.name)}` : t('report.noFocus')}`, '');
+  lines.push(
+    `**${t('report.overall')}**${colon}${overall} · **${t('report.focus')}**${colon}${focus ? `${focus.letter} ${escapeMarkdown(focus.name)}` : t('report.noFocus')}`,
+    '',
+  );
 
   if (report.brandFindings.length > 0) {
     lines.push(`## ${t('report.brandFindings')}`, '');
-    for (const finding of report.brandFindings) lines.push(`- ${SEVERITY_MARK[finding.severity]} ${escapeMarkdown(finding.text)}`);
+    for (const finding of report.brandFindings)
+      lines.push(`- ${SEVERITY_MARK[finding.severity]} ${escapeMarkdown(finding.text)}`);
     lines.push('');
   }
 
@@ -113,6 +144,9 @@ export function formatMarkdown(report: Report): string {
   if (report.sessions.length > 0) {
     lines.push(`## ${t('report.sessions')}`, '', ...sessionTable(report.sessions, t), '');
   }
-  lines.push(`_${escapeMarkdown(t('report.generatedBy', { version: report.tool.version, profile: report.profile.name, hash: report.profile.hash }))}_`, '');
+  lines.push(
+    `_${escapeMarkdown(t('report.generatedBy', { version: report.tool.version, profile: report.profile.name, hash: report.profile.hash }))}_`,
+    '',
+  );
   return lines.join('\n');
 }

@@ -8,7 +8,14 @@ import { createTextTable } from './table.js';
 import type { Report, ReportStage } from '../types.js';
 import { plainStyle, type Style } from './style.js';
 import { displayWidth, stripControl, wrap } from './text.js';
-import { CHECK_MARK, formatTarget, formatUnitValue, sessionCells, sessionColumnHeads, SEVERITY_MARK } from './values.js';
+import {
+  CHECK_MARK,
+  formatTarget,
+  formatUnitValue,
+  sessionCells,
+  sessionColumnHeads,
+  SEVERITY_MARK,
+} from './values.js';
 
 export const TERMINAL_WIDTH = 100;
 /** The worst sessions are what a consultant acts on; the JSON report keeps every one. */
@@ -50,7 +57,9 @@ function writeHeader(writer: Writer, report: Report): void {
   writer.lines.push(style.heading(`${t('report.title')} · ${clean(report.brand.name)}${category}`));
   const period = report.period.from ? `${report.period.from} → ${report.period.to}` : t('report.noPeriod');
   const colon = t('report.colon');
-  writer.lines.push(`${t('report.period')}${colon}${period} · ${t('report.profile')}${colon}${clean(report.profile.name)} (${report.profile.hash})`);
+  writer.lines.push(
+    `${t('report.period')}${colon}${period} · ${t('report.profile')}${colon}${clean(report.profile.name)} (${report.profile.hash})`,
+  );
   for (const input of report.inputs) {
     const line = t('report.input', {
       kind: t(`report.kind.${input.kind}`),
@@ -84,7 +93,9 @@ function writeStageTable(writer: Writer, report: Report): void {
   const focus = report.stages.find((stage) => stage.isFocus);
   const focusText = focus ? `${focus.letter} ${focus.name}` : t('report.noFocus');
   const colon = t('report.colon');
-  writer.lines.push(`${style.heading(t('report.overall'))}${colon}${overall} · ${style.heading(t('report.focus'))}${colon}${style.focus(focusText)}`);
+  writer.lines.push(
+    `${style.heading(t('report.overall'))}${colon}${overall} · ${style.heading(t('report.focus'))}${colon}${style.focus(focusText)}`,
+  );
   writer.lines.push('');
 }
 
@@ -133,7 +144,6 @@ function severityMark(severity: string, style: Style): string {
   return style.dim(mark);
 }
 
-
 function writeSessions(writer: Writer, report: Report): void {
   if (report.sessions.length === 0) return;
   const { t, style } = writer;
@@ -151,7 +161,9 @@ function writeSessions(writer: Writer, report: Report): void {
   );
   for (const session of shown) {
     // The date column has room for the day only.
-    table.push(sessionCells(session, t, { text: clean, mark: (result) => markForResult(result, style), timeWidth: 10 }));
+    table.push(
+      sessionCells(session, t, { text: clean, mark: (result) => markForResult(result, style), timeWidth: 10 }),
+    );
   }
   writer.lines.push(table.toString());
   if (shown.length < report.sessions.length) {
@@ -246,10 +258,14 @@ export function formatTerminal(report: Report, options: TerminalOptions = {}): s
   writeSessions(writer, report);
   writeWarnings(writer, report);
   writeRowIssues(writer, report);
-  writer.lines.push(writer.style.dim(writer.t('report.generatedBy', {
-    version: report.tool.version,
-    profile: clean(report.profile.name),
-    hash: report.profile.hash,
-  })));
+  writer.lines.push(
+    writer.style.dim(
+      writer.t('report.generatedBy', {
+        version: report.tool.version,
+        profile: clean(report.profile.name),
+        hash: report.profile.hash,
+      }),
+    ),
+  );
   return `${writer.lines.join('\n')}\n`;
 }
