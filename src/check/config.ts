@@ -2,6 +2,7 @@
 // asserted, a level (off | warn | error) and bounds. A config file is checked completely before
 // any report is read, because a typo in a gate should stop CI, not quietly pass it.
 
+import { scoreFromText } from '../util/score.js';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { STAGE_KEYS, type StageKey } from '../diagnosis/types.js';
@@ -236,10 +237,8 @@ export function parseStageShortcut(text: string): AssertionEntries {
 }
 
 function parseScore(text: string, option: string): number {
-  const value = Number(text.trim());
-  if (text.trim() === '' || !Number.isFinite(value) || value < 0 || value > 100) {
-    throw new UserError({ key: 'check.badScore', params: { option, value: text } });
-  }
+  const value = scoreFromText(text);
+  if (value === null) throw new UserError({ key: 'check.badScore', params: { option, value: text } });
   return value;
 }
 

@@ -1,6 +1,7 @@
 // What `batch` does once commander has parsed the options: run the pool, show progress on a
 // terminal, write the summary, and stop cleanly on Ctrl-C or SIGTERM.
 
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { runBatch } from '../batch/index.js';
 import { PoolCancelled } from '../batch/pool.js';
@@ -76,12 +77,18 @@ async function runAndSummarise(dir: string, options: BatchCommandOptions, signal
   const t = cliText(lang);
   const showProgress = Boolean(process.stderr.isTTY) && !options.quiet;
   const generatedAt = new Date().toISOString();
+  // A worker is a thread with its own heap: more than the cores only costs memory, so the
+  // request is capped, and said so.
+  const cores = availableParallelism();
+  const requested = options.concurrency ?? 1;
+  if (requested > cores && !options.quiet)
+    process.stderr.write(`${t('batch.concurrencyCapped', { requested, cores })}\n`);
   let summaries: ClientSummary[];
   try {
     summaries = await runBatch({
       dir,
       outDir: options.out,
-      concurrency: Math.max(1, options.concurrency ?? 1),
+      concurrency: Math.min(cores, Math.max(1, requested)),
       formats: batchFormats(options.format),
       lang,
       profile: options.profile ?? null,
