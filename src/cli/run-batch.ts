@@ -82,7 +82,7 @@ async function runAndSummarise(dir: string, options: BatchCommandOptions, signal
   const cores = availableParallelism();
   const requested = options.concurrency ?? 1;
   if (requested > cores && !options.quiet)
-    process.stderr.write(`${t('batch.concurrencyCapped', { requested, cores })}\n`);
+    process.stderr.write(`${t('batch.concurrencyCapped', { requested: String(requested), cores })}\n`);
   let summaries: ClientSummary[];
   try {
     summaries = await runBatch({
