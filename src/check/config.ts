@@ -2,8 +2,8 @@
 // asserted, a level (off | warn | error) and bounds. A config file is checked completely before
 // any report is read, because a typo in a gate should stop CI, not quietly pass it.
 
+import { readRegularText } from '../util/regular-file.js';
 import { scoreFromText } from '../util/score.js';
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { STAGE_KEYS, type StageKey } from '../diagnosis/types.js';
 import { UserError } from '../errors.js';
@@ -185,7 +185,7 @@ export function parseCheckConfig(value: unknown, file: string): CheckConfig {
 export async function loadCheckConfig(file: string): Promise<CheckConfig> {
   let text: string;
   try {
-    text = await readFile(file, 'utf8');
+    text = await readRegularText(file, 1024 * 1024);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw new UserError({ key: 'check.config.missing', params: { file } });

@@ -1,8 +1,9 @@
 // Profiles: the thresholds a diagnosis is measured against, one JSON file per category.
 // A report names the profile and the hash of its bytes, so two reports can be compared honestly.
 
+import { readRegularFile } from '../util/regular-file.js';
 import { createHash } from 'node:crypto';
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { UserError } from '../errors.js';
@@ -126,7 +127,8 @@ async function loadFile(file: string, origin: string, selection: ProfileSelectio
 
 async function readProfileBytes(file: string): Promise<Buffer> {
   try {
-    return await readFile(file);
+    // A profile is a hand-written settings file: a megabyte is far beyond any real one.
+    return await readRegularFile(file, 1024 * 1024);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw new UserError({ key: 'diagnosis.profile.notFound', params: { file } });

@@ -3,7 +3,8 @@
 // Plus fast-check strings (controls, bidi, surrogates, prototype keys, URLs, formula prefixes)
 // through the sanitiser every terminal line goes through.
 
-import { cp, lstat, mkdir, readFile, readdir, readlink, symlink, writeFile } from 'node:fs/promises';
+import { spawnSync } from 'node:child_process';
+import { cp, lstat, mkdir, readFile, readdir, readlink, rm, symlink, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -37,6 +38,41 @@ function expectNothingObeyed(text: string): void {
   expect(text).not.toMatch(/\u001b|\u0007|\u009b|\u009d/);
   expect(text).not.toMatch(/[\u202a-\u202e\u2066-\u2069]/);
 }
+
+describe('special files and devices (class 2)', () => {
+  const specials: [string, (path: string) => Promise<void>][] = [
+    ['a named pipe', async (path) => void spawnSync('mkfifo', [path])],
+    ['a link to /dev/zero', (path) => symlink('/dev/zero', path)],
+    ['a link to /dev/urandom', (path) => symlink('/dev/urandom', path)],
+  ];
+  it.each(specials)(
+    'brand.json, columns.json and a profile that are %s: one line, exit 2, no hang',
+    async (_, make) => {
+      for (const side of ['brand.json', 'columns.json', 'profile.json']) {
+        const { dir } = await brandCopy('special');
+        await rm(join(dir, side), { force: true });
+        await make(join(dir, side));
+        const args = [
+          'diagnose',
+          dir,
+          '--lang',
+          'en',
+          ...(side === 'profile.json' ? ['--profile', join(dir, side)] : []),
+        ];
+        const run = runCliBounded(args, { boundMs: 15_000 });
+        expect(run.signal, `${side}: killed, a hang`).toBeNull();
+        expectOneLine(run, join(dir, side));
+      }
+    },
+  );
+
+  it('check refuses a device as a report instead of reading it', () => {
+    const run = runCliBounded(['check', '/dev/zero', '--lang', 'en'], { boundMs: 15_000 });
+    expect(run.signal).toBeNull();
+    expect(run.code).toBe(2);
+    expect(run.stdout + run.stderr).toContain('/dev/zero');
+  });
+});
 
 describe('writing over what is not ours (class 3)', () => {
   it('refuses the client’s own export as a report path and leaves it byte for byte', async () => {
