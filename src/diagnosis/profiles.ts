@@ -1,6 +1,7 @@
 // Profiles: the thresholds a diagnosis is measured against, one JSON file per category.
 // A report names the profile and the hash of its bytes, so two reports can be compared honestly.
 
+import { ownValue } from '../util/data-record.js';
 import { readRegularFile } from '../util/regular-file.js';
 import { createHash } from 'node:crypto';
 import { readdir } from 'node:fs/promises';
@@ -88,7 +89,7 @@ export async function profileForCategory(category: string): Promise<string | nul
   const normalised = category.trim().toLowerCase();
   const shipped = await shippedProfileNames();
   if (shipped.includes(normalised)) return normalised;
-  return CATEGORY_ALIASES[normalised] ?? null;
+  return ownValue(CATEGORY_ALIASES, normalised) ?? null;
 }
 
 function looksLikePath(value: string): boolean {

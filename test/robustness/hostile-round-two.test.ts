@@ -146,6 +146,43 @@ describe('forged and escaping terminal text (class 4)', () => {
   });
 });
 
+describe('prototype keys (class 6)', () => {
+  it('--profile __proto__ and a category "constructor" end in words, not a stack trace', async () => {
+    const { dir } = await brandCopy('proto');
+    expectOneLine(
+      runCliBounded(['diagnose', dir, '--profile', '__proto__', '--lang', 'en']),
+      'unknown profile "__proto__"',
+    );
+    const brandPath = join(dir, 'brand.json');
+    const brand = JSON.parse(await readFile(brandPath, 'utf8'));
+    await writeFile(brandPath, JSON.stringify({ ...brand, category: 'constructor' }));
+    const run = runCliBounded(['diagnose', dir, '--json', '--lang', 'en']);
+    expect(run.stderr).not.toMatch(STACK_FRAME);
+    expect([0, 2]).toContain(run.code);
+  });
+
+  it('a live session named __proto__ is saved under that name and survives the next save', async () => {
+    const root = await tempRoot('proto-live');
+    const dir = join(root, 'huaxi');
+    await cp(join(EXAMPLES, 'huaxi-beauty'), dir, { recursive: true });
+    const sessionsFile = join(dir, '生意通_直播场次_2024年6月.csv');
+    const text = await readFile(sessionsFile, 'utf8');
+    const firstId = text.split('\n')[1]!.split(',')[0]!;
+    await writeFile(sessionsFile, text.split(firstId).join('__proto__'));
+    const other = text.split('\n')[2]!.split(',')[0]!;
+    const checklistPath = join(dir, 'checklist.json');
+    const before = Object.keys(JSON.parse(await readFile(checklistPath, 'utf8')).sessions);
+    const saved = runCliBounded(['checklist', dir, '--live', '__proto__', '--all-yes', '--lang', 'en']);
+    expect(saved.code, saved.stderr).toBe(0);
+    const first = JSON.parse(await readFile(checklistPath, 'utf8'));
+    expect(Object.hasOwn(first.sessions, '__proto__')).toBe(true);
+    expect(Object.keys(first.sessions)).toEqual(expect.arrayContaining(before));
+    expect(runCliBounded(['checklist', dir, '--live', other, '--all-yes', '--lang', 'en']).code).toBe(0);
+    const second = JSON.parse(await readFile(checklistPath, 'utf8'));
+    expect(Object.keys(second.sessions)).toEqual(expect.arrayContaining([...before, '__proto__', other]));
+  });
+});
+
 describe('gates that switch off (class 12)', () => {
   it.each([[''], ['101'], ['-1'], ['abc'], ['1e2']])(
     '--fail-under=%j is refused on diagnose and batch',
