@@ -5,6 +5,7 @@ import { Command, CommanderError } from 'commander';
 import { EXIT_CANNOT_RUN, UserError } from '../errors.js';
 import { detectLang, parseLang, type Lang, type Translate } from '../i18n/index.js';
 import { cliText } from './text.js';
+import { endCleanlyOnStop } from './stop.js';
 import { registerCommands } from './commands/index.js';
 import { stripControl } from '../report/formatters/text.js';
 import { toolVersion } from '../version.js';
@@ -112,6 +113,7 @@ export async function run(argv: string[]): Promise<void> {
   guardTerminalStream(process.stderr);
   if (process.stdout.isTTY) guardTerminalStream(process.stdout);
   const lang = langFromArgv(argv);
+  endCleanlyOnStop(cliText(lang));
   const verbose = argv.includes('--verbose');
   const program = buildProgram(lang);
   try {

@@ -15,6 +15,7 @@ import type { BatchCommandOptions } from './commands/batch.js';
 import { parsePeriod, resolveLang } from './options.js';
 import { parseFormatSpec, writeOutput } from './outputs.js';
 import { cliText } from './text.js';
+import { STOP_SIGNALS } from './stop.js';
 
 function batchFormats(specs: string[] | undefined): FormatName[] {
   const formats: FormatName[] = [];
@@ -35,21 +36,19 @@ function drawProgress(done: number, total: number, client: string): void {
 }
 
 /**
- * Ctrl-C or SIGTERM stops the workers and lets the run end cleanly; a second signal is the user
+ * Ctrl-C, SIGTERM, SIGHUP (the terminal closed) or SIGQUIT stops the workers and lets the run end cleanly; a second signal is the user
  * insisting, and ends the process the default way.
  */
 function listenForStop(controller: AbortController): () => void {
   const stopListening = () => {
-    process.off('SIGINT', onSignal);
-    process.off('SIGTERM', onSignal);
+    for (const signal of STOP_SIGNALS) process.off(signal, onSignal);
   };
   function onSignal(signal: NodeJS.Signals): void {
     if (!controller.signal.aborted) return controller.abort();
     stopListening();
     process.kill(process.pid, signal);
   }
-  process.on('SIGINT', onSignal);
-  process.on('SIGTERM', onSignal);
+  for (const signal of STOP_SIGNALS) process.on(signal, onSignal);
   return stopListening;
 }
 

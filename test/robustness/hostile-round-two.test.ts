@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { terminalOutput, visibleText } from '../../src/util/terminal-text.js';
-import { EXAMPLES } from '../e2e/run-cli.js';
+import { BIN, cliEnv, EXAMPLES } from '../e2e/run-cli.js';
 import { linesOf, runCliBounded, SEED, STACK_FRAME, tempRoot } from './helpers.js';
 
 const ESC = '\u001b';
@@ -202,6 +202,22 @@ describe('gates that switch off (class 12)', () => {
     expect(runCliBounded(['diagnose', dir, '--format', `json:${report}`, '--quiet']).code).toBe(0);
     for (const value of ['', '101'])
       expectOneLine(runCliBounded(['check', report, `--min-score=${value}`, '--lang', 'en']), '--min-score');
+  });
+});
+
+describe('exit codes under failure (class 10)', () => {
+  it('stdout on a full disk: one line, exit 2, not a stack trace or the gate-failed exit 1', async () => {
+    const { dir } = await brandCopy('full-disk');
+    const run = spawnSync(`"${process.execPath}" "${BIN}" diagnose "${dir}" --lang en > /dev/full`, {
+      shell: '/bin/sh',
+      encoding: 'utf8',
+      env: cliEnv(),
+      timeout: 30_000,
+    });
+    expect(run.status).toBe(2);
+    expect(linesOf(run.stderr)).toEqual([
+      'Error: cannot write to standard output (ENOSPC): check the disk has room or where the output is redirected.',
+    ]);
   });
 });
 
