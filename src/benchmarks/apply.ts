@@ -1,6 +1,8 @@
 // A finished report compared with the consultant's portfolio: the group it falls into, and each
 // check's median, excellent value and percentile there. The report's own numbers do not change.
 
+import { allMessages } from '../i18n/catalogs/index.js';
+import { translator } from '../i18n/index.js';
 import type { Report, ReportCheck } from '../report/types.js';
 import type { LoadedBenchmarks } from './file.js';
 import { brandCategory, checkDirection, gmvBand, OVERALL_SCORE_METRIC } from './sample.js';
@@ -25,7 +27,9 @@ function checkPeer(check: ReportCheck, group: BenchmarkGroup): Peer | null {
 
 export function withBenchmark(report: Report, benchmarks: LoadedBenchmarks): Report {
   const group = groupForReport(report, benchmarks);
-  if (!group) return report;
+  // Every group withheld (a portfolio of fewer brands than the privacy floor): say so, not nothing.
+  if (!group)
+    return { ...report, warnings: [...report.warnings, translator(allMessages, report.lang)('benchmarks.noGroup')] };
   return {
     ...report,
     stages: report.stages.map((stage) => ({

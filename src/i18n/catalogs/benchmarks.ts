@@ -14,7 +14,6 @@ export const benchmarksMessages: Catalog = {
     'benchmark.badMinGroup': '--min-group must be a whole number of at least 2, not "{value}".',
     'benchmark.wrote':
       'Wrote {path}: {groups} peer groups from {brands} brands; {withheld} groups withheld (fewer than {min} brands).',
-    'benchmark.sameBrandTwice': '{brand}: {count} reports; the latest period counts ({period}).',
     'benchmarks.missing': '{file}: benchmarks file not found.',
     'benchmarks.isFolder': '{file}: is a folder; give the benchmarks.json file inside it.',
     'benchmarks.unreadable': '{file}: cannot read the benchmarks file ({reason}).',
@@ -49,7 +48,6 @@ export const benchmarksMessages: Catalog = {
     'peer.category.home': 'home',
     'peer.category.jewelry': 'jewellery',
     'peer.col': 'Peers',
-    'batch.col.percentile': 'P',
   },
   zh: {
     'command.benchmark': '用已生成的报告建立同行基准（同类品牌的中位值和优秀值）',
@@ -62,7 +60,6 @@ export const benchmarksMessages: Catalog = {
     'benchmark.badMinGroup': '--min-group 须为不小于 2 的整数，而不是“{value}”。',
     'benchmark.wrote':
       '已写入 {path}：{brands} 个品牌，{groups} 个同行分组；{withheld} 个分组不足 {min} 个品牌，未写入。',
-    'benchmark.sameBrandTwice': '{brand}：有 {count} 份报告，按最近一期（{period}）计。',
     'benchmarks.missing': '{file}：找不到基准文件。',
     'benchmarks.isFolder': '{file}：这是目录，请指定其中的 benchmarks.json。',
     'benchmarks.unreadable': '{file}：无法读取基准文件（{reason}）。',
@@ -96,6 +93,5 @@ export const benchmarksMessages: Catalog = {
     'peer.category.home': '家居',
     'peer.category.jewelry': '珠宝',
     'peer.col': '同行',
-    'batch.col.percentile': '同行位次',
   },
 };
