@@ -3,6 +3,9 @@
 
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
+import { buildBenchmarks } from '../benchmarks/build.js';
+import { benchmarksJson } from '../benchmarks/file.js';
+import { portfolioPlace } from '../benchmarks/portfolio.js';
 import { runBatch } from '../batch/index.js';
 import { PoolCancelled } from '../batch/pool.js';
 import { summaryCsv, summaryJson, summaryTable } from '../batch/summary.js';
@@ -16,6 +19,7 @@ import { parsePeriod, resolveLang } from './options.js';
 import { parseFormatSpec, writeOutput } from './outputs.js';
 import { cliText } from './text.js';
 import { STOP_SIGNALS } from './stop.js';
+import { resolveBenchmarks } from './benchmarks-option.js';
 
 function batchFormats(specs: string[] | undefined): FormatName[] {
   const formats: FormatName[] = [];
@@ -82,6 +86,8 @@ async function runAndSummarise(dir: string, options: BatchCommandOptions, signal
   const requested = options.concurrency ?? 1;
   if (requested > cores && !options.quiet)
     process.stderr.write(`${t('batch.concurrencyCapped', { requested: String(requested), cores })}\n`);
+  // Read before any client: a wrong benchmarks path should stop the batch at once.
+  const benchmarks = await resolveBenchmarks(options.benchmarks);
   let summaries: ClientSummary[];
   try {
     summaries = await runBatch({
@@ -96,6 +102,7 @@ async function runAndSummarise(dir: string, options: BatchCommandOptions, signal
       period: options.period ? parsePeriod(options.period) : null,
       failUnder: options.failUnder ?? null,
       generatedAt,
+      benchmarks,
       signal,
       onProgress: showProgress ? (done, total, reply) => drawProgress(done, total, reply.client) : undefined,
     });
@@ -105,6 +112,18 @@ async function runAndSummarise(dir: string, options: BatchCommandOptions, signal
     return;
   }
   if (showProgress) process.stderr.write('\n');
+
+  // The portfolio's own benchmark, written every run; clients are placed against --benchmarks when
+  // given (last quarter's file, say), else against this run's portfolio.
+  const portfolio = buildBenchmarks(
+    summaries.flatMap((summary) => (summary.sample ? [summary.sample] : [])),
+    { generatedAt, minGroupSize: options.minGroup },
+  );
+  await writeOutput(join(options.out, 'benchmarks.json'), benchmarksJson(portfolio));
+  const reference = benchmarks?.file ?? portfolio;
+  for (const summary of summaries) {
+    if (summary.sample) summary.peers = portfolioPlace(summary.sample, summary.focusStage, reference);
+  }
 
   const summaryPath = join(options.out, 'summary.json');
   await writeOutput(summaryPath, summaryJson(summaries, { generatedAt, outDir: options.out }));
