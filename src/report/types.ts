@@ -17,8 +17,11 @@ import type {
 } from '../diagnosis/types.js';
 import type { Encoding, InputKind } from '../ingest/types.js';
 
-/** 1.1.0 added sessionMedian, stageHealth, sessions[].factors and the STAGE items' basis. */
-export const SCHEMA_VERSION = '1.1.0';
+/**
+ * 1.1.0 added sessionMedian, stageHealth, sessions[].factors and the STAGE items' basis;
+ * 1.2.0 added coverage (and plan).
+ */
+export const SCHEMA_VERSION = '1.2.0';
 
 export interface ReportIssue {
   line: number;
@@ -129,6 +132,8 @@ export interface Report {
   stages: ReportStage[];
   focusStage: StageKey | null;
   overallScore: number | null;
+  /** How many of the five stages the data could judge: the overall score is over these alone. */
+  coverage: { measuredStages: number; stages: number };
   /** All next steps in the order to act on them: the focus stage first, then adoption order. */
   nextSteps: { stage: StageKey; text: string }[];
   brandFindings: ReportFinding[];
