@@ -48,6 +48,7 @@ describe('a period with no counted order', () => {
     const en = runCli(['validate', mayOnly, '--period', '2024-06-01..2024-06-30']);
     expect(en.code).toBe(2);
     expect(en.stdout).toContain('the order lines cover 2024-05-03 → 2024-05-28');
+    expect(en.stdout).toContain('period covered: — (no row in the period; the file runs 2024-05-03 .. 2024-05-28)');
     expect(en.stdout).not.toContain('Ready to diagnose');
     expect(en.stdout.trim().split('\n').at(-1)).toBe('Not ready to diagnose. Problems to fix first: 1.');
 
