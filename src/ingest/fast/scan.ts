@@ -48,6 +48,12 @@ export type ScanStep = 'more' | 'stopped';
 
 const gb18030 = new TextDecoder('gb18030');
 
+/** Node's Buffer methods behind toString('utf8' | 'latin1', start, end). */
+interface Slicers {
+  utf8Slice(start: number, end: number): string;
+  latin1Slice(start: number, end: number): string;
+}
+
 function isAsciiRange(bytes: Buffer, start: number, end: number): boolean {
   for (let i = start; i < end; i++) if (bytes[i]! >= 0x80) return false;
   return true;
@@ -269,12 +275,12 @@ export class RecordScanner {
     const start = this.fields.starts[field]!;
     const end = this.fields.ends[field]!;
     if (start === end) return '';
+    // Buffer's own slicers, without toString's argument checks: a million rows call this 15 times each.
+    const slicer = bytes as unknown as Slicers;
     let text: string;
-    if (encoding === 'gb18030' && !isAsciiRange(bytes, start, end)) {
-      text = gb18030.decode(bytes.subarray(start, end));
-    } else {
-      text = bytes.toString(encoding === 'gb18030' || encoding === 'ascii' ? 'latin1' : 'utf8', start, end);
-    }
+    if (encoding === 'utf-8') text = slicer.utf8Slice(start, end);
+    else if (encoding === 'ascii' || isAsciiRange(bytes, start, end)) text = slicer.latin1Slice(start, end);
+    else text = gb18030.decode(bytes.subarray(start, end));
     return this.fields.escaped[field] === 1 ? text.replaceAll('""', '"') : text;
   }
 }
