@@ -377,7 +377,13 @@ export async function readInputFile(plan: FilePlan, context: ReadContext): Promi
   }
   const reader = new InputFileReader(plan, context);
   try {
-    const { end, encoding } = await readRecords(path, reader.onRecord, context.onBytes, undefined, reader.wantedColumns);
+    const { end, encoding } = await readRecords(
+      path,
+      reader.onRecord,
+      context.onBytes,
+      undefined,
+      reader.wantedColumns,
+    );
     return reader.finish(end, encoding);
   } catch (error) {
     if (error instanceof InputError) throw error;
