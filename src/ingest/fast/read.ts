@@ -118,7 +118,8 @@ function progressPast(onBytes: ((bytes: number) => void) | undefined, reported: 
 
 /**
  * Streams the records of one CSV file (or range) into `onRecord`, as readCsvRecords does, with
- * only the `wanted` columns' cells made into text. File-system errors are thrown.
+ * only the `wanted` columns' cells made into text; `onDeclined` hears why csv-parse took over,
+ * when it did. File-system errors are thrown.
  */
 export async function readRecords(
   path: string,
@@ -126,6 +127,7 @@ export async function readRecords(
   onBytes?: (bytes: number) => void,
   range?: ByteRange,
   wanted: WantedColumns = () => null,
+  onDeclined?: (why: string) => void,
 ): Promise<CsvReadResult> {
   if (referenceReaderOnly()) return readCsvRecords(path, onRecord, onBytes, range);
   let reported = 0;
@@ -138,6 +140,7 @@ export async function readRecords(
     return await scanFile(path, scanner, countBytes, range);
   } catch (error) {
     if (!(error instanceof Declined)) throw error;
+    onDeclined?.(error.why);
     return readCsvRecords(path, skippingRecords(onRecord, scanner.delivered), progressPast(onBytes, reported), range);
   }
 }
