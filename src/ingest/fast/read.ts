@@ -6,7 +6,7 @@
 // and the decoder's own. Decoding rules stay in decode.ts: its decoder checks every chunk
 // here too, and a chunk it fails is declined, so csv-parse meets the failure itself.
 
-import { createReadStream } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { readCsvRecords, READ_CHUNK_BYTES, type ByteRange, type CsvReadResult } from '../csv.js';
 import { ChunkDecoder, DecodeFailure } from '../decode.js';
 import type { Encoding } from '../types.js';
@@ -55,6 +55,12 @@ function pushChecked(decoder: ChunkDecoder, chunk: Buffer, final: boolean): void
   }
 }
 
+/**
+ * Reads the file into one working buffer, reused for every chunk: the unread end of a chunk (a
+ * record cut by the read) moves to the front and the next read goes after it. No buffer per
+ * chunk, so memory stays the working buffer, not the chunks the collector has yet to free
+ * (measured: 60 MB of a million-line run's peak was chunks and their concatenations).
+ */
 async function scanFile(
   path: string,
   scanner: RecordScanner,
@@ -62,37 +68,48 @@ async function scanFile(
   range: ByteRange | undefined,
 ): Promise<CsvReadResult> {
   const decoder = new ChunkDecoder();
-  const input = createReadStream(path, {
-    highWaterMark: READ_CHUNK_BYTES,
-    ...(range ? { start: range.start, end: range.end - 1 } : {}),
-  });
   const encodingNow = (): Encoding => decoder.encoding ?? 'utf-8';
-  let pending: Buffer | null = null;
+  const handle = await open(path, 'r');
+  let work = Buffer.allocUnsafe(2 * READ_CHUNK_BYTES);
+  let pending = 0;
+  let position = range?.start ?? 0;
+  const end = range?.end ?? Number.POSITIVE_INFINITY;
   let first = true;
   try {
-    for await (const chunk of input as AsyncIterable<Buffer>) {
-      onBytes(chunk.length);
-      pushChecked(decoder, chunk, false);
-      let bytes = chunk;
+    while (position < end) {
+      if (work.length < pending + READ_CHUNK_BYTES) {
+        const larger = Buffer.allocUnsafe(2 * work.length);
+        work.copy(larger, 0, 0, pending);
+        work = larger;
+      }
+      const wanted = Math.min(READ_CHUNK_BYTES, end - position);
+      const { bytesRead } = await handle.read(work, pending, wanted, position);
+      if (bytesRead === 0) break;
+      position += bytesRead;
+      onBytes(bytesRead);
+      pushChecked(decoder, work.subarray(pending, pending + bytesRead), false);
+      let from = 0;
       if (first) {
         first = false;
-        if (decoder.encoding === 'utf-8-bom') bytes = chunk.subarray(3);
-        checkDelimiter(bytes);
+        if (decoder.encoding === 'utf-8-bom') from = 3;
+        checkDelimiter(work.subarray(from, bytesRead));
       }
-      if (pending !== null) bytes = Buffer.concat([pending, bytes]);
+      const bytes = work.subarray(from, pending + bytesRead);
       // Until the decoder has decided, only the bytes before the first non-ASCII one are text for sure.
       const limit = decoder.encoding === null ? firstNonAscii(bytes) : bytes.length;
       const { rest, step } = scanner.scan(bytes, limit, false, textEncodingOf(decoder.encoding));
       if (step === 'stopped') return { end: { status: 'stopped' }, encoding: encodingNow() };
-      pending = rest < bytes.length ? bytes.subarray(rest) : null;
-      if (pending !== null && pending.length > LONGEST_RECORD_BYTES) throw new Declined('a record over the size limit');
+      pending = bytes.length - rest;
+      if (pending > LONGEST_RECORD_BYTES) throw new Declined('a record over the size limit');
+      work.copyWithin(0, from + rest, from + bytes.length);
     }
   } finally {
-    input.destroy();
+    await handle.close();
   }
   pushChecked(decoder, Buffer.alloc(0), true);
-  if (pending !== null) {
-    const { step } = scanner.scan(pending, pending.length, true, textEncodingOf(decoder.encoding));
+  if (pending > 0) {
+    const bytes = work.subarray(0, pending);
+    const { step } = scanner.scan(bytes, bytes.length, true, textEncodingOf(decoder.encoding));
     if (step === 'stopped') return { end: { status: 'stopped' }, encoding: encodingNow() };
   }
   return { end: { status: 'complete' }, encoding: encodingNow() };
