@@ -12,7 +12,7 @@ import { readRecords } from './fast/read.js';
 import { createOrderNormaliser } from './orders.js';
 import {
   EXCLUDED,
-  OUTSIDE_PERIOD,
+  OutsidePeriod,
   RowFault,
   createCustomerNormaliser,
   createProductNormaliser,
@@ -148,6 +148,8 @@ class InputFileReader {
   private acceptedRows = 0;
   private firstAt: number | null = null;
   private lastAt: number | null = null;
+  private dataFirstAt: number | null = null;
+  private dataLastAt: number | null = null;
   private readonly issues: RowIssue[] = [];
   private issueCount = 0;
   /** The outcome decided before the end of the file (no header, overridden, rejected). */
@@ -173,8 +175,9 @@ class InputFileReader {
     const outcome = this.delivery!.normalise(cells, line);
     if (outcome === EXCLUDED) {
       this.excludedRows++;
-    } else if (outcome === OUTSIDE_PERIOD) {
+    } else if (outcome instanceof OutsidePeriod) {
       this.outsidePeriodRows++;
+      this.coverDataTime(outcome.at);
     } else if (outcome instanceof RowFault) {
       this.skippedRows++;
       this.addIssue({ line, column: outcome.column, value: outcome.value, code: outcome.code, params: outcome.params });
@@ -280,6 +283,12 @@ class InputFileReader {
   private coverTime(at: number): void {
     if (this.firstAt === null || at < this.firstAt) this.firstAt = at;
     if (this.lastAt === null || at > this.lastAt) this.lastAt = at;
+    this.coverDataTime(at);
+  }
+
+  private coverDataTime(at: number): void {
+    if (this.dataFirstAt === null || at < this.dataFirstAt) this.dataFirstAt = at;
+    if (this.dataLastAt === null || at > this.dataLastAt) this.dataLastAt = at;
   }
 
   private addIssue(issue: RowIssue): void {
@@ -303,6 +312,8 @@ class InputFileReader {
       ignoredColumns: [...map.ignored],
       firstAt: this.firstAt,
       lastAt: this.lastAt,
+      dataFirstAt: this.dataFirstAt,
+      dataLastAt: this.dataLastAt,
       issues: this.issues,
       issueCount: this.issueCount,
       stoppedAt,
