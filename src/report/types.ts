@@ -17,8 +17,12 @@ import type {
 } from '../diagnosis/types.js';
 import type { Encoding, InputKind } from '../ingest/types.js';
 
-/** 1.1.0 added sessionMedian, stageHealth, sessions[].factors and the STAGE items' basis. */
-export const SCHEMA_VERSION = '1.1.0';
+/**
+ * 1.1.0 added sessionMedian, stageHealth, sessions[].factors and the STAGE items' basis.
+ * 1.2.0 added metrics.liveFunnel, metrics.creatorsByGmv and metrics.productsByGmv (what diff's
+ * attribution and the trend read), among the second round's additions.
+ */
+export const SCHEMA_VERSION = '1.2.0';
 
 export interface ReportIssue {
   line: number;
