@@ -134,7 +134,8 @@ export interface Report {
   focusStage: StageKey | null;
   overallScore: number | null;
   /** All next steps in the order to act on them: the focus stage first, then adoption order. */
-  nextSteps: { stage: StageKey; text: string }[];
+  /** `id` (since 1.2.0) is the next step's stable id, e.g. "E.recruitCreators"; absent in older reports. */
+  nextSteps: { stage: StageKey; id?: string; text: string }[];
   brandFindings: ReportFinding[];
   sessions: ReportSession[];
   sessionMedian: ReportSessionMedian | null;
