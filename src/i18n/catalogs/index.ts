@@ -10,6 +10,7 @@ import { htmlMessages } from './html.js';
 import { ingestMessages } from './ingest.js';
 import { interactiveMessages } from './interactive.js';
 import { reportMessages } from './report.js';
+import { trendMessages } from './trend.js';
 
 export const allMessages = mergeCatalogs(
   cliMessages,
@@ -18,6 +19,7 @@ export const allMessages = mergeCatalogs(
   htmlMessages,
   checkMessages,
   diffMessages,
+  trendMessages,
   batchMessages,
   interactiveMessages,
 );
