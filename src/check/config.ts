@@ -19,13 +19,17 @@ export interface AssertionBounds {
   /** Values (metric:PATH, inputs:skippedRows): inclusive bounds. */
   min?: number;
   max?: number;
+  /** Trends (trend:overall, trend:stage:KEY): the last period's score change must be at least this. */
+  minChange?: number;
 }
 
 export type AssertionTarget =
   | { kind: 'overall' }
   | { kind: 'stage'; stage: StageKey }
   | { kind: 'metric'; path: string[] }
-  | { kind: 'inputs'; field: 'skippedRows' };
+  | { kind: 'inputs'; field: 'skippedRows' }
+  /** Applies to trend files (trend --format json:FILE); stage null = the overall score. */
+  | { kind: 'trend'; stage: StageKey | null };
 
 /** As written in a config: a bare level keeps the bounds an earlier entry gave (ESLint's rule). */
 export interface AssertionEntry {
@@ -57,6 +61,7 @@ export const EMPTY_CONFIG: CheckConfig = { assertions: {}, overrides: [] };
 
 const SCORE_OPTIONS = ['minScore'] as const;
 const VALUE_OPTIONS = ['min', 'max'] as const;
+const CHANGE_OPTIONS = ['minChange'] as const;
 const METRIC_PATH = /^[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*)*$/;
 
 function isStageKey(value: string): value is StageKey {
@@ -66,6 +71,11 @@ function isStageKey(value: string): value is StageKey {
 export function parseAssertionKey(key: string): AssertionTarget | null {
   if (key === 'overall') return { kind: 'overall' };
   if (key === 'inputs:skippedRows') return { kind: 'inputs', field: 'skippedRows' };
+  if (key === 'trend:overall') return { kind: 'trend', stage: null };
+  if (key.startsWith('trend:stage:')) {
+    const stage = key.slice('trend:stage:'.length);
+    return isStageKey(stage) ? { kind: 'trend', stage } : null;
+  }
   if (key.startsWith('stage:')) {
     const stage = key.slice('stage:'.length);
     return isStageKey(stage) ? { kind: 'stage', stage } : null;
@@ -78,6 +88,7 @@ export function parseAssertionKey(key: string): AssertionTarget | null {
 }
 
 function optionsFor(target: AssertionTarget): readonly string[] {
+  if (target.kind === 'trend') return CHANGE_OPTIONS;
   return target.kind === 'overall' || target.kind === 'stage' ? SCORE_OPTIONS : VALUE_OPTIONS;
 }
 
@@ -281,5 +292,7 @@ function targetRank(target: AssertionTarget): number {
       return 10;
     case 'inputs':
       return 11;
+    case 'trend':
+      return 12;
   }
 }

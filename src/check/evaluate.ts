@@ -56,13 +56,17 @@ function measure(report: Report, assertion: Assertion): Measured {
       return metricAt(report.metrics, target.path);
     case 'inputs':
       return { found: true, value: report.inputs.reduce((sum, input) => sum + input.skippedRows, 0) };
+    case 'trend':
+      // Only trend files carry a change; result.ts never hands a trend assertion a report.
+      return { found: false, problem: 'missing' };
   }
 }
 
-function boundsProblem(value: number, bounds: AssertionBounds): AssertionProblem | null {
+export function boundsProblem(value: number, bounds: AssertionBounds): AssertionProblem | null {
   if (bounds.minScore !== undefined && value < bounds.minScore) return 'belowMin';
   if (bounds.min !== undefined && value < bounds.min) return 'belowMin';
   if (bounds.max !== undefined && value > bounds.max) return 'aboveMax';
+  if (bounds.minChange !== undefined && value < bounds.minChange) return 'belowMin';
   return null;
 }
 
