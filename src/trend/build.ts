@@ -15,7 +15,6 @@ export const TREND_METRICS = [
   'viewers',
   'conversion',
   'aov',
-  'orders',
   'buyers',
   'creators',
   'repeatBuyerRate',
@@ -119,7 +118,6 @@ function periodMetrics(report: Report): TrendPeriod['metrics'] {
     viewers: funnel?.viewers ?? numberAt(metrics, 'viewers'),
     conversion: funnel?.conversion ?? null,
     aov: funnel?.aov ?? null,
-    orders: numberAt(metrics, 'orders'),
     buyers: numberAt(metrics, 'buyers'),
     creators: numberAt(metrics, 'creators'),
     repeatBuyerRate: numberAt(metrics, 'repeatBuyerRate'),
@@ -131,7 +129,8 @@ function periodMetrics(report: Report): TrendPeriod['metrics'] {
 export function periodLabel(from: string | null, to: string | null, by: TrendBy): string {
   if (from === null || to === null) return '—';
   if (by === 'month' && from.slice(0, 7) === to.slice(0, 7)) return from.slice(0, 7);
-  if (by === 'week') return `${from} – ${to.slice(5)}`;
+  // Weeks drop the year so thirteen of them fit a terminal; the title and JSON carry full dates.
+  if (by === 'week') return `${from.slice(5)}–${to.slice(5)}`;
   const sameMonth = from.slice(0, 7) === to.slice(0, 7) && from.endsWith('-01') && isLastDayOfMonth(to);
   return sameMonth ? from.slice(0, 7) : `${from} → ${to}`;
 }

@@ -176,6 +176,10 @@ function stepSections(trend: Trend, t: Translate): string {
         stepMovementLine(step, t),
         ...priorityLines(step, t),
       ].map((line) => `<li>${escapeHtml(line)}</li>`);
+      const asked = [...step.priorities.met, ...step.priorities.open].map(
+        (priority) => `<li><code>${escapeHtml(priority.id)}</code> ${escapeHtml(priority.text)}</li>`,
+      );
+      if (asked.length > 0) items.push(`<li><ul>${asked.join('')}</ul></li>`);
       return `<section class="trend-step"><h3>${escapeHtml(title)}</h3><p><strong>${escapeHtml(
         attributionHeadline(step.attribution, t),
       )}</strong></p><ul>${items.join('')}</ul></section>`;

@@ -75,6 +75,10 @@ export function formatTrendMarkdown(trend: Trend, t: Translate): string {
     ]) {
       lines.push(`- ${escapeMarkdown(line)}`);
     }
+    // A review reads what was asked, not only its id.
+    for (const priority of [...step.priorities.met, ...step.priorities.open]) {
+      lines.push(`  - \`${escapeMarkdown(priority.id)}\` ${escapeMarkdown(priority.text)}`);
+    }
     lines.push('');
   });
   if (trend.periods.some((period) => period.partial)) lines.push(`_${t('trend.partialNote')}_`, '');

@@ -33,7 +33,6 @@ export function trendMetricValue(metric: TrendMetric, value: number | null): str
     case 'roi':
       return formatNumber(value, 2);
     case 'viewers':
-    case 'orders':
     case 'buyers':
     case 'creators':
       return formatCount(value);

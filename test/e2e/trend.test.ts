@@ -6,6 +6,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { displayWidth } from '../../src/report/formatters/text.js';
 import { loadTrendValidator } from '../../src/trend/schema.js';
 import { EXAMPLES, ROOT, runCli } from './run-cli.js';
 
@@ -61,6 +62,7 @@ describe('trend over a client folder, by month', () => {
     expect(run.stdout).toContain('STEPS trend · 青山咖啡 · by month');
     expect(run.stdout).toMatch(/2024-04 → 2024-05\n {2}GMV \+¥[\d,]+; live sessions \+¥[\d,]+ = traffic \+¥/);
     expect(run.stderr).toContain('Diagnosing period 3 of 3: 2024-06-01 → 2024-06-30');
+    for (const line of run.stdout.split('\n')) expect(displayWidth(line), line).toBeLessThanOrEqual(100);
 
     const trend = JSON.parse(await readFile(join(folder, 'trend-en.json'), 'utf8'));
     expect((await loadTrendValidator())(trend)).toEqual([]);
@@ -92,6 +94,7 @@ describe('trend over a client folder, by month', () => {
     expect(run.stdout).toContain('STEPS 趋势 · 青山咖啡 · 按月');
     expect(run.stdout).toMatch(/GMV 环比 \+¥[\d,]+；直播间 GMV \+¥[\d,]+，其中流量贡献/);
     expect(run.stderr).toBe('');
+    for (const line of run.stdout.split('\n')) expect(displayWidth(line), line).toBeLessThanOrEqual(100);
   }, 120_000);
 });
 
