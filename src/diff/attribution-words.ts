@@ -86,6 +86,19 @@ export function attributionNotes(attribution: Attribution, t: Translate): string
   if (attribution.split === 'zeroLimit' && attribution.zeroFactor !== null) {
     notes.push(t(`diff.attr.note.zero.${attribution.zeroFactor}`));
   }
+  for (const side of ['old', 'new'] as const) {
+    const funnel = attribution.funnel[side];
+    const sessions = attribution.sessions[side];
+    if (funnel !== null && sessions !== null && funnel.sessions < sessions) {
+      notes.push(
+        t('diff.attr.note.partialFunnel', {
+          side: t(side === 'old' ? 'diff.old' : 'diff.new'),
+          counted: funnel.sessions,
+          sessions,
+        }),
+      );
+    }
+  }
   if (attribution.basis === 'orders') notes.push(t('diff.attr.note.orders'));
   if (attribution.basis === 'mixed') notes.push(t('diff.attr.note.mixed'));
   return notes;

@@ -36,6 +36,8 @@ export interface Attribution {
   /** The periods without a live funnel (no traffic export, or no session with viewers, buyers and GMV). */
   notMeasured: ('old' | 'new')[];
   funnel: { old: FunnelTotals | null; new: FunnelTotals | null };
+  /** Sessions in each report, for saying when the funnel covers only some of them. */
+  sessions: { old: number | null; new: number | null };
   /** Change of total GMV, yuan. */
   totalGmvChange: number;
   /** Yuan; add up to totalGmvChange. */
@@ -148,6 +150,7 @@ export function attributeGmvChange(oldReport: Report, newReport: Report): Attrib
     basis: basisOf(oldFunnel, newFunnel),
     notMeasured,
     funnel: { old: oldFunnel, new: newFunnel },
+    sessions: { old: numberAt(oldReport.metrics, 'sessions'), new: numberAt(newReport.metrics, 'sessions') },
     totalGmvChange: toYuan(gmvFenOf(newReport, 'gmv') - gmvFenOf(oldReport, 'gmv')),
     bySeller: changesBy(SELLERS, oldReport, newReport, 'seller'),
     byCarrier: changesBy(CARRIERS, oldReport, newReport, 'carrier'),

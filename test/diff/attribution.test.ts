@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { attributeGmvChange, liveFunnelOf, toFen } from '../../src/diff/attribution.js';
 import { movementsBetween } from '../../src/diff/movement.js';
-import { attributionHeadline, wholeYuanFactors } from '../../src/diff/attribution-words.js';
+import { attributionHeadline, attributionNotes, wholeYuanFactors } from '../../src/diff/attribution-words.js';
+import { diffReports } from '../../src/diff/compare.js';
+import { formatDiffMarkdown } from '../../src/diff/format-markdown.js';
 import { allMessages } from '../../src/i18n/catalogs/index.js';
 import { translator } from '../../src/i18n/index.js';
 import type { Report } from '../../src/report/types.js';
@@ -79,6 +81,29 @@ describe('attribution between two reports', () => {
     expect(funnel.sessions).toBe(sessions.length);
     expect(funnel.viewers).toBe(sessions.reduce((sum, session) => sum + (session.metrics.viewers as number), 0));
     expect(attributeGmvChange(old, july).basis).toBe('mixed');
+  });
+});
+
+describe('what the split rests on, in words', () => {
+  it('says when only some sessions could be split', () => {
+    const june = withFunnel(sampleReport(), 400_000, 4_000, 519_000);
+    const july = withFunnel(sampleReport(), 420_000, 4_100, 530_000);
+    (july.metrics.liveFunnel as { sessions: number }).sessions = 15;
+    const notes = attributionNotes(attributeGmvChange(june, july), en);
+    expect(notes).toContain(
+      'After: 15 of 20 sessions report viewers, buyers and GMV; the split covers those, the rest of live GMV is in the total only.',
+    );
+  });
+
+  it('puts the headline and the splits in the Markdown diff', () => {
+    const june = withFunnel(sampleReport(), 400_000, 4_000, 519_000);
+    const july = withFunnel(sampleReport(), 400_000, 4_400, 570_900);
+    const markdown = formatDiffMarkdown(diffReports(june, july, { old: 'june.json', new: 'july.json' }), zh);
+    expect(markdown).toContain(
+      '**GMV 环比 ¥0；直播间 GMV +¥51,900，其中流量贡献 ¥0、转化贡献 +¥51,900、客单价贡献 ¥0**',
+    );
+    expect(markdown).toContain('## GMV 变化归因');
+    expect(markdown).toContain('- 按经营主体：品牌自营 ¥0，达人分销 ¥0');
   });
 });
 

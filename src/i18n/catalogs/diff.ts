@@ -97,6 +97,8 @@ export const diffMessages: Catalog = {
       'One period had viewers but no buyers: the whole live change is counted as conversion (the limit of the LMDI split as buyers approach zero).',
     'diff.attr.note.zero.aov':
       'One period had buyers but no live GMV: the whole live change is counted as AOV (the limit of the LMDI split as GMV per buyer approaches zero).',
+    'diff.attr.note.partialFunnel':
+      '{side}: {counted} of {sessions} sessions report viewers, buyers and GMV; the split covers those, the rest of live GMV is in the total only.',
     'diff.attr.note.orders':
       'The traffic export counts no buyers, so orders stand in: conversion is orders per viewer and AOV is GMV per order.',
     'diff.attr.note.mixed':
@@ -208,6 +210,8 @@ export const diffMessages: Catalog = {
       '有一个周期直播间有观看但没有成交：直播 GMV 的变化全部计入转化（LMDI 在成交人数趋近于零时的极限）。',
     'diff.attr.note.zero.aov':
       '有一个周期有成交人数但直播 GMV 为零：直播 GMV 的变化全部计入客单价（LMDI 在客单价趋近于零时的极限）。',
+    'diff.attr.note.partialFunnel':
+      '{side}：{sessions} 场直播中有 {counted} 场同时带观看人数、成交人数和 GMV，拆解只覆盖这些场次，其余直播 GMV 只计入总变化。',
     'diff.attr.note.orders': '直播数据没有成交人数，用订单数代替：转化率按订单数 ÷ 观看人数，客单价按笔单价计算。',
     'diff.attr.note.mixed': '一个周期有成交人数、另一个周期只有订单数：转化和客单价两项的口径不一致，解读时请留意。',
     'diff.move.heading': '达人与商品变化',
