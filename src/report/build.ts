@@ -10,7 +10,7 @@ import type {
   StageHealth,
   StageOutcome,
 } from '../diagnosis/types.js';
-import { STAGE_ITEM_KEYS } from '../diagnosis/types.js';
+import { STAGE_ITEM_KEYS, type StageKey } from '../diagnosis/types.js';
 import { allMessages } from '../i18n/catalogs/index.js';
 import { formatDateTime } from '../i18n/format.js';
 import { mergeCatalogs, translator, type Lang, type Message, type Translate } from '../i18n/index.js';
@@ -175,8 +175,33 @@ function reportStageHealth(health: StageHealth, say: (message: Message) => strin
   };
 }
 
-function orderedNextSteps(stages: ReportStage[]): Report['nextSteps'] {
-  return stagesFocusFirst(stages).flatMap((stage) => stage.nextSteps.map((text) => ({ stage: stage.key, text })));
+/** Stage codes as the batch table writes them: the two S stages need telling apart in an id. */
+const STEP_ID_PREFIX: Record<StageKey, string> = {
+  'elite-distribution': 'E',
+  traffic: 'T',
+  'self-broadcast': 'S',
+  'private-domain': 'P',
+  'specify-supply': 'S2',
+};
+
+/**
+ * Ids like "E.recruitForGmv": the rule's own step id qualified by its stage, stable across runs,
+ * so a later report can tell which of an earlier one's steps are no longer called for.
+ */
+function orderedNextSteps(stages: ReportStage[], diagnosis: Diagnosis): Report['nextSteps'] {
+  const idsByStage = new Map(
+    diagnosis.stages.map((stage) => [
+      stage.key,
+      stage.nextSteps.map((step) => `${STEP_ID_PREFIX[stage.key]}.${step.id}`),
+    ]),
+  );
+  return stagesFocusFirst(stages).flatMap((stage) =>
+    stage.nextSteps.map((text, index) => ({
+      stage: stage.key,
+      id: idsByStage.get(stage.key)?.[index] ?? `${stage.key}.${index}`,
+      text,
+    })),
+  );
 }
 
 export function buildReport(context: ReportContext): Report {
@@ -211,7 +236,7 @@ export function buildReport(context: ReportContext): Report {
     focusStage: diagnosis.focusStage,
     overallScore: diagnosis.overallScore,
     coverage: { measuredStages: diagnosis.coverage.measuredStages, stages: diagnosis.coverage.stages },
-    nextSteps: orderedNextSteps(stages),
+    nextSteps: orderedNextSteps(stages, diagnosis),
     brandFindings: diagnosis.brandFindings.map((finding) => reportFinding(finding, say)),
     sessions: diagnosis.sessions.map((session) => reportSession(session, say)),
     sessionMedian: reportSessionMedian(diagnosis),

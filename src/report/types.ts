@@ -17,7 +17,11 @@ import type {
 } from '../diagnosis/types.js';
 import type { Encoding, InputKind } from '../ingest/types.js';
 
-/** 1.1.0 added sessionMedian, stageHealth, sessions[].factors and the STAGE items' basis; 1.2.0 the plan, coverage and peer benchmarks. */
+/**
+ * 1.1.0 added sessionMedian, stageHealth, sessions[].factors and the STAGE items' basis.
+ * 1.2.0 added the plan, coverage and peer benchmarks, next steps' ids, and metrics.liveFunnel,
+ * metrics.creatorsByGmv and metrics.productsByGmv (what diff's attribution and the trend read).
+ */
 export const SCHEMA_VERSION = '1.2.0';
 
 export interface ReportIssue {
@@ -153,7 +157,8 @@ export interface Report {
   /** How many of the five stages the data could judge: the overall score is over these alone. */
   coverage: { measuredStages: number; stages: number };
   /** All next steps in the order to act on them: the focus stage first, then adoption order. */
-  nextSteps: { stage: StageKey; text: string }[];
+  /** `id` (since 1.2.0) is the next step's stable id, e.g. "E.recruitCreators"; absent in older reports. */
+  nextSteps: { stage: StageKey; id?: string; text: string }[];
   brandFindings: ReportFinding[];
   sessions: ReportSession[];
   sessionMedian: ReportSessionMedian | null;

@@ -278,9 +278,11 @@ export function metricsFixture(overrides: Partial<Metrics> = {}): Metrics {
     creatorBuyers: 8_400,
     topCreatorShare: 0.28,
     topCreators: TOP_CREATORS,
+    creatorsByGmv: TOP_CREATORS,
     heroProducts: TOP_PRODUCTS.filter((entry) => entry.creators >= 3),
     products: 24,
     topProducts: TOP_PRODUCTS,
+    productsByGmv: TOP_PRODUCTS,
     // ¥90,000 from 500 buyers (520 orders): ¥180 per buyer, the overall AOV's basis.
     exclusive: {
       skus: 2,
@@ -297,6 +299,13 @@ export function metricsFixture(overrides: Partial<Metrics> = {}): Metrics {
     ownAccounts: 1,
     sessionGmvFen,
     gmvPerHourFen: Math.round(sessionGmvFen / (minutes / 60)),
+    liveFunnel: {
+      sessions: sessionList.length,
+      viewers,
+      buyers: sessionBuyers,
+      gmvFen: sessionGmvFen,
+      basis: 'buyers',
+    },
     adSpendFen,
     roi: sessionGmvFen / adSpendFen,
     paidSessionGmvFen: sessionGmvFen,

@@ -11,6 +11,7 @@ import { htmlMessages } from './html.js';
 import { ingestMessages } from './ingest.js';
 import { interactiveMessages } from './interactive.js';
 import { reportMessages } from './report.js';
+import { trendMessages } from './trend.js';
 
 export const allMessages = mergeCatalogs(
   cliMessages,
@@ -19,6 +20,7 @@ export const allMessages = mergeCatalogs(
   htmlMessages,
   checkMessages,
   diffMessages,
+  trendMessages,
   batchMessages,
   benchmarksMessages,
   interactiveMessages,
