@@ -44,7 +44,7 @@ export type ProductsMetrics = Pick<Metrics, 'heroProducts' | 'products' | 'topPr
 
 const TOP_PRODUCTS = 10;
 /** METHOD.md: a hero product sells well across several creators; we read "several" as 3. */
-const HERO_MIN_CREATORS = 3;
+export const HERO_MIN_CREATORS = 3;
 
 export function createProducts(): ProductsState {
   return {
