@@ -165,9 +165,10 @@ class ConfigReader {
 
   config(value: unknown): CheckConfig {
     if (!isPlainObject(value)) return this.fail('check.config.notObject', {});
+    // `benchmarks` is read by diagnose and batch (the consultant's peer file), not by check.
+    const known = ['assertions', 'overrides', 'benchmarks'];
     for (const field of Object.keys(value)) {
-      if (field !== 'assertions' && field !== 'overrides')
-        return this.fail('check.config.unknownField', { field, where: '/', known: ['assertions', 'overrides'] });
+      if (!known.includes(field)) return this.fail('check.config.unknownField', { field, where: '/', known });
     }
     const assertions = this.entries(value.assertions ?? {}, 'assertions');
     const overridesValue = value.overrides ?? [];

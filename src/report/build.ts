@@ -122,6 +122,7 @@ function reportStage(stage: StageOutcome, t: Translate, say: (message: Message) 
       comparison: check.comparison,
       unit: check.unit,
       result: check.result,
+      peer: null,
     })),
     findings: stage.findings.map((finding) => reportFinding(finding, say)),
     nextSteps: stage.nextSteps.map((step) => say(step.message)),
@@ -215,5 +216,6 @@ export function buildReport(context: ReportContext): Report {
     sessionMedian: reportSessionMedian(diagnosis),
     stageHealth: reportStageHealth(diagnosis.stageHealth, say),
     warnings: (context.warnings ?? []).map(say),
+    benchmark: null,
   };
 }
