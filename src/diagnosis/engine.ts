@@ -22,6 +22,8 @@ import type { BrandConfig } from '../ingest/types.js';
 import type { Metrics } from '../metrics/types.js';
 import { scoreChecks, thresholdValue } from './checks.js';
 import { engineMessages } from './messages.js';
+import { buildPlan } from './plan/index.js';
+import { planMessages } from './plan/messages.js';
 import { diagnoseSessions } from './sessions.js';
 import { stageHealthMessages, summariseStageHealth, withStageHealth } from './stage-health.js';
 import { stageItemMessages } from './stage-items/index.js';
@@ -74,10 +76,11 @@ export function diagnose(
   const stages = withStageHealth(assessed, stageHealth, sessions.sessions, profile);
   const focus = stages.find((stage) => stage.status !== 'not-measured' && !isEstablished(stage.status)) ?? null;
   if (focus) focus.isFocus = true;
+  const focusStage = focus?.key ?? null;
   return {
     profile,
     stages,
-    focusStage: focus?.key ?? null,
+    focusStage,
     overallScore: overallScore(stages),
     sessions: sessions.sessions,
     sessionMedian: sessions.median,
@@ -90,6 +93,7 @@ export function diagnose(
       ...dataFindings(metrics, profile),
       ...unmatchedAnswerFindings(metrics, answers),
     ],
+    plan: buildPlan(stages, focusStage, brand, profile),
   };
 }
 
@@ -334,6 +338,7 @@ function skippedStepMessages(): Catalog {
 /** Every message the diagnosis can emit, in both languages: the report renders with this alone. */
 export const diagnosisMessages: Catalog = mergeCatalogs(
   engineMessages,
+  planMessages,
   stageNameMessages(),
   notMeasuredMessages(),
   skippedStepMessages(),

@@ -6,7 +6,7 @@
 // weight times the missing part of each check it answers (programme steps declare a fixed one);
 // ties keep the declaration order.
 
-import { isShort, measure } from './checks.js';
+import { isShort, measure, thresholdValue } from './checks.js';
 import type {
   AnyStageRule,
   Check,
@@ -21,15 +21,19 @@ import type {
 export function assessStageRule<E>(rule: AnyStageRule, context: StageContext): StageAssessment {
   const input: RuleInput<E> = { ...context, evidence: rule.evidence(context) as E };
   const checks = rule.checks.map((declaration) =>
-    measure(context.profile, {
-      id: declaration.id,
-      value: declaration.value(input),
-      threshold: declaration.threshold,
-      comparison: declaration.comparison,
-      weight: declaration.weight,
-      label: `${rule.namespace}.check.${declaration.id}`,
-      unit: declaration.unit,
-    }),
+    withinWindow(
+      measure(context.profile, {
+        id: declaration.id,
+        value: asShown(declaration.unit, declaration.value(input)),
+        threshold: declaration.threshold,
+        comparison: declaration.comparison,
+        weight: declaration.weight,
+        label: `${rule.namespace}.check.${declaration.id}`,
+        unit: declaration.unit,
+      }),
+      declaration.window,
+      context,
+    ),
   );
   const started = rule.isStarted(input);
   const stepInput = withChecks(input, checks);
@@ -40,6 +44,26 @@ export function assessStageRule<E>(rule: AnyStageRule, context: StageContext): S
     evidence: rule.summary(input, started),
     started,
   };
+}
+
+/**
+ * The value at the precision the report shows it (percent() to 0.1%, ratio() to 0.1): a follow
+ * rate of 1.98% reads "2%", so it must not be a miss against 2%.
+ */
+function asShown(unit: Check['unit'], value: number | null): number | null {
+  if (value === null || !Number.isFinite(value)) return value;
+  if (unit === 'fraction') return Math.round(value * 1000) / 1000;
+  if (unit === 'ratio') return Math.round(value * 10) / 10;
+  return value;
+}
+
+/** A miss over a period shorter than the threshold's window is flagged, not failed (PLAN.md §1). */
+function withinWindow(check: Check, windowKey: string | undefined, context: StageContext): Check {
+  if (windowKey === undefined || !isShort(check)) return check;
+  const days = thresholdValue(context.profile, windowKey);
+  const periodDays = context.metrics.period.days;
+  if (periodDays === null || periodDays >= days) return check;
+  return { ...check, result: 'unknown', credit: 0, window: { days, periodDays } };
 }
 
 function withChecks<E>(input: RuleInput<E>, checks: readonly Check[]): StepInput<E> {
@@ -96,6 +120,7 @@ export function chooseSteps<E>(rule: AnyStageRule, input: StepInput<E>, started:
         id: step.id,
         message: { key: step.message ?? `${rule.namespace}.next.${step.id}`, params },
         answers: step.answers,
+        ...(step.cause === undefined ? {} : { cause: step.cause }),
         kind: step.kind,
         horizon: step.horizon,
         priority: priorityOf(step, input),

@@ -4,6 +4,7 @@
 import type { Catalog, Message, MessageParams } from '../i18n/index.js';
 import type { BrandConfig } from '../ingest/types.js';
 import type { Metrics, SessionMetrics } from '../metrics/types.js';
+import type { Plan } from './plan/index.js';
 
 export type StageKey = 'elite-distribution' | 'traffic' | 'self-broadcast' | 'private-domain' | 'specify-supply';
 
@@ -60,6 +61,8 @@ export interface Check {
   /** How the check reads, e.g. key "check.creatorGmv". */
   label: Message;
   unit: 'yuan' | 'fraction' | 'count' | 'ratio' | 'seconds' | 'minutes' | 'perWeek';
+  /** Set when the threshold holds over a longer window than the period: the miss was not judged. */
+  window?: { days: number; periodDays: number };
 }
 
 export interface Finding {
@@ -114,6 +117,11 @@ export interface CheckDeclaration<E> {
   comparison: Check['comparison'];
   unit: Check['unit'];
   weight: number;
+  /**
+   * Profile key of the days the threshold is defined over (repeat buyers over 90 days). Over a
+   * shorter period a miss is not a verdict: the check is left unjudged and says why.
+   */
+  window?: string;
 }
 
 /** What a step's parts read: the rule input and the stage's measured checks. */
@@ -149,6 +157,11 @@ export interface StepDeclaration<E> {
   message?: string;
   /** Ids of the checks the step answers: it applies when one of them falls short (see `applies`). */
   answers: readonly string[];
+  /**
+   * The cause the step acts on, when steps of other rules act on it too ("followRate" for S and P):
+   * the plan keeps one item per cause.
+   */
+  cause?: string;
   kind: StepKind;
   horizon: StepHorizon;
   phase?: StepPhase;
@@ -208,6 +221,7 @@ export type AnyStageRule = StageRule<any>;
 /** A step the engine chose, with what the plan needs to place it. */
 export interface ChosenStep extends NextStep {
   answers: readonly string[];
+  cause?: string;
   kind: StepKind;
   horizon: StepHorizon;
   priority: number;
@@ -334,4 +348,6 @@ export interface Diagnosis {
   stageHealth: StageHealth;
   /** Findings about the brand as a whole: platform scores, skipped steps, not-measured stages. */
   brandFindings: Finding[];
+  /** What to do, ranked (plan/index.ts). */
+  plan: Plan;
 }

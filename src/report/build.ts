@@ -2,12 +2,14 @@
 // converts fen to yuan, and fixes the order of everything so the same inputs give the same JSON.
 
 import { diagnosisMessages } from '../diagnosis/engine.js';
+import type { Plan, PlanItem } from '../diagnosis/plan/index.js';
 import type {
   Diagnosis,
   FactorRatios,
   Finding,
   SessionOutcome,
   StageHealth,
+  StageKey,
   StageOutcome,
 } from '../diagnosis/types.js';
 import { STAGE_ITEM_KEYS } from '../diagnosis/types.js';
@@ -16,12 +18,13 @@ import { formatDateTime } from '../i18n/format.js';
 import { mergeCatalogs, translator, type Lang, type Message, type Translate } from '../i18n/index.js';
 import type { IngestResult, InputFileSummary } from '../ingest/types.js';
 import type { Metrics } from '../metrics/types.js';
-import { stagesFocusFirst } from './order.js';
 import {
   SCHEMA_VERSION,
   type Report,
   type ReportFinding,
   type ReportInput,
+  type ReportPlan,
+  type ReportPlanItem,
   type ReportSession,
   type ReportSessionMedian,
   type ReportStage,
@@ -122,6 +125,7 @@ function reportStage(stage: StageOutcome, t: Translate, say: (message: Message) 
       comparison: check.comparison,
       unit: check.unit,
       result: check.result,
+      window: check.window ?? null,
       peer: null,
     })),
     findings: stage.findings.map((finding) => reportFinding(finding, say)),
@@ -175,8 +179,35 @@ function reportStageHealth(health: StageHealth, say: (message: Message) => strin
   };
 }
 
-function orderedNextSteps(stages: ReportStage[]): Report['nextSteps'] {
-  return stagesFocusFirst(stages).flatMap((stage) => stage.nextSteps.map((text) => ({ stage: stage.key, text })));
+function reportPlan(plan: Plan, say: (message: Message) => string): ReportPlan {
+  const item = (entry: PlanItem): ReportPlanItem => ({
+    rank: entry.rank,
+    id: entry.id,
+    stage: entry.stage,
+    kind: entry.kind,
+    horizon: entry.horizon,
+    text: say(entry.text),
+    why: say(entry.why),
+    checks: entry.checks,
+    target: entry.target,
+    impact: entry.impact ? { gmv: entry.impact.gmvYuan, basis: say(entry.impact.basis) } : null,
+  });
+  return {
+    priorities: plan.priorities.map(item),
+    backlog: plan.backlog.map(item),
+    dataRequests: plan.dataRequests.map((request) => ({
+      id: request.id,
+      export: say(request.export),
+      unlocks: request.unlocks,
+    })),
+  };
+}
+
+/** Next steps, top-level and per stage, are the plan's stage items in plan order (data requests aside). */
+function planNextSteps(plan: ReportPlan): { stage: StageKey; text: string }[] {
+  return [...plan.priorities, ...plan.backlog]
+    .filter((item): item is ReportPlanItem & { stage: StageKey } => item.stage !== null && item.kind !== 'data')
+    .map((item) => ({ stage: item.stage, text: item.text }));
 }
 
 export function buildReport(context: ReportContext): Report {
@@ -185,7 +216,12 @@ export function buildReport(context: ReportContext): Report {
   const say = (message: Message) => t(message.key, message.params);
   const { sessionList, period, ...brandMetrics } = metrics;
   void sessionList;
-  const stages = diagnosis.stages.map((stage) => reportStage(stage, t, say));
+  const plan = reportPlan(diagnosis.plan, say);
+  const nextSteps = planNextSteps(plan);
+  const stages = diagnosis.stages.map((stage) => ({
+    ...reportStage(stage, t, say),
+    nextSteps: nextSteps.filter((step) => step.stage === stage.key).map((step) => step.text),
+  }));
 
   const profileThresholds: Report['profile']['thresholds'] = {};
   for (const key of Object.keys(diagnosis.profile.thresholds).sort()) {
@@ -210,12 +246,13 @@ export function buildReport(context: ReportContext): Report {
     stages,
     focusStage: diagnosis.focusStage,
     overallScore: diagnosis.overallScore,
-    nextSteps: orderedNextSteps(stages),
+    nextSteps,
     brandFindings: diagnosis.brandFindings.map((finding) => reportFinding(finding, say)),
     sessions: diagnosis.sessions.map((session) => reportSession(session, say)),
     sessionMedian: reportSessionMedian(diagnosis),
     stageHealth: reportStageHealth(diagnosis.stageHealth, say),
     warnings: (context.warnings ?? []).map(say),
     benchmark: null,
+    plan,
   };
 }

@@ -67,8 +67,12 @@ const strings = bilingual({
     zh: '启动达人分销：本周向 {creators} 位粉丝量在 {followersMin}–{followersMax} 的达人推荐 {products}，寄样并给出值得带货的佣金。',
   },
   'E.next.recruitForGmv': {
-    en: 'Creator GMV {creatorGmv} is {reached} of the {target} level. At {perCreator} per creator that takes about {more} more selling creators: recruit them in the {followersMin}–{followersMax} follower range for {product}, and brief the first {thisWeek} this week.',
-    zh: '达人 GMV {creatorGmv}，为 {target} 目标的 {reached}。按每位达人 {perCreator} 计算，还需约 {more} 位有成交的达人：招募粉丝量在 {followersMin}–{followersMax} 的达人带 {product}，本周先对接前 {thisWeek} 位。',
+    en: 'Creator GMV {creatorGmv} is {reached} of the {target} level. Aim for {milestone} this month: at {perCreator} per creator that takes about {more} more selling creators ({creators} → {goal}). Recruit them in the {followersMin}–{followersMax} follower range for {product}, and brief the first {thisWeek} this week.',
+    zh: '达人 GMV {creatorGmv}，为 {target} 目标的 {reached}。本月先冲 {milestone}：按每位达人 {perCreator} 计算，需再增加约 {more} 位有成交的达人（{creators} → {goal} 位）。招募粉丝量在 {followersMin}–{followersMax} 的达人带 {product}，本周先对接前 {thisWeek} 位。',
+  },
+  'E.impact.recruit': {
+    en: 'the new creators at today’s GMV per creator ({perCreator}), over a month',
+    zh: '按目前每位达人 {perCreator} 的 GMV 估算新增达人一个月的贡献',
   },
   'E.next.broadenCreators': {
     en: 'Creator GMV has reached the {target} level, but only {creators} creators sold (target {creatorsTarget}): add {more} creators in the {followersMin}–{followersMax} follower range for {product} so the channel does not hang on a few rooms.',
@@ -154,12 +158,26 @@ function heroCandidates(metrics: Metrics): ProductStat[] {
     .slice(0, 3);
 }
 
-/** Creators still needed for the long-run creator GMV level at today's GMV per creator, or for the count target. */
-function creatorsNeeded(metrics: Metrics, gmvTargetYuan: number, creatorsTarget: number): number {
+/**
+ * The month's milestone: creator GMV doubled, capped at the long-run level (the check keeps that
+ * level as its target). Doubling in a month is what a brand can plan for; 267 creators is not.
+ */
+const MONTHLY_GROWTH = 2;
+
+interface Recruiting {
+  milestoneFen: number;
+  perCreatorFen: number;
+  more: number;
+  goal: number;
+}
+
+function recruiting(metrics: Metrics, gmvTargetYuan: number): Recruiting | null {
   const creatorGmvFen = metrics.seller.creator.gmvFen;
+  if (metrics.creators <= 0 || creatorGmvFen <= 0) return null;
   const perCreatorFen = creatorGmvFen / metrics.creators;
-  const moreForGmv = Math.ceil((gmvTargetYuan * 100 - creatorGmvFen) / perCreatorFen);
-  return Math.max(moreForGmv, Math.max(0, creatorsTarget - metrics.creators));
+  const milestoneFen = Math.min(gmvTargetYuan * 100, creatorGmvFen * MONTHLY_GROWTH);
+  const more = Math.max(1, Math.ceil((milestoneFen - creatorGmvFen) / perCreatorFen));
+  return { milestoneFen, perCreatorFen, more, goal: metrics.creators + more };
 }
 
 const steps: StepDeclaration<Evidence>[] = [
@@ -187,21 +205,38 @@ const steps: StepDeclaration<Evidence>[] = [
     kind: 'growth',
     horizon: 'this-month',
     params: ({ metrics, profile, evidence, check }) => {
-      if (!evidence.leadProduct || metrics.creators === 0) return null;
       const gmv = check('creatorGmv');
+      const plan = recruiting(metrics, gmv.target);
+      if (!evidence.leadProduct || !plan) return null;
       const creatorGmvFen = metrics.seller.creator.gmvFen;
-      const more = creatorsNeeded(metrics, gmv.target, check('creatorsWithSales').target);
       // Recruiting runs over about a month: brief a quarter of them now, at least five.
-      const thisWeek = Math.min(more, Math.max(5, Math.ceil(more / 4)));
+      const thisWeek = Math.min(plan.more, Math.max(5, Math.ceil(plan.more / 4)));
       return {
         creatorGmv: yuan(creatorGmvFen),
         reached: percent(creatorGmvFen / (gmv.target * 100)),
         target: yuanFromYuan(gmv.target),
-        perCreator: yuan(Math.round(creatorGmvFen / metrics.creators)),
-        more: count(more),
+        milestone: yuan(Math.round(plan.milestoneFen)),
+        perCreator: yuan(Math.round(plan.perCreatorFen)),
+        more: count(plan.more),
+        creators: count(metrics.creators),
+        goal: count(plan.goal),
         thisWeek: count(thisWeek),
         product: productName(evidence.leadProduct),
         ...followerParams(profile),
+      };
+    },
+    target: {
+      metric: 'creators',
+      unit: 'count',
+      current: ({ metrics }) => metrics.creators,
+      goal: ({ metrics, check }) => recruiting(metrics, check('creatorGmv').target)?.goal ?? null,
+    },
+    impact: ({ metrics, check }) => {
+      const plan = recruiting(metrics, check('creatorGmv').target);
+      if (!plan) return null;
+      return {
+        gmvYuan: Math.round((plan.more * plan.perCreatorFen) / 100),
+        basis: { key: 'E.impact.recruit', params: { perCreator: yuan(Math.round(plan.perCreatorFen)) } },
       };
     },
   },

@@ -259,6 +259,7 @@ export const privateDomain: StageRule<Evidence> = {
       metric: 'repeatBuyerRate',
       value: ({ metrics }) => metrics.repeatBuyerRate,
       threshold: 'P.repeatBuyerRate',
+      window: 'P.repurchaseWindowDays',
       comparison: 'atLeast',
       unit: 'fraction',
       weight: 3,

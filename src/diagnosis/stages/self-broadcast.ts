@@ -2,6 +2,7 @@
 // lasting channel. Two linked programmes belong here: 川流 (creator audiences recommended to
 // the brand's room) and 短直联动 (short videos feeding the room).
 
+import type { BrandConfig } from '../../ingest/types.js';
 import type { Metrics, ProductStat, SessionMetrics } from '../../metrics/types.js';
 import { thresholdValue } from '../checks.js';
 import { bilingual } from '../stage-runner.js';
@@ -94,6 +95,10 @@ const strings = bilingual({
   'S.finding.coldStartEarly': {
     en: 'Fewer than 6 own sessions: too early to judge whether the cold start has passed.',
     zh: '自播不足 6 场：尚不能判断冷启动是否完成。',
+  },
+  'S.finding.coldStartNotJudged': {
+    en: 'Cold start not judged: the period’s first sessions are not necessarily the account’s first. Add "selfBroadcastSince" (the first live day) to brand.json to judge it.',
+    zh: '冷启动未判断：本期最早的几场不一定是账号的首播。在 brand.json 中填写 "selfBroadcastSince"（首播日期）后才能判断。',
   },
   'S.finding.coldStartFlat': {
     en: 'GMV per session did not grow over the first six sessions ({growth}×): the cold start has not passed.',
@@ -240,7 +245,7 @@ function weakestSessions(
     .map((entry) => entry.session);
 }
 
-function findings({ metrics, profile }: RuleInput<Evidence>, started: boolean): Finding[] {
+function findings({ metrics, profile, brand }: RuleInput<Evidence>, started: boolean): Finding[] {
   if (!started) return [{ id: 'notStarted', severity: 'warn', message: { key: 'S.finding.notStarted' } }];
   const found: Finding[] = [
     {
@@ -267,11 +272,23 @@ function findings({ metrics, profile }: RuleInput<Evidence>, started: boolean): 
       message: { key: 'S.finding.weakStay', params: { stay: count(metrics.avgStaySeconds), weak: count(weak) } },
     });
   }
-  found.push(...coldStartFindings(metrics), ...programmeFindings(metrics, profile));
+  found.push(...coldStartFindings(metrics, brand), ...programmeFindings(metrics, profile));
   return found;
 }
 
-function coldStartFindings(metrics: Metrics): Finding[] {
+/**
+ * The cold start is the account's first sessions, not the period's: judged only when brand.json
+ * says self-broadcast began inside the period (the data then holds those sessions).
+ */
+function holdsFirstSessions(metrics: Metrics, brand: BrandConfig): boolean {
+  const since = brand.selfBroadcastSince ?? null;
+  return since !== null && metrics.period.from !== null && since >= metrics.period.from;
+}
+
+function coldStartFindings(metrics: Metrics, brand: BrandConfig): Finding[] {
+  if (metrics.coldStartGrowth !== null && !holdsFirstSessions(metrics, brand)) {
+    return [{ id: 'coldStartNotJudged', severity: 'info', message: { key: 'S.finding.coldStartNotJudged' } }];
+  }
   if (metrics.coldStartGrowth === null) {
     return [{ id: 'coldStartEarly', severity: 'info', message: { key: 'S.finding.coldStartEarly' } }];
   }
@@ -633,7 +650,7 @@ export const selfBroadcast: StageRule<Evidence> = {
     {
       id: 'coldStartGrowth',
       metric: 'coldStartGrowth',
-      value: ({ metrics }) => metrics.coldStartGrowth,
+      value: ({ metrics, brand }) => (holdsFirstSessions(metrics, brand) ? metrics.coldStartGrowth : null),
       threshold: 'S.coldStartGrowth',
       comparison: 'atLeast',
       unit: 'ratio',

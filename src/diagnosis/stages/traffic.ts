@@ -4,7 +4,8 @@
 import type { Metrics, SessionMetrics } from '../../metrics/types.js';
 import { threshold, thresholdValue } from '../checks.js';
 import { bilingual } from '../stage-runner.js';
-import type { Finding, RuleInput, StageRule, StepDeclaration } from '../types.js';
+import type { Message } from '../../i18n/index.js';
+import type { Finding, Profile, RuleInput, StageRule, StepDeclaration } from '../types.js';
 import { count, leadProducts, percent, productName, ratio, sessionName, yuan, yuanFromYuan } from '../wording.js';
 
 const strings = bilingual({
@@ -61,12 +62,22 @@ const strings = bilingual({
     zh: '本期后半段的自然流量观看人数为前半段的 {trend}：自然流量在萎缩。',
   },
   'T.next.startPaid': {
-    en: 'Test paid traffic: put about {budget} a week ({share} of weekly session GMV) into 磁力金牛 on your next 3 sessions, pushing {product}, and keep going only where ROI reaches {roi}.',
-    zh: '试投付费流量：接下来 3 场直播每周在磁力金牛投入约 {budget}（每周场次 GMV 的 {share}），主推 {product}，只在 ROI 达到 {roi} 的场次继续投。',
+    en: 'Test paid traffic: put about {budget} a week ({basis}) into 磁力金牛 on your next 3 sessions, pushing {product}, and keep going only where ROI reaches {roi}.',
+    zh: '试投付费流量：接下来 3 场直播每周在磁力金牛投入约 {budget}（{basis}），主推 {product}，只在 ROI 达到 {roi} 的场次继续投。',
+  },
+  'T.budget.sessionShare': { en: '{share} of weekly session GMV', zh: '每周场次 GMV 的 {share}' },
+  'T.budget.gmvShare': { en: '{share} of weekly GMV', zh: '每周 GMV 的 {share}' },
+  'T.budget.floor': {
+    en: 'the smallest weekly test whose result can be read; {share} of weekly GMV would be {shareBudget}',
+    zh: '这是能看出效果的最低测试预算；按每周 GMV 的 {share} 只有 {shareBudget}',
+  },
+  'T.impact.test': {
+    en: 'one week of the test budget at the profile’s ROI target of {roi}',
+    zh: '按一周测试预算和 ROI 目标 {roi} 估算',
   },
   'T.next.startPaidNoSessions': {
-    en: 'Test paid traffic on the shelf while the brand has no live session: put about {budget} a week ({share} of weekly GMV) into promoting the item card and short videos of {product}, and keep going only where ROI reaches {roi}.',
-    zh: '品牌还没有直播场次，先在货架上试投：每周投入约 {budget}（每周 GMV 的 {share}）推广 {product} 的商品卡和短视频，只在 ROI 达到 {roi} 的投放上继续。',
+    en: 'Test paid traffic on the shelf while the brand has no live session: put about {budget} a week ({basis}) into promoting the item card and short videos of {product}, and keep going only where ROI reaches {roi}.',
+    zh: '品牌还没有直播场次，先在货架上试投：每周投入约 {budget}（{basis}）推广 {product} 的商品卡和短视频，只在 ROI 达到 {roi} 的投放上继续。',
   },
   'T.next.fixRoi': {
     en: 'ROI {roi} is below the {target} target. Sessions {sessions} spent {spend} at ROI under {target}: cut their budget and move it to sessions like {best}, which returned ROI {bestRoi}, with {product} as the pushed product.',
@@ -164,7 +175,29 @@ function roundToHundredYuan(fen: number): number {
 /**
  * A first budget sized from the brand's own weekly GMV, so the test is neither trivial nor
  * reckless: session GMV when the brand goes live, else all GMV (and the budget goes to the shelf).
+ * Never under T.testBudgetFloorYuan: ¥100 a week buys too few viewers to read anything.
  */
+function testBudget(metrics: Metrics, profile: Profile): { fen: number; basis: Message } | null {
+  const days = metrics.period.days;
+  if (days === null || days <= 0) return null;
+  const hasSessions = (metrics.sessionGmvFen ?? 0) > 0;
+  const gmvFen = hasSessions ? (metrics.sessionGmvFen as number) : metrics.gmvFen;
+  if (gmvFen <= 0) return null;
+  const share = thresholdValue(profile, 'T.starterBudgetShareOfGmv');
+  const fromShare = roundToHundredYuan(((gmvFen * 7) / days) * share);
+  const floorFen = thresholdValue(profile, 'T.testBudgetFloorYuan') * 100;
+  if (fromShare >= floorFen) {
+    return {
+      fen: fromShare,
+      basis: { key: hasSessions ? 'T.budget.sessionShare' : 'T.budget.gmvShare', params: { share: percent(share) } },
+    };
+  }
+  return {
+    fen: floorFen,
+    basis: { key: 'T.budget.floor', params: { share: percent(share), shareBudget: yuan(fromShare) } },
+  };
+}
+
 function startStep(id: 'startPaid' | 'startPaidNoSessions'): StepDeclaration<Evidence> {
   return {
     id,
@@ -174,19 +207,24 @@ function startStep(id: 'startPaid' | 'startPaidNoSessions'): StepDeclaration<Evi
     kind: 'growth',
     horizon: 'this-week',
     params: ({ metrics, profile, evidence }) => {
-      const days = metrics.period.days;
-      if (!evidence.leadProduct || days === null || days <= 0) return null;
       const hasSessions = (metrics.sessionGmvFen ?? 0) > 0;
-      if (hasSessions !== (id === 'startPaid')) return null;
-      const gmvFen = hasSessions ? (metrics.sessionGmvFen as number) : metrics.gmvFen;
-      if (gmvFen <= 0) return null;
-      const share = thresholdValue(profile, 'T.starterBudgetShareOfGmv');
-      const weeklyGmvFen = (gmvFen * 7) / days;
+      if (!evidence.leadProduct || hasSessions !== (id === 'startPaid')) return null;
+      const budget = testBudget(metrics, profile);
+      if (!budget) return null;
       return {
-        budget: yuan(roundToHundredYuan(weeklyGmvFen * share)),
-        share: percent(share),
+        budget: yuan(budget.fen),
+        basis: budget.basis,
         product: evidence.leadProduct,
         roi: ratio(thresholdValue(profile, 'T.roi')),
+      };
+    },
+    impact: ({ metrics, profile }) => {
+      const budget = testBudget(metrics, profile);
+      if (!budget) return null;
+      const roi = thresholdValue(profile, 'T.roi');
+      return {
+        gmvYuan: Math.round((budget.fen / 100) * roi),
+        basis: { key: 'T.impact.test', params: { roi: ratio(roi) } },
       };
     },
   };

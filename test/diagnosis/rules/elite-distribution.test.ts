@@ -29,8 +29,8 @@ testStageRule(eliteDistribution, {
       },
       checks: { creatorGmv: 'fail', creatorsWithSales: 'pass' },
       steps: ['recruitForGmv'],
-      // ¥600,000 more at ¥10,000 per creator.
-      params: { recruitForGmv: { perCreator: '¥10,000', more: '60' } },
+      // This month's milestone is ¥800,000 (doubled), not the ¥1,000,000 level: 40 more at ¥10,000 each.
+      params: { recruitForGmv: { perCreator: '¥10,000', more: '40', goal: '80' } },
     },
     {
       name: 'GMV level reached by too few creators: broaden, not recruit for GMV',
