@@ -34,9 +34,24 @@ function messagesOf(diagnosis: Diagnosis): Message[] {
     messages.push(...stage.checks.map((check) => check.label));
     messages.push(...stage.findings.map((finding) => finding.message));
     messages.push(...stage.nextSteps.map((step) => step.message));
+    messages.push(...stage.nextSteps.flatMap((step) => (step.impact ? [step.impact.basis] : [])));
   }
   messages.push(...diagnosis.brandFindings.map((finding) => finding.message));
-  return messages;
+  for (const item of [...diagnosis.plan.priorities, ...diagnosis.plan.backlog]) messages.push(item.text, item.why);
+  return withNested(messages);
+}
+
+/** Messages inside parameters (a check label inside a finding, a budget's basis) count as emitted. */
+function withNested(messages: readonly Message[]): Message[] {
+  const all: Message[] = [];
+  const visit = (message: Message): void => {
+    all.push(message);
+    for (const param of Object.values(message.params ?? {})) {
+      if (typeof param === 'object' && !Array.isArray(param) && 'key' in param) visit(param as Message);
+    }
+  };
+  messages.forEach(visit);
+  return all;
 }
 
 let profile: Profile;
@@ -48,7 +63,10 @@ beforeAll(async () => {
     brandFixture(),
     brandFixture({ scores: { shopExperience: 4.2, creatorReputation: 3.5, product: 4.4 } }),
     brandFixture({ scores: { shopExperience: 3.9, creatorReputation: 4.4, product: 3.1 } }),
-    brandFixture({ scores: { shopExperience: null, creatorReputation: null, product: null } }),
+    brandFixture({
+      scores: { shopExperience: null, creatorReputation: null, product: null },
+      selfBroadcastSince: null,
+    }),
   ];
   emitted = [];
   for (const makeMetrics of Object.values(SCENARIOS)) {
@@ -73,7 +91,9 @@ describe('diagnosis catalogs', () => {
     // STAGE items keep to "stage.<item>." (stage-items.test.ts checks each), shared lines to "stage.common.".
     const itemKeys = Object.keys(stageItemMessages.en);
     for (const key of itemKeys) expect(key.startsWith('stage.'), key).toBe(true);
-    const engineKeys = Object.keys(diagnosisMessages.en).filter((key) => key.startsWith('diagnosis.'));
+    const engineKeys = Object.keys(diagnosisMessages.en).filter(
+      (key) => key.startsWith('diagnosis.') || key.startsWith('plan.'),
+    );
     expect(Object.keys(diagnosisMessages.en)).toHaveLength(total + itemKeys.length + engineKeys.length);
   });
 
