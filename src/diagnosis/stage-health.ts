@@ -122,6 +122,7 @@ function adviceFor(
           message: { key: rule.health.nextStep, params: { ...rule.nextStepParams(profile), sessions: examples } },
           // A habit of every session: it answers no stage check, and is worked on from the next session.
           answers: [],
+          ...(rule.key === 'early-warmup' ? { cause: 'warmupVideos' } : {}),
           kind: 'efficiency',
           horizon: 'this-week',
           priority: tally.fail / Math.max(1, judged(tally)),

@@ -230,6 +230,8 @@ export { ordersOnlyFixture };
 export const SCENARIOS: Record<string, () => Metrics> = {
   base: () => metricsFixture(),
   // 91 days: long enough to judge the 90-day repeat-buyer rate.
+  // Full-length sessions, too few of them: the schedule step alone.
+  fullLengthSessions: () => metricsFixture({ hoursPerSession: 3.5 }),
   quarter: () => metricsFixture({ period: { from: '2024-04-01', to: '2024-06-30', days: 91 } }),
   ordersOnly: () => ordersOnlyFixture(),
   smallDistribution,

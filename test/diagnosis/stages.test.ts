@@ -268,9 +268,13 @@ describe('S — brand self-broadcast', () => {
 
   it('builds its steps from the sessions: best slot, worst conversion, weakest stay', () => {
     const outcome = stage(run(metricsFixture()), 'self-broadcast');
-    expect(stepText(outcome, 'schedule')).toBe(
-      'You go live 2.8 times a week (target 5). Fix a timetable of 5 sessions a week at the same hours as your best session so far, L0618 (2024-06-18 20:00).',
+    // Frequency and length both short: one schedule step. 2.8 × 170 min = 7.9 h a week against
+    // 5 × 180 min = 15 h; 15 h is under 3 × 7.9 h, so it is this month's goal.
+    expect(stepText(outcome, 'liveHours')).toBe(
+      'You are live about 7.9 hours a week (2.8 sessions of 170 minutes; the profile’s level is 15). This month go to 15 hours a week: add sessions at the hours of your best one, L0618 (2024-06-18 20:00), and lengthen each until the product explanation runs several full cycles.',
     );
+    expect(outcome.nextSteps.map((step) => step.id)).not.toContain('schedule');
+    expect(outcome.nextSteps.map((step) => step.id)).not.toContain('longer');
     expect(stepText(outcome, 'conversion')).toContain(
       'L0620 (2024-06-20 20:00), L0607 (2024-06-07 20:00) converted worst',
     );

@@ -214,6 +214,8 @@ const steps: StepDeclaration<Evidence>[] = [
   },
   {
     id: 'follow',
+    // S asks for the same follows in the live room: one item in the plan.
+    cause: 'followRate',
     answers: ['followRate'],
     kind: 'efficiency',
     horizon: 'this-week',

@@ -4,7 +4,7 @@
 
 import type { BrandConfig } from '../../ingest/types.js';
 import type { Metrics, ProductStat, SessionMetrics } from '../../metrics/types.js';
-import { thresholdValue } from '../checks.js';
+import { isShort, thresholdValue } from '../checks.js';
 import { bilingual } from '../stage-runner.js';
 import type { Finding, Profile, RuleInput, StageRule, StepDeclaration, StepInput } from '../types.js';
 import {
@@ -131,6 +131,10 @@ const strings = bilingual({
   'S.next.schedule': {
     en: 'You go live {value} times a week (target {target}). Fix a timetable of {target} sessions a week at the same hours as your best session so far, {session}.',
     zh: '每周开播 {value} 场（目标 {target}）。固定每周 {target} 场的排期，时段与目前最好的一场 {session} 相同。',
+  },
+  'S.next.liveHours': {
+    en: 'You are live about {hours} hours a week ({perWeek} sessions of {minutes} minutes; the profile’s level is {targetHours}). This month go to {goalHours} hours a week: add sessions at the hours of your best one, {session}, and lengthen each until the product explanation runs several full cycles.',
+    zh: '目前每周直播约 {hours} 小时（每周 {perWeek} 场、每场 {minutes} 分钟；成熟水平为 {targetHours} 小时）。本月先提到每周 {goalHours} 小时：按最好的一场 {session} 的时段加场，并拉长单场，让主推品的讲解能完整循环几轮。',
   },
   'S.next.longer': {
     en: 'Sessions last {value} minutes on average (target {target}). Keep the room open longer, so that the explanation of {product} runs several full cycles for the viewers who arrive late.',
@@ -341,6 +345,23 @@ function programmeFindings(metrics: Metrics, profile: Profile): Finding[] {
   return found;
 }
 
+/**
+ * Live hours a week today, the profile's (sessions × minutes), and this month's goal: at most 3×
+ * today, so a brand whose focus is still creators is not asked for ten times the hours at once.
+ */
+function weeklyLiveHours(input: Input): { current: number; target: number; goal: number } | null {
+  const perWeek = input.check('sessionsPerWeek');
+  const minutes = input.check('sessionMinutes');
+  if (perWeek.value === null || minutes.value === null) return null;
+  const current = (perWeek.value * minutes.value) / 60;
+  const target = (perWeek.target * minutes.target) / 60;
+  if (current <= 0) return null;
+  return { current, target, goal: Math.min(target, current * MAX_MONTHLY_STEP) };
+}
+
+/** A this-month goal is at most this multiple of today's value (PLAN.md §1, "Sized to the brand"). */
+const MAX_MONTHLY_STEP = 3;
+
 /** "value (target)" of one check, in the unit its message shows. */
 function shown(input: Input, id: string, format: (value: number | null) => string): { value: string; target: string } {
   const check = input.check(id);
@@ -388,8 +409,37 @@ const steps: StepDeclaration<Evidence>[] = [
           },
   },
   {
+    id: 'liveHours',
+    answers: ['sessionsPerWeek', 'sessionMinutes'],
+    cause: 'liveSchedule',
+    applies: ({ check }) => isShort(check('sessionsPerWeek')) && isShort(check('sessionMinutes')),
+    kind: 'growth',
+    horizon: 'this-month',
+    params: (input) => {
+      const hours = weeklyLiveHours(input);
+      const best = bestSessionByGmv(input.evidence.ownSessions);
+      if (!hours || !best) return null;
+      return {
+        perWeek: ratio(input.check('sessionsPerWeek').value),
+        minutes: count(input.check('sessionMinutes').value),
+        hours: ratio(hours.current),
+        goalHours: ratio(hours.goal),
+        targetHours: ratio(hours.target),
+        session: sessionName(best),
+      };
+    },
+    target: {
+      metric: 'liveHoursPerWeek',
+      unit: 'ratio',
+      current: (input) => weeklyLiveHours(input)?.current ?? null,
+      goal: (input) => weeklyLiveHours(input)?.goal ?? null,
+    },
+  },
+  {
     id: 'schedule',
     answers: ['sessionsPerWeek'],
+    cause: 'liveSchedule',
+    applies: ({ check }) => isShort(check('sessionsPerWeek')) && !isShort(check('sessionMinutes')),
     kind: 'growth',
     horizon: 'this-month',
     params: (input) => {
@@ -399,7 +449,11 @@ const steps: StepDeclaration<Evidence>[] = [
       return { value: ratio(check.value), target: count(check.target), session: sessionName(best) };
     },
   },
-  productStep('longer', 'sessionMinutes', count, 'growth', 'this-month'),
+  {
+    ...productStep('longer', 'sessionMinutes', count, 'growth', 'this-month'),
+    cause: 'liveSchedule',
+    applies: ({ check }) => isShort(check('sessionMinutes')) && !isShort(check('sessionsPerWeek')),
+  },
   {
     id: 'selfShareHero',
     answers: ['selfBroadcastGmvShare'],
@@ -480,7 +534,7 @@ const steps: StepDeclaration<Evidence>[] = [
       return { ...shown(input, 'avgStay', count), sessions: worst.map(sessionName) };
     },
   },
-  productStep('follow', 'followRate', percent, 'efficiency', 'this-week'),
+  { ...productStep('follow', 'followRate', percent, 'efficiency', 'this-week'), cause: 'followRate' },
   {
     id: 'matrix',
     answers: ['ownAccounts'],
@@ -518,6 +572,8 @@ const steps: StepDeclaration<Evidence>[] = [
   },
   {
     id: 'shortVideo',
+    // STAGE E (warm-up) asks for the same videos before each session: one item in the plan.
+    cause: 'warmupVideos',
     phase: 'always',
     answers: [],
     priority: PROGRAMME_PRIORITY,

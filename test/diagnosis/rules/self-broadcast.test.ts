@@ -53,10 +53,12 @@ testStageRule(selfBroadcast, {
       steps: ['gpm'],
     },
     {
-      name: 'a bigger gap ranks first: schedule (weight 2, far off) before length (weight 1, close)',
+      name: 'frequency and length both short: one live-hours step, this month at most 3× today',
       metrics: { ...strongRoom, sessionsPerWeek: 1, hoursPerSession: 2.5 },
       checks: { sessionsPerWeek: 'fail', sessionMinutes: 'warn' },
-      steps: ['schedule', 'longer'],
+      steps: ['liveHours'],
+      // 1 × 150 min = 2.5 h a week; the profile's 15 h is more than 3×, so the goal is 7.5 h.
+      params: { liveHours: { hours: '2.5', goalHours: '7.5', targetHours: '15' } },
     },
     {
       name: 'no session: only how to start, with the profile’s schedule',
