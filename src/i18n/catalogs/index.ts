@@ -10,6 +10,7 @@ import { diffMessages } from './diff.js';
 import { htmlMessages } from './html.js';
 import { ingestMessages } from './ingest.js';
 import { interactiveMessages } from './interactive.js';
+import { planReportMessages } from './plan.js';
 import { reportMessages } from './report.js';
 
 export const allMessages = mergeCatalogs(
@@ -22,4 +23,5 @@ export const allMessages = mergeCatalogs(
   batchMessages,
   benchmarksMessages,
   interactiveMessages,
+  planReportMessages,
 );
