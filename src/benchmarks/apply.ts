@@ -5,14 +5,9 @@ import { allMessages } from '../i18n/catalogs/index.js';
 import { translator } from '../i18n/index.js';
 import type { Report, ReportCheck } from '../report/types.js';
 import type { LoadedBenchmarks } from './file.js';
-import { brandCategory, checkDirection, gmvBand, OVERALL_SCORE_METRIC } from './sample.js';
+import { brandCategory, checkDirection, gmvBand, numberField, OVERALL_SCORE_METRIC } from './sample.js';
 import { peerOf, selectGroup } from './select.js';
 import type { BenchmarkGroup, Peer } from './types.js';
-
-function numberField(metrics: Record<string, unknown>, key: string): number | null {
-  const value = metrics[key];
-  return typeof value === 'number' && Number.isFinite(value) ? value : null;
-}
 
 /** The group this report's brand is compared with, or null when the file has none for it. */
 export function groupForReport(report: Report, benchmarks: LoadedBenchmarks): BenchmarkGroup | null {

@@ -32,7 +32,7 @@ export function checkDirection(check: Pick<ReportCheck, 'comparison'>): Directio
   return null;
 }
 
-function numberField(metrics: Record<string, unknown>, key: string): number | null {
+export function numberField(metrics: Record<string, unknown>, key: string): number | null {
   const value = metrics[key];
   return typeof value === 'number' && Number.isFinite(value) ? value : null;
 }
