@@ -20,21 +20,24 @@ import type {
 
 export function assessStageRule<E>(rule: AnyStageRule, context: StageContext): StageAssessment {
   const input: RuleInput<E> = { ...context, evidence: rule.evidence(context) as E };
-  const checks = rule.checks.map((declaration) =>
-    withinWindow(
+  const checks = rule.checks.map((declaration) => {
+    const value = declaration.value(input);
+    const check = withinWindow(
       measure(context.profile, {
         id: declaration.id,
-        value: asShown(declaration.unit, declaration.value(input)),
+        value: asShown(declaration.unit, value),
         threshold: declaration.threshold,
         comparison: declaration.comparison,
         weight: declaration.weight,
-        label: `${rule.namespace}.check.${declaration.id}`,
+        label: declaration.label?.(input) ?? `${rule.namespace}.check.${declaration.id}`,
         unit: declaration.unit,
       }),
       declaration.window,
       context,
-    ),
-  );
+    );
+    // Graded at the precision shown; the report keeps the measured value.
+    return check.value === null ? check : { ...check, value };
+  });
   const started = rule.isStarted(input);
   const stepInput = withChecks(input, checks);
   return {

@@ -4,6 +4,7 @@
 import type { Catalog, Message, MessageParams } from '../i18n/index.js';
 import type { BrandConfig } from '../ingest/types.js';
 import type { Metrics, SessionMetrics } from '../metrics/types.js';
+import type { FocusReason, StageCoverage } from './coverage.js';
 import type { Plan } from './plan/index.js';
 
 export type StageKey = 'elite-distribution' | 'traffic' | 'self-broadcast' | 'private-domain' | 'specify-supply';
@@ -112,6 +113,8 @@ export interface CheckDeclaration<E> {
    */
   metric: string;
   value(input: RuleInput<E>): number | null;
+  /** Catalog key of the label when it depends on the data (the basis a ratio was taken on); by default `<namespace>.check.<id>`. */
+  label?(input: RuleInput<E>): string;
   /** Profile key of the target, e.g. "E.creatorGmvYuan". */
   threshold: string;
   comparison: Check['comparison'];
@@ -341,6 +344,9 @@ export interface Diagnosis {
   profile: Profile;
   stages: StageOutcome[];
   focusStage: StageKey | null;
+  /** null when there is no focus; `notMeasured` when the focus is a stage the data cannot judge yet. */
+  focusReason: FocusReason | null;
+  coverage: StageCoverage;
   overallScore: number | null;
   sessions: SessionOutcome[];
   /** null without sessions. */

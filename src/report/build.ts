@@ -246,6 +246,7 @@ export function buildReport(context: ReportContext): Report {
     stages,
     focusStage: diagnosis.focusStage,
     overallScore: diagnosis.overallScore,
+    coverage: { measuredStages: diagnosis.coverage.measuredStages, stages: diagnosis.coverage.stages },
     nextSteps,
     brandFindings: diagnosis.brandFindings.map((finding) => reportFinding(finding, say)),
     sessions: diagnosis.sessions.map((session) => reportSession(session, say)),

@@ -152,6 +152,8 @@ export interface Report {
   stages: ReportStage[];
   focusStage: StageKey | null;
   overallScore: number | null;
+  /** How many of the five stages the data could judge: the overall score is over these alone. */
+  coverage: { measuredStages: number; stages: number };
   /** All next steps in the order to act on them: the focus stage first, then adoption order. */
   nextSteps: { stage: StageKey; text: string }[];
   brandFindings: ReportFinding[];

@@ -38,20 +38,15 @@ function messagesOf(diagnosis: Diagnosis): Message[] {
   }
   messages.push(...diagnosis.brandFindings.map((finding) => finding.message));
   for (const item of [...diagnosis.plan.priorities, ...diagnosis.plan.backlog]) messages.push(item.text, item.why);
-  return withNested(messages);
+  return messages.flatMap(withNested);
 }
 
-/** Messages inside parameters (a check label inside a finding, a budget's basis) count as emitted. */
-function withNested(messages: readonly Message[]): Message[] {
-  const all: Message[] = [];
-  const visit = (message: Message): void => {
-    all.push(message);
-    for (const param of Object.values(message.params ?? {})) {
-      if (typeof param === 'object' && !Array.isArray(param) && 'key' in param) visit(param as Message);
-    }
-  };
-  messages.forEach(visit);
-  return all;
+/** A message and the messages passed in its params (a basis, a reason), which render too. */
+function withNested(message: Message): Message[] {
+  const nested = Object.values(message.params ?? {}).filter(
+    (param): param is Message => typeof param === 'object' && param !== null && 'key' in param,
+  );
+  return [message, ...nested.flatMap(withNested)];
 }
 
 let profile: Profile;

@@ -219,7 +219,8 @@ export function buildPlan(
 ): Plan {
   const focusIndex = stages.findIndex((stage) => stage.key === focusStage);
   const notMeasured = stages.filter((stage) => stage.status === 'not-measured');
-  const blockingData = notMeasured.filter((stage) => focusIndex < 0 || stages.indexOf(stage) < focusIndex);
+  // A not-measured focus (coverage.ts) is asked for first: its data request is rank 1 after trust.
+  const blockingData = notMeasured.filter((stage) => focusIndex < 0 || stages.indexOf(stage) <= focusIndex);
   const laterData = notMeasured.filter((stage) => !blockingData.includes(stage));
   const stepsOf = (stage: StageOutcome | undefined): Draft[] =>
     stage ? stage.nextSteps.map((step) => stepDraft(stage, step)) : [];

@@ -33,8 +33,12 @@ const strings = bilingual({
     zh: '单场时长（分钟）',
   },
   'S.check.selfBroadcastGmvShare': {
-    en: 'Self-broadcast share of GMV',
-    zh: '自播 GMV 占比',
+    en: 'Own live rooms’ share of GMV (brand-sold live GMV ÷ all GMV)',
+    zh: '自播直播间 GMV 占比（品牌自营直播成交 ÷ 总 GMV）',
+  },
+  'S.check.conversion.orders': {
+    en: 'Viewer → order conversion (orders ÷ viewers: no buyer counts)',
+    zh: '观看→下单转化率（订单数 ÷ 观看人数，无成交人数）',
   },
   'S.check.gmvPerHour': {
     en: 'GMV per live hour',
@@ -49,8 +53,8 @@ const strings = bilingual({
     zh: 'GPM（每千次观看 GMV）',
   },
   'S.check.conversion': {
-    en: 'Viewer → buyer conversion',
-    zh: '观看→成交转化率',
+    en: 'Viewer → buyer conversion (buyers ÷ viewers)',
+    zh: '观看→成交转化率（成交人数 ÷ 观看人数）',
   },
   'S.check.avgStay': {
     en: 'Average stay',
@@ -69,8 +73,8 @@ const strings = bilingual({
     zh: '冷启动：第 4–6 场 GMV ÷ 第 1–3 场',
   },
   'S.evidence': {
-    en: '{sessions} sessions ({perWeek} a week), {share} of GMV, {gmvPerHour} per hour',
-    zh: '{sessions} 场（每周 {perWeek} 场），占 GMV {share}，每小时 {gmvPerHour}',
+    en: '{sessions} sessions ({perWeek} a week), own live rooms {share} of GMV, {gmvPerHour} per hour',
+    zh: '{sessions} 场（每周 {perWeek} 场），自播直播间占 GMV {share}，每小时 {gmvPerHour}',
   },
   'S.evidence.none': {
     en: 'no own live session in the period',
@@ -670,6 +674,9 @@ export const selfBroadcast: StageRule<Evidence> = {
     {
       id: 'conversion',
       metric: 'conversion',
+      // Orders ÷ viewers is not buyers ÷ viewers: the label says which one the export allowed.
+      label: ({ metrics }) =>
+        metrics.conversionBasis === 'orders' ? 'S.check.conversion.orders' : 'S.check.conversion',
       value: ({ metrics }) => metrics.conversion,
       threshold: 'S.conversion',
       comparison: 'atLeast',

@@ -3,6 +3,7 @@
 // products creators have already proven.
 
 import { HERO_MIN_CREATORS } from '../../metrics/products.js';
+import type { Message } from '../../i18n/index.js';
 import type { Metrics, ProductStat } from '../../metrics/types.js';
 import { bilingual } from '../stage-runner.js';
 import type { RuleInput, StageRule, StepDeclaration } from '../types.js';
@@ -21,13 +22,19 @@ const strings = bilingual({
     en: 'Exclusive products’ share of GMV',
     zh: '特供商品 GMV 占比',
   },
-  'S2.check.exclusiveAovRatio': {
-    en: 'Exclusive AOV ÷ overall AOV',
-    zh: '特供客单价 ÷ 整体客单价',
+  'S2.check.exclusiveAovRatio.buyers': {
+    en: 'Exclusive AOV ÷ overall AOV, both per buyer (GMV ÷ buyers)',
+    zh: '特供客单价 ÷ 整体客单价（均按买家：GMV ÷ 买家数）',
   },
+  'S2.check.exclusiveAovRatio.orders': {
+    en: 'Exclusive AOV ÷ overall AOV, both per order (GMV ÷ orders: no buyer ids)',
+    zh: '特供笔单价 ÷ 整体笔单价（均按订单：GMV ÷ 订单数，导出无买家ID）',
+  },
+  'S2.basis.buyers': { en: 'per buyer', zh: '均按买家计' },
+  'S2.basis.orders': { en: 'per order', zh: '均按订单计' },
   'S2.evidence': {
-    en: '{skus} exclusive SKUs, {share} of GMV, AOV {aovRatio}× overall',
-    zh: '{skus} 个特供 SKU，占 GMV {share}，客单价为整体的 {aovRatio} 倍',
+    en: '{skus} exclusive SKUs, {share} of GMV, AOV {aovRatio}× overall ({basis})',
+    zh: '{skus} 个特供 SKU，占 GMV {share}，客单价为整体的 {aovRatio} 倍（{basis}）',
   },
   'S2.evidence.none': {
     en: 'no channel-exclusive product sold in the period',
@@ -38,8 +45,8 @@ const strings = bilingual({
     zh: '本期没有渠道特供商品成交：品牌渠道特供尚未开始。',
   },
   'S2.finding.summary': {
-    en: '{skus} exclusive SKUs sold {gmv} ({share} of GMV) at an AOV of {aov} against {overallAov} overall.',
-    zh: '{skus} 个特供 SKU 售出 {gmv}（占 GMV {share}），客单价 {aov}，整体客单价 {overallAov}。',
+    en: '{skus} exclusive SKUs sold {gmv} ({share} of GMV) at an AOV of {aov} against {overallAov} overall, both {basis}.',
+    zh: '{skus} 个特供 SKU 售出 {gmv}（占 GMV {share}），客单价 {aov}，整体客单价 {overallAov}（{basis}）。',
   },
   'S2.next.start': {
     en: 'Make a Kuaishou-only version (its own spec, bundle or pack size) of {product}, which {creators} creators already sell, and launch it in self-broadcast first.',
@@ -62,8 +69,8 @@ const strings = bilingual({
     zh: '特供商品占 GMV 的 {share}（目标 {target}）。每场自播和预热视频都主推 {exclusives}。',
   },
   'S2.next.aov': {
-    en: 'Exclusive AOV is {exclusiveAov} against {overallAov} overall ({ratio}×, target {target}×). Make the channel versions richer (bundles, gift boxes, larger sizes) rather than cheaper.',
-    zh: '特供客单价 {exclusiveAov}，整体客单价 {overallAov}（{ratio} 倍，目标 {target} 倍）。把渠道版本做得更丰富（组合装、礼盒、大规格），而不是更便宜。',
+    en: 'Exclusive AOV is {exclusiveAov} against {overallAov} overall, both {basis} ({ratio}×, target {target}×). Make the channel versions richer (bundles, gift boxes, larger sizes) rather than cheaper.',
+    zh: '特供客单价 {exclusiveAov}，整体客单价 {overallAov}（{basis}；{ratio} 倍，目标 {target} 倍）。把渠道版本做得更丰富（组合装、礼盒、大规格），而不是更便宜。',
   },
 });
 
@@ -75,10 +82,16 @@ interface Evidence {
   candidates: ProductStat[];
 }
 
+/** Both AOVs on one basis (products.ts follows the overall AOV's); a mismatch is not a ratio. */
 function aovRatio({ metrics, evidence }: RuleInput<Evidence>): number | null {
   const { exclusive } = evidence;
+  if (metrics.aovBasis !== exclusive.aovBasis) return null;
   if (exclusive.aovFen === null || metrics.aovFen === null || metrics.aovFen <= 0) return null;
   return exclusive.aovFen / metrics.aovFen;
+}
+
+function basisWords(exclusive: Exclusive): Message {
+  return { key: `S2.basis.${exclusive.aovBasis}` };
 }
 
 const steps: StepDeclaration<Evidence>[] = [
@@ -147,6 +160,7 @@ const steps: StepDeclaration<Evidence>[] = [
     params: ({ metrics, evidence, check }) => ({
       exclusiveAov: yuan(evidence.exclusive.aovFen),
       overallAov: yuan(metrics.aovFen),
+      basis: basisWords(evidence.exclusive),
       ratio: ratio(check('exclusiveAovRatio').value),
       target: ratio(check('exclusiveAovRatio').target),
     }),
@@ -203,6 +217,7 @@ export const specifySupply: StageRule<Evidence> = {
       id: 'exclusiveAovRatio',
       metric: 'exclusiveAovRatio',
       value: aovRatio,
+      label: ({ evidence }) => `S2.check.exclusiveAovRatio.${evidence.exclusive.aovBasis}`,
       threshold: 'S2.exclusiveAovRatio',
       comparison: 'atLeast',
       unit: 'ratio',
@@ -217,6 +232,7 @@ export const specifySupply: StageRule<Evidence> = {
             skus: count(input.evidence.exclusive.skus),
             share: percent(input.evidence.exclusive.share),
             aovRatio: ratio(aovRatio(input)),
+            basis: basisWords(input.evidence.exclusive),
           },
         }
       : { key: 'S2.evidence.none' },
@@ -234,6 +250,7 @@ export const specifySupply: StageRule<Evidence> = {
                 share: percent(evidence.exclusive.share),
                 aov: yuan(evidence.exclusive.aovFen),
                 overallAov: yuan(metrics.aovFen),
+                basis: basisWords(evidence.exclusive),
               },
             },
           },

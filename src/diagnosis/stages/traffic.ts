@@ -14,8 +14,8 @@ const strings = bilingual({
     zh: '需要含投放花费列（花费 / 磁力金牛消耗）的直播场次导出',
   },
   'T.check.roi': {
-    en: 'ROI on paid traffic (session GMV ÷ spend)',
-    zh: '投放 ROI（场次 GMV ÷ 花费）',
+    en: 'ROI on paid traffic (GMV of the sessions with spend ÷ spend)',
+    zh: '投放 ROI（有投放场次的 GMV ÷ 花费）',
   },
   'T.check.paidShare': {
     en: 'Paid share of viewers',
@@ -46,8 +46,8 @@ const strings = bilingual({
     zh: '本期没有投放花费：公域流量加持尚未开始。',
   },
   'T.finding.spend': {
-    en: 'Spent {spend} on paid traffic against {sessionGmv} of session GMV (ROI {roi}).',
-    zh: '付费流量花费 {spend}，对应场次 GMV {sessionGmv}（ROI {roi}）。',
+    en: 'Spent {spend} on paid traffic; the sessions with spend sold {paidSessionGmv} (ROI {roi}).',
+    zh: '付费流量花费 {spend}，有投放的场次成交 {paidSessionGmv}（ROI {roi}）。',
   },
   'T.finding.dependence': {
     en: 'Paid viewers are {share} of all viewers, above the {max} ceiling: the room depends on bought traffic.',
@@ -137,7 +137,12 @@ function findings({ metrics, profile }: RuleInput<Evidence>, started: boolean): 
       severity: 'info',
       message: {
         key: 'T.finding.spend',
-        params: { spend: yuan(metrics.adSpendFen), sessionGmv: yuan(metrics.sessionGmvFen), roi: ratio(metrics.roi) },
+        // The GMV the ROI divides, not all session GMV: the reader can redo the division.
+        params: {
+          spend: yuan(metrics.adSpendFen),
+          paidSessionGmv: yuan(metrics.paidSessionGmvFen),
+          roi: ratio(metrics.roi),
+        },
       },
     },
   ];

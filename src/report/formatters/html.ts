@@ -13,7 +13,15 @@ import type { Report, ReportCheck, ReportFinding, ReportInput, ReportSession, Re
 import { formatPercentile, peerHeader } from './peer.js';
 import { priorityLines, prioritiesOf } from './plan.js';
 import { stripControl } from './text.js';
-import { CHECK_MARK, SEVERITY_MARK, formatTarget, formatUnitValue, formatYuanValue } from './values.js';
+import {
+  CHECK_MARK,
+  SEVERITY_MARK,
+  coverageText,
+  focusNote,
+  formatTarget,
+  formatUnitValue,
+  formatYuanValue,
+} from './values.js';
 
 const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
@@ -90,13 +98,15 @@ function kpi(label: string, value: string, note: string, className = ''): string
 function keyFigures(report: Report, t: Translate): string {
   const cards: string[] = [];
   const overall = report.overallScore === null ? '—' : String(report.overallScore);
-  cards.push(kpi(escapeHtml(t('report.overall')), overall, escapeHtml(t('html.kpi.outOf')), 'kpi-score'));
+  const coverage = coverageText(report, t);
+  const scoreNote = coverage === null ? t('html.kpi.outOf') : `${t('html.kpi.outOf')} · ${coverage}`;
+  cards.push(kpi(escapeHtml(t('report.overall')), overall, escapeHtml(scoreNote), 'kpi-score'));
   const focus = report.stages.find((stage) => stage.isFocus);
   const focusValue = focus ? `<span class="letter">${escapeHtml(focus.letter)}</span> ${escapeHtml(focus.name)}` : '—';
-  const focusNote = focus
-    ? escapeHtml(`${focus.score ?? '—'}/100 · ${focus.statusText}`)
+  const focusDetail = focus
+    ? escapeHtml(`${focus.score ?? '—'}/100 · ${focus.statusText}${focusNote(focus, t)}`)
     : escapeHtml(t('report.noFocus'));
-  cards.push(kpi(escapeHtml(t('report.focus')), focusValue, focusNote, 'kpi-focus'));
+  cards.push(kpi(escapeHtml(t('report.focus')), focusValue, focusDetail, 'kpi-focus'));
   const gmv = numberOrNull(report.metrics.gmv);
   if (gmv !== null) {
     const orders = numberOrNull(report.metrics.orders);

@@ -10,6 +10,8 @@ import type { Report, ReportSession, ReportStage } from '../types.js';
 import { stripControl } from './text.js';
 import {
   CHECK_MARK,
+  coverageText,
+  focusNote,
   formatTarget,
   formatUnitValue,
   sessionCells,
@@ -138,12 +140,14 @@ export function formatMarkdown(report: Report): string {
       lines.push('');
     }
   }
-  const overall = report.overallScore === null ? '—' : `${report.overallScore}/100`;
+  const score = report.overallScore === null ? '—' : `${report.overallScore}/100`;
+  const coverage = coverageText(report, t);
+  const overall = coverage === null ? score : `${score} · ${coverage}`;
   const focus = report.stages.find((stage) => stage.isFocus);
-  lines.push(
-    `**${t('report.overall')}**${colon}${overall} · **${t('report.focus')}**${colon}${focus ? `${focus.letter} ${escapeMarkdown(focus.name)}` : t('report.noFocus')}`,
-    '',
-  );
+  const focusText = focus
+    ? `${focus.letter} ${escapeMarkdown(focus.name)}${escapeMarkdown(focusNote(focus, t))}`
+    : t('report.noFocus');
+  lines.push(`**${t('report.overall')}**${colon}${overall} · **${t('report.focus')}**${colon}${focusText}`, '');
   const peers = peerHeader(report, t);
   if (peers !== null) lines.push(escapeMarkdown(peers), '');
 

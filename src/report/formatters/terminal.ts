@@ -12,6 +12,8 @@ import { plainStyle, type Style } from './style.js';
 import { displayWidth, stripControl, wrap } from './text.js';
 import {
   CHECK_MARK,
+  coverageText,
+  focusNote,
   formatTarget,
   formatUnitValue,
   sessionCells,
@@ -91,9 +93,11 @@ function writeStageTable(writer: Writer, report: Report): void {
     table.push([marker, name, scoreText(stage.score, style), stage.statusText, clean(stage.evidence)]);
   }
   writer.lines.push(table.toString());
-  const overall = report.overallScore === null ? '—' : `${report.overallScore}/100`;
+  const score = report.overallScore === null ? '—' : `${report.overallScore}/100`;
+  const coverage = coverageText(report, t);
+  const overall = coverage === null ? score : `${score} · ${coverage}`;
   const focus = report.stages.find((stage) => stage.isFocus);
-  const focusText = focus ? `${focus.letter} ${focus.name}` : t('report.noFocus');
+  const focusText = focus ? `${focus.letter} ${focus.name}${focusNote(focus, t)}` : t('report.noFocus');
   const colon = t('report.colon');
   writer.lines.push(
     `${style.heading(t('report.overall'))}${colon}${overall} · ${style.heading(t('report.focus'))}${colon}${style.focus(focusText)}`,
