@@ -156,7 +156,8 @@ function whyOf(stage: StageOutcome, step: ChosenStep): Message {
     .find((candidate): candidate is Check => candidate !== undefined && candidate.result !== 'pass');
   if (!check) {
     // A STAGE habit's step rests on its tally ("warm-up failed in 4 of 5 sessions").
-    const health = stage.findings.find((finding) => finding.id === step.id);
+    // A programme step (川流, 短直联动, the shelf) rests on its own "…Low" finding.
+    const health = stage.findings.find((finding) => finding.id === step.id || finding.id === `${step.id}Low`);
     if (health) return health.message;
     const name = { key: `diagnosis.stage.${stage.key}` };
     if (stage.status === 'not-started') return { key: 'plan.why.notStarted', params: { stage: name } };
