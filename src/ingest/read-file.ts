@@ -4,10 +4,11 @@
 import { stat } from 'node:fs/promises';
 import { InputError } from '../errors.js';
 import type { Message, MessageParams } from '../i18n/index.js';
-import { readCsvRecords, type ByteRange, type CsvEnd } from './csv.js';
+import type { ByteRange, CsvEnd } from './csv.js';
 import type { OrderLineKeys } from './dedupe.js';
 import { classifyHeaderRow, FIELDS, mapColumns, type ColumnMap, type ExtraAliases } from './fields.js';
 import { fileAccessError } from './json-file.js';
+import { readRecords } from './fast/read.js';
 import { createOrderNormaliser } from './orders.js';
 import {
   EXCLUDED,
@@ -124,6 +125,16 @@ function noHeaderParams(kind: InputKind | null): MessageParams {
   return { rows: HEADER_SEARCH_ROWS, needs };
 }
 
+/**
+ * The columns a normaliser reads are the mapped ones: the row rules see the other cells only
+ * as blank or not (the fast reader gives them no text of their own).
+ */
+function columnsRead(map: ColumnMap): Uint8Array {
+  const read = new Uint8Array(map.headers.length);
+  for (const column of Object.values(map.index)) read[column] = 1;
+  return read;
+}
+
 class InputFileReader {
   private map: ColumnMap | null = null;
   private delivery: Delivery<unknown> | null = null;
@@ -145,6 +156,8 @@ class InputFileReader {
   private halt: FileOutcome | null = null;
   /** The first data row whose cell count differs from the header's. */
   private raggedAt: { line: number; found: number } | null = null;
+  /** Columns the normaliser reads (an order export's), for the fast reader; null: every column. */
+  private readColumns: Uint8Array | null = null;
 
   constructor(
     private readonly plan: FilePlan,
@@ -197,8 +210,11 @@ class InputFileReader {
       return false;
     }
     this.delivery = this.createDelivery(this.map);
+    if (kind === 'orders') this.readColumns = columnsRead(this.map);
     return true;
   }
+
+  readonly wantedColumns = (): Uint8Array | null => this.readColumns;
 
   private noHeaderOutcome(): FileOutcome {
     const path = this.plan.path;
@@ -372,7 +388,13 @@ export async function readInputFile(plan: FilePlan, context: ReadContext): Promi
   }
   const reader = new InputFileReader(plan, context);
   try {
-    const { end, encoding } = await readCsvRecords(path, reader.onRecord, context.onBytes);
+    const { end, encoding } = await readRecords(
+      path,
+      reader.onRecord,
+      context.onBytes,
+      undefined,
+      reader.wantedColumns,
+    );
     return reader.finish(end, encoding);
   } catch (error) {
     if (error instanceof InputError) throw error;
@@ -407,7 +429,7 @@ export async function readInputRange(
 ): Promise<RangeOutcome> {
   const reader = new InputFileReader(plan, context);
   if (header !== null) reader.onRecord(header.cells, header.line);
-  const { end, encoding } = await readCsvRecords(plan.path, reader.onRecord, context.onBytes, range);
+  const { end, encoding } = await readRecords(plan.path, reader.onRecord, context.onBytes, range, reader.wantedColumns);
   return { outcome: reader.finish(end, encoding), end, encoding };
 }
 
