@@ -96,10 +96,6 @@ export function fieldNames(kind: InputKind): string[] {
   return FIELDS[kind].map((field) => field.name);
 }
 
-export function requiredFields(kind: InputKind): FieldSpec[] {
-  return FIELDS[kind].filter((field) => field.required);
-}
-
 /** Headers the user mapped in columns.json: normalised header → field, per kind. */
 export type ExtraAliases = Partial<Record<InputKind, ReadonlyMap<string, string>>>;
 

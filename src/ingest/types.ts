@@ -142,6 +142,8 @@ export interface BrandConfig {
   profile: string | null;
   period: { from: string; to: string } | null;
   ownAccounts: string[];
+  /** First day the brand went live on its own account (YYYY-MM-DD): cold start is judged only with it. */
+  selfBroadcastSince?: string | null;
   scores: {
     shopExperience: number | null;
     creatorReputation: number | null;

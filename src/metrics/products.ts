@@ -49,7 +49,7 @@ const TOP_PRODUCTS = 10;
 /** As for creators: the whole assortment of nearly every brand, bounded for the few with thousands of SKUs. */
 export const PRODUCT_LIST_LIMIT = 200;
 /** METHOD.md: a hero product sells well across several creators; we read "several" as 3. */
-const HERO_MIN_CREATORS = 3;
+export const HERO_MIN_CREATORS = 3;
 
 export function createProducts(): ProductsState {
   return {

@@ -2,26 +2,29 @@
 // converts fen to yuan, and fixes the order of everything so the same inputs give the same JSON.
 
 import { diagnosisMessages } from '../diagnosis/engine.js';
+import type { Plan, PlanItem } from '../diagnosis/plan/index.js';
 import type {
   Diagnosis,
   FactorRatios,
   Finding,
   SessionOutcome,
   StageHealth,
+  StageKey,
   StageOutcome,
 } from '../diagnosis/types.js';
-import { STAGE_ITEM_KEYS, type StageKey } from '../diagnosis/types.js';
+import { STAGE_ITEM_KEYS } from '../diagnosis/types.js';
 import { allMessages } from '../i18n/catalogs/index.js';
 import { formatDateTime } from '../i18n/format.js';
 import { mergeCatalogs, translator, type Lang, type Message, type Translate } from '../i18n/index.js';
 import type { IngestResult, InputFileSummary } from '../ingest/types.js';
 import type { Metrics } from '../metrics/types.js';
-import { stagesFocusFirst } from './order.js';
 import {
   SCHEMA_VERSION,
   type Report,
   type ReportFinding,
   type ReportInput,
+  type ReportPlan,
+  type ReportPlanItem,
   type ReportSession,
   type ReportSessionMedian,
   type ReportStage,
@@ -122,6 +125,7 @@ function reportStage(stage: StageOutcome, t: Translate, say: (message: Message) 
       comparison: check.comparison,
       unit: check.unit,
       result: check.result,
+      window: check.window ?? null,
       peer: null,
     })),
     findings: stage.findings.map((finding) => reportFinding(finding, say)),
@@ -175,33 +179,39 @@ function reportStageHealth(health: StageHealth, say: (message: Message) => strin
   };
 }
 
-/** Stage codes as the batch table writes them: the two S stages need telling apart in an id. */
-const STEP_ID_PREFIX: Record<StageKey, string> = {
-  'elite-distribution': 'E',
-  traffic: 'T',
-  'self-broadcast': 'S',
-  'private-domain': 'P',
-  'specify-supply': 'S2',
-};
+function reportPlan(plan: Plan, say: (message: Message) => string): ReportPlan {
+  const item = (entry: PlanItem): ReportPlanItem => ({
+    rank: entry.rank,
+    id: entry.id,
+    stage: entry.stage,
+    kind: entry.kind,
+    horizon: entry.horizon,
+    text: say(entry.text),
+    why: say(entry.why),
+    checks: entry.checks,
+    target: entry.target,
+    impact: entry.impact ? { gmv: entry.impact.gmvYuan, basis: say(entry.impact.basis) } : null,
+  });
+  return {
+    priorities: plan.priorities.map(item),
+    backlog: plan.backlog.map(item),
+    dataRequests: plan.dataRequests.map((request) => ({
+      id: request.id,
+      export: say(request.export),
+      unlocks: request.unlocks,
+    })),
+  };
+}
 
 /**
- * Ids like "E.recruitForGmv": the rule's own step id qualified by its stage, stable across runs,
- * so a later report can tell which of an earlier one's steps are no longer called for.
+ * Next steps, top-level and per stage, are the plan's stage items in plan order (data requests
+ * aside). Their ids ("E.recruitForGmv") are the plan's, stable across runs, so a later report can
+ * tell which of an earlier one's steps are no longer called for.
  */
-function orderedNextSteps(stages: ReportStage[], diagnosis: Diagnosis): Report['nextSteps'] {
-  const idsByStage = new Map(
-    diagnosis.stages.map((stage) => [
-      stage.key,
-      stage.nextSteps.map((step) => `${STEP_ID_PREFIX[stage.key]}.${step.id}`),
-    ]),
-  );
-  return stagesFocusFirst(stages).flatMap((stage) =>
-    stage.nextSteps.map((text, index) => ({
-      stage: stage.key,
-      id: idsByStage.get(stage.key)?.[index] ?? `${stage.key}.${index}`,
-      text,
-    })),
-  );
+function planNextSteps(plan: ReportPlan): Report['nextSteps'] {
+  return [...plan.priorities, ...plan.backlog]
+    .filter((item): item is ReportPlanItem & { stage: StageKey } => item.stage !== null && item.kind !== 'data')
+    .map((item) => ({ stage: item.stage, id: item.id, text: item.text }));
 }
 
 export function buildReport(context: ReportContext): Report {
@@ -210,7 +220,12 @@ export function buildReport(context: ReportContext): Report {
   const say = (message: Message) => t(message.key, message.params);
   const { sessionList, period, ...brandMetrics } = metrics;
   void sessionList;
-  const stages = diagnosis.stages.map((stage) => reportStage(stage, t, say));
+  const plan = reportPlan(diagnosis.plan, say);
+  const nextSteps = planNextSteps(plan);
+  const stages = diagnosis.stages.map((stage) => ({
+    ...reportStage(stage, t, say),
+    nextSteps: nextSteps.filter((step) => step.stage === stage.key).map((step) => step.text),
+  }));
 
   const profileThresholds: Report['profile']['thresholds'] = {};
   for (const key of Object.keys(diagnosis.profile.thresholds).sort()) {
@@ -236,12 +251,13 @@ export function buildReport(context: ReportContext): Report {
     focusStage: diagnosis.focusStage,
     overallScore: diagnosis.overallScore,
     coverage: { measuredStages: diagnosis.coverage.measuredStages, stages: diagnosis.coverage.stages },
-    nextSteps: orderedNextSteps(stages, diagnosis),
+    nextSteps,
     brandFindings: diagnosis.brandFindings.map((finding) => reportFinding(finding, say)),
     sessions: diagnosis.sessions.map((session) => reportSession(session, say)),
     sessionMedian: reportSessionMedian(diagnosis),
     stageHealth: reportStageHealth(diagnosis.stageHealth, say),
     warnings: (context.warnings ?? []).map(say),
     benchmark: null,
+    plan,
   };
 }

@@ -57,6 +57,8 @@ export interface ReportCheck {
   comparison: 'atLeast' | 'atMost' | 'between';
   unit: string;
   result: CheckResult;
+  /** The days the threshold holds over and the period's, when the period was too short to judge a miss. */
+  window: { days: number; periodDays: number } | null;
   /** Where the value stands among brands like this one (`--benchmarks`); null without a benchmark. */
   peer: ReportPeer | null;
 }
@@ -166,4 +168,26 @@ export interface Report {
   warnings: string[];
   /** The peer group of `--benchmarks`, null when the run had no benchmark file. */
   benchmark: ReportBenchmark | null;
+  /** What to do, ranked: at most three priorities, then the backlog (PLAN.md §1). */
+  plan: ReportPlan;
+}
+
+export interface ReportPlanItem {
+  rank: number;
+  /** Stable across runs and languages ("E.recruitForGmv", "brand.shopExperience", "data.traffic"). */
+  id: string;
+  stage: StageKey | null;
+  kind: 'blocker' | 'data' | 'growth' | 'efficiency';
+  horizon: 'this-week' | 'this-month' | 'this-quarter';
+  text: string;
+  why: string;
+  checks: string[];
+  target: { metric: string; current: number; goal: number; unit: string } | null;
+  impact: { gmv: number | null; basis: string } | null;
+}
+
+export interface ReportPlan {
+  priorities: ReportPlanItem[];
+  backlog: ReportPlanItem[];
+  dataRequests: { id: string; export: string; unlocks: StageKey[] }[];
 }

@@ -337,6 +337,8 @@ export function brandFixture(overrides: Partial<BrandConfig> = {}): BrandConfig 
     profile: null,
     period: null,
     ownAccounts: ['茗山茶业官方旗舰店'],
+    // The tea brand went live for the first time in this June: its cold start is in the data.
+    selfBroadcastSince: '2024-06-03',
     scores: { shopExperience: 4.7, creatorReputation: 4.6, product: 4.8 },
     ...overrides,
   };

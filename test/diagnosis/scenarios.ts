@@ -130,6 +130,11 @@ export function noPaidTraffic(): Metrics {
   });
 }
 
+/** A small shop without paid traffic: ¥8,000 of session GMV a month makes 5% of it a ¥100 test. */
+export function smallShopNoPaidTraffic(): Metrics {
+  return { ...noPaidTraffic(), sessionGmvFen: 800_000 };
+}
+
 /** Paid traffic at 10% of viewers while some sessions pay back well. */
 export function underusedPaidTraffic(): Metrics {
   return metricsFixture({ paidShare: 0.1 });
@@ -271,6 +276,10 @@ export { ordersOnlyFixture };
 
 export const SCENARIOS: Record<string, () => Metrics> = {
   base: () => metricsFixture(),
+  // 91 days: long enough to judge the 90-day repeat-buyer rate.
+  // Full-length sessions, too few of them: the schedule step alone.
+  fullLengthSessions: () => metricsFixture({ hoursPerSession: 3.5 }),
+  quarter: () => metricsFixture({ period: { from: '2024-04-01', to: '2024-06-30', days: 91 } }),
   ordersOnly: () => ordersOnlyFixture(),
   smallDistribution,
   fewCreators,
@@ -278,6 +287,7 @@ export const SCENARIOS: Record<string, () => Metrics> = {
   nothingStarted,
   weakPaidTraffic,
   noPaidTraffic,
+  smallShopNoPaidTraffic,
   underusedPaidTraffic,
   weakRoom,
   gpmOnly,

@@ -11,6 +11,7 @@ import { buildCharts, renderChartSvg, type ChartSet, type ChartSpec } from '../c
 import { stagesFocusFirst } from '../order.js';
 import type { Report, ReportCheck, ReportFinding, ReportInput, ReportSession, ReportStage } from '../types.js';
 import { formatPercentile, peerHeader } from './peer.js';
+import { priorityLines, prioritiesOf } from './plan.js';
 import { stripControl } from './text.js';
 import {
   CHECK_MARK,
@@ -141,11 +142,25 @@ function stageTable(report: Report, t: Translate): string {
   return `<table class="stages"><thead><tr>${head}</tr></thead><tbody>${rows.join('\n')}</tbody></table>`;
 }
 
+/** "本月三件事 / This month's three priorities": the card a consultant opens the meeting with. */
+function prioritiesCard(report: Report, t: Translate): string {
+  const priorities = prioritiesOf(report);
+  if (priorities === null) return '';
+  const items = priorities.map((item) => {
+    const lines = priorityLines(item, t);
+    const impact = lines.impact ? `<p class="impact">${escapeHtml(lines.impact)}</p>` : '';
+    return `<li><p class="step">${escapeHtml(lines.head)}</p><p class="why">${escapeHtml(lines.why)}</p>${impact}</li>`;
+  });
+  const body = items.length > 0 ? `<ol>${items.join('')}</ol>` : `<p>${escapeHtml(t('plan.none'))}</p>`;
+  return `<div class="priorities card"><h3>${escapeHtml(t('plan.title'))}</h3>${body}</div>`;
+}
+
 function summarySection(page: Page): string {
   const { report, t } = page;
   const parts = [
     '<section class="summary">',
     `<h2>${escapeHtml(t('html.section.summary'))}</h2>`,
+    prioritiesCard(report, t),
     keyFigures(report, t),
     figure(page, page.charts.stageScores, 'chart-wide'),
     stageTable(report, t),

@@ -5,6 +5,7 @@ import { allMessages } from '../../i18n/catalogs/index.js';
 import { formatCount } from '../../i18n/format.js';
 import { translator, type Translate } from '../../i18n/index.js';
 import { stagesFocusFirst } from '../order.js';
+import { priorityLines, prioritiesOf } from './plan.js';
 import type { Report, ReportSession, ReportStage } from '../types.js';
 import { stripControl } from './text.js';
 import {
@@ -125,6 +126,20 @@ export function formatMarkdown(report: Report): string {
   }
   lines.push('');
   lines.push(...stageTable(report, t), '');
+  const priorities = prioritiesOf(report);
+  if (priorities !== null) {
+    lines.push(`## ${t('plan.title')}`, '');
+    if (priorities.length === 0) lines.push(t('plan.none'), '');
+    for (const item of priorities) {
+      const text = priorityLines(item, t);
+      lines.push(
+        `${item.rank}. ${escapeMarkdown(text.head)}  `,
+        `   ${escapeMarkdown(text.why)}${text.impact ? '  ' : ''}`,
+      );
+      if (text.impact) lines.push(`   ${escapeMarkdown(text.impact)}`);
+      lines.push('');
+    }
+  }
   const score = report.overallScore === null ? '—' : `${report.overallScore}/100`;
   const coverage = coverageText(report, t);
   const overall = coverage === null ? score : `${score} · ${coverage}`;

@@ -5,6 +5,7 @@ import { allMessages } from '../../i18n/catalogs/index.js';
 import { formatCount } from '../../i18n/format.js';
 import { translator, type Translate } from '../../i18n/index.js';
 import { stagesFocusFirst } from '../order.js';
+import { priorityLines, prioritiesOf } from './plan.js';
 import { createTextTable } from './table.js';
 import type { Report, ReportStage } from '../types.js';
 import { plainStyle, type Style } from './style.js';
@@ -247,6 +248,25 @@ function writeRowIssues(writer: Writer, report: Report): void {
   }
 }
 
+/** The three priorities lead, right after the stage table (PLAN.md §1). */
+function writePriorities(writer: Writer, report: Report): void {
+  const priorities = prioritiesOf(report);
+  if (priorities === null) return;
+  const { t, style } = writer;
+  writer.lines.push(style.heading(t('plan.title')));
+  if (priorities.length === 0) writer.lines.push(`  ${t('plan.none')}`);
+  for (const item of priorities) {
+    const lines = priorityLines(item, t);
+    const number = `  ${item.rank}. `;
+    const hanging = ' '.repeat(displayWidth(number));
+    indentWrapped(writer, number, lines.head);
+    indentWrapped(writer, hanging, style.dim(lines.why));
+    if (lines.impact) indentWrapped(writer, hanging, lines.impact);
+  }
+  if (report.plan.backlog.length > 0) writer.lines.push(style.dim(`  ${t('plan.backlogNote')}`));
+  writer.lines.push('');
+}
+
 export function formatTerminal(report: Report, options: TerminalOptions = {}): string {
   const writer: Writer = {
     lines: [],
@@ -256,6 +276,7 @@ export function formatTerminal(report: Report, options: TerminalOptions = {}): s
   };
   writeHeader(writer, report);
   writeStageTable(writer, report);
+  writePriorities(writer, report);
 
   if (report.brandFindings.length > 0) {
     writer.lines.push(writer.style.heading(writer.t('report.brandFindings')));
