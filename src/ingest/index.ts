@@ -132,7 +132,7 @@ async function readClientFolder(options: IngestOptions, sink: RecordSink, stopEa
   const brand = options.brand ?? (await loadBrand(dir));
   const extra = await loadColumnMap(dir, options.columnsFile);
   const period = options.period ?? brandPeriodBounds(brand);
-  const plans = await planInputs(dir, options.overrides);
+  const { plans, notRead } = await planInputs(dir, options.overrides);
   const totalBytes = await totalSize(plans);
 
   let bytesRead = 0;
@@ -164,7 +164,10 @@ async function readClientFolder(options: IngestOptions, sink: RecordSink, stopEa
   }
   options.onProgress?.(totalBytes, totalBytes);
 
-  const { files, unrecognised, problems } = sortOutcomes(outcomes);
+  const { files, unrecognised, problems } = sortOutcomes([
+    ...outcomes,
+    ...notRead.map((entry): FileOutcome => ({ status: 'unrecognised', ...entry })),
+  ]);
   const acceptedKinds = new Set(files.map((file) => file.kind));
   // A rejected file of unknown kind (empty, binary …) may well be the orders export: it says enough.
   const ordersMayBeRejected = outcomes.some(

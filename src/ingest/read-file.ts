@@ -8,9 +8,10 @@ import { readCsvRecords, type ByteRange, type CsvEnd } from './csv.js';
 import type { OrderLineKeys } from './dedupe.js';
 import { classifyHeaderRow, FIELDS, mapColumns, type ColumnMap, type ExtraAliases } from './fields.js';
 import { fileAccessError } from './json-file.js';
-import { createOrderNormaliser } from './orders.js';
+import { createOrderNormaliser, isPaidThenRefunded } from './orders.js';
 import {
   EXCLUDED,
+  GIFT,
   OUTSIDE_PERIOD,
   RowFault,
   createCustomerNormaliser,
@@ -22,6 +23,7 @@ import {
 import {
   INPUT_KINDS,
   type CustomerRow,
+  type Delimiter,
   type Encoding,
   type InputFileSummary,
   type InputKind,
@@ -80,6 +82,18 @@ function fileError(key: string, path: string, line: number | null, params: Messa
   return new InputError({ key, params: allParams }, path, line);
 }
 
+/** How a file's rows were stored: text with its encoding and delimiter, or a workbook sheet. */
+export interface SourceFormat {
+  format: 'csv' | 'xlsx';
+  encoding: Encoding;
+  delimiter: Delimiter | null;
+  sheet: string | null;
+}
+
+export function textSource(encoding: Encoding, delimiter: Delimiter): SourceFormat {
+  return { format: 'csv', encoding, delimiter, sheet: null };
+}
+
 interface Delivery<T> {
   normalise: RowNormaliser<T>;
   /** Sends one record on; returns its time for the file's covered period, or null. */
@@ -134,6 +148,8 @@ class InputFileReader {
   private excludedRows = 0;
   private outsidePeriodRows = 0;
   private duplicateRows = 0;
+  private giftLines = 0;
+  private paidThenRefundedLines = 0;
   private acceptedRows = 0;
   private firstAt: number | null = null;
   private lastAt: number | null = null;
@@ -160,6 +176,8 @@ class InputFileReader {
     const outcome = this.delivery!.normalise(cells, line);
     if (outcome === EXCLUDED) {
       this.excludedRows++;
+    } else if (outcome === GIFT) {
+      this.giftLines++;
     } else if (outcome === OUTSIDE_PERIOD) {
       this.outsidePeriodRows++;
     } else if (outcome instanceof RowFault) {
@@ -168,6 +186,8 @@ class InputFileReader {
     } else {
       const at = this.delivery!.deliver(outcome, line);
       if (at !== null) this.coverTime(at);
+      if (at !== null && this.map.kind === 'orders' && isPaidThenRefunded(this.map, cells))
+        this.paidThenRefundedLines++;
     }
     return true;
   };
@@ -271,12 +291,17 @@ class InputFileReader {
     if (this.issues.length < MAX_ISSUES_KEPT) this.issues.push(issue);
   }
 
-  summary(encoding: Encoding, stoppedAt: InputFileSummary['stoppedAt']): InputFileSummary {
+  summary(source: SourceFormat, stoppedAt: InputFileSummary['stoppedAt']): InputFileSummary {
     const map = this.map!;
     return {
       kind: map.kind,
       path: this.plan.path,
-      encoding,
+      encoding: source.encoding,
+      format: source.format,
+      delimiter: source.delimiter,
+      sheet: source.sheet,
+      giftLines: this.giftLines,
+      paidThenRefundedLines: this.paidThenRefundedLines,
       rows: this.rows,
       skippedRows: this.skippedRows,
       excludedRows: this.excludedRows,
@@ -294,20 +319,21 @@ class InputFileReader {
   }
 
   /** The outcome once the reader has seen the whole file (or stopped). */
-  finish(end: CsvEnd, encoding: Encoding): FileOutcome {
+  finish(end: CsvEnd, source: SourceFormat): FileOutcome {
     const path = this.plan.path;
     const kind = this.map?.kind ?? this.plan.kind;
     const sentRecords = this.acceptedRows > 0;
     if (end.status === 'undecodable') {
       const key = `ingest.file.${end.failure.code}`;
-      return { status: 'rejected', path, kind, error: fileError(key, path, end.line), sentRecords };
+      const params: MessageParams = end.failure.detected === null ? {} : { encoding: end.failure.detected };
+      return { status: 'rejected', path, kind, error: fileError(key, path, end.line, params), sentRecords };
     }
     if (this.halt !== null) return this.halt;
     const broken = this.brokenAt(end);
     if (broken !== null) {
       if (this.context.lenient && this.map !== null && this.rows > 0) {
         const stoppedAt = { line: broken.error.line ?? 0, reason: broken.error.detail };
-        return { status: 'accepted', summary: this.summary(encoding, stoppedAt) };
+        return { status: 'accepted', summary: this.summary(source, stoppedAt) };
       }
       return { status: 'rejected', path, kind, error: broken.error, sentRecords };
     }
@@ -319,7 +345,7 @@ class InputFileReader {
       const error = fileError('ingest.file.headerOnly', path, this.headerLine);
       return { status: 'rejected', path, kind, error, sentRecords };
     }
-    return { status: 'accepted', summary: this.summary(encoding, null) };
+    return { status: 'accepted', summary: this.summary(source, null) };
   }
 
   /** A malformed-CSV stop, as the error that rejects the file (or the note when --lenient keeps it). */
@@ -361,8 +387,8 @@ export async function readInputFile(plan: FilePlan, context: ReadContext): Promi
   }
   const reader = new InputFileReader(plan, context);
   try {
-    const { end, encoding } = await readCsvRecords(path, reader.onRecord, context.onBytes);
-    return reader.finish(end, encoding);
+    const { end, encoding, delimiter } = await readCsvRecords(path, reader.onRecord, context.onBytes);
+    return reader.finish(end, textSource(encoding, delimiter));
   } catch (error) {
     if (error instanceof InputError) throw error;
     if (isFileSystemError(error)) return reject(fileAccessError(error, path));
@@ -396,8 +422,8 @@ export async function readInputRange(
 ): Promise<RangeOutcome> {
   const reader = new InputFileReader(plan, context);
   if (header !== null) reader.onRecord(header.cells, header.line);
-  const { end, encoding } = await readCsvRecords(plan.path, reader.onRecord, context.onBytes, range);
-  return { outcome: reader.finish(end, encoding), end, encoding };
+  const { end, encoding, delimiter } = await readCsvRecords(plan.path, reader.onRecord, context.onBytes, range);
+  return { outcome: reader.finish(end, textSource(encoding, delimiter)), end, encoding };
 }
 
 function isFileSystemError(error: unknown): boolean {

@@ -35,10 +35,12 @@ export class RowFault {
 
 /** A closed, cancelled or unpaid order line: read fine, not counted. */
 export const EXCLUDED: unique symbol = Symbol('excluded');
+/** A gift line (赠品订单号 set, paid 0): read fine, not an order. */
+export const GIFT: unique symbol = Symbol('gift');
 /** A record outside the period asked for. */
 export const OUTSIDE_PERIOD: unique symbol = Symbol('outside-period');
 
-export type RowOutcome<T> = T | RowFault | typeof EXCLUDED | typeof OUTSIDE_PERIOD;
+export type RowOutcome<T> = T | RowFault | typeof EXCLUDED | typeof OUTSIDE_PERIOD | typeof GIFT;
 export type RowNormaliser<T> = (cells: readonly string[], line: number) => RowOutcome<T>;
 
 export interface PeriodBounds {

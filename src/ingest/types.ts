@@ -10,7 +10,10 @@ export type Seller = 'self' | 'creator';
 export type Carrier = 'live' | 'shortVideo' | 'itemCard' | 'other';
 export const CARRIERS: readonly Carrier[] = ['live', 'shortVideo', 'itemCard', 'other'];
 
-export type Encoding = 'utf-8' | 'utf-8-bom' | 'gb18030';
+export type Encoding = 'utf-8' | 'utf-8-bom' | 'gb18030' | 'utf-16le' | 'utf-16be';
+
+/** What separates the cells of a text export; workbooks have none. */
+export type Delimiter = 'comma' | 'tab' | 'semicolon';
 
 /** One order line (one product of one order). Closed/cancelled/unpaid lines never reach metrics. */
 export interface OrderLine {
@@ -25,7 +28,8 @@ export interface OrderLine {
   productName: string | null;
   sku: string | null;
   seller: Seller;
-  carrier: Carrier;
+  /** null when the export does not say where it sold (a settlement export standing in for orders). */
+  carrier: Carrier | null;
   creatorId: string | null;
   creatorName: string | null;
   /** The brand's own live account that sold it, when the export says. */
@@ -106,6 +110,16 @@ export interface InputFileSummary {
   kind: InputKind;
   path: string;
   encoding: Encoding;
+  /** `xlsx` for a workbook sheet (its encoding is then the workbook's UTF-8). */
+  format: 'csv' | 'xlsx';
+  /** null for a workbook sheet. */
+  delimiter: Delimiter | null;
+  /** The sheet a workbook's rows came from; null for text files. */
+  sheet: string | null;
+  /** Orders only: gift lines (赠品订单号 set, paid 0), not counted as orders. */
+  giftLines: number;
+  /** Orders only: 交易关闭 lines paid and then fully refunded, counted in GMV and refunds. */
+  paidThenRefundedLines: number;
   /** Data rows read (after the header, excluding blank lines). */
   rows: number;
   skippedRows: number;

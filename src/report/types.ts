@@ -15,10 +15,14 @@ import type {
   VerdictBasis,
   WeakestFactor,
 } from '../diagnosis/types.js';
-import type { Encoding, InputKind } from '../ingest/types.js';
+import type { Delimiter, Encoding, InputKind } from '../ingest/types.js';
 
-/** 1.1.0 added sessionMedian, stageHealth, sessions[].factors and the STAGE items' basis. */
-export const SCHEMA_VERSION = '1.1.0';
+/**
+ * 1.1.0 added sessionMedian, stageHealth, sessions[].factors and the STAGE items' basis.
+ * 1.2.0 added inputs[].format/delimiter/sheet/giftLines/paidThenRefundedLines, the settlement
+ * kind, UTF-16 encodings, and metrics.commission/gmvPerCommission.
+ */
+export const SCHEMA_VERSION = '1.2.0';
 
 export interface ReportIssue {
   line: number;
@@ -31,8 +35,13 @@ export interface ReportInput {
   kind: InputKind;
   path: string;
   encoding: Encoding;
+  format: 'csv' | 'xlsx';
+  delimiter: Delimiter | null;
+  sheet: string | null;
   headerLine: number;
   rows: number;
+  giftLines: number;
+  paidThenRefundedLines: number;
   skippedRows: number;
   duplicateRows: number;
   excludedRows: number;

@@ -446,7 +446,7 @@ function buildCases(bases: readonly BaseExport[]): MutationCase[] {
   const odd: Array<[string, Buffer, string?]> = [
     ['random bytes', randomBytes, 'ingest.file.binary'],
     ['a NUL byte', withNul, 'ingest.file.binary'],
-    ['UTF-16 LE', utf16, 'ingest.file.utf16'],
+    ['UTF-16 LE', utf16],
     [
       'Excel workbook',
       Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), randomBytes.subarray(0, 4096)]),

@@ -77,6 +77,14 @@ export const cliMessages: Catalog = {
     'validate.ready': 'Ready to diagnose.',
     'validate.readyWithSkips': 'Ready to diagnose. Rows that will be skipped (listed above): {count}.',
     'validate.notReady': 'Not ready to diagnose. Problems to fix first: {count}.',
+    // How a file was stored and what the 61-column export's special lines came to.
+    'validate.kind.settlement': 'settlement',
+    'validate.fact.delimiter.comma': 'comma-separated',
+    'validate.fact.delimiter.tab': 'tab-separated',
+    'validate.fact.delimiter.semicolon': 'semicolon-separated',
+    'validate.fact.sheet': 'Excel workbook, sheet "{sheet}"',
+    'validate.fact.gifts': 'gift lines (not orders): {count}',
+    'validate.fact.paidThenRefunded': 'paid, then fully refunded (in GMV and refunds): {count}',
   },
   zh: {
     'program.description': '诊断品牌在快手电商 STEPS 路径上所处的阶段，并给出下一步该做什么。',
@@ -153,5 +161,12 @@ export const cliMessages: Catalog = {
     'validate.ready': '可以开始诊断。',
     'validate.readyWithSkips': '可以开始诊断；将跳过 {count} 行（见上文）。',
     'validate.notReady': '暂时无法诊断：需先解决 {count} 个问题。',
+    'validate.kind.settlement': '结算明细',
+    'validate.fact.delimiter.comma': '逗号分隔',
+    'validate.fact.delimiter.tab': '制表符分隔',
+    'validate.fact.delimiter.semicolon': '分号分隔',
+    'validate.fact.sheet': 'Excel 工作簿，工作表“{sheet}”',
+    'validate.fact.gifts': '赠品行 {count} 行（不计为订单）',
+    'validate.fact.paidThenRefunded': '付款后全额退款 {count} 行（计入 GMV 和退款）',
   },
 };
