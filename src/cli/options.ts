@@ -22,6 +22,7 @@ export interface InputOptions extends CommonOptions {
   columns?: string;
   strict?: boolean;
   lenient?: boolean;
+  password?: string;
   period?: string;
   profile?: string;
 }
@@ -49,7 +50,8 @@ export function addInputOptions(command: Command, t: Translate): Command {
     .option('--columns <file>', t('option.columns'))
     .option('--period <from..to>', t('option.period'))
     .option('--strict', t('option.strict'))
-    .option('--lenient', t('option.lenient'));
+    .option('--lenient', t('option.lenient'))
+    .option('--password <password>', t('option.password'));
 }
 
 export function resolveLang(options: CommonOptions): Lang {

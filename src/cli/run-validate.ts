@@ -40,6 +40,7 @@ export async function runValidate(dir: string, options: ValidateCommandOptions):
       columnsFile: options.columns ?? null,
       strict: options.strict,
       lenient: options.lenient,
+      password: options.password ?? null,
       period: period ? { fromMs: period.fromMs, toMs: period.toMs } : null,
       onProgress: progress.report,
     });

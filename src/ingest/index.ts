@@ -10,6 +10,7 @@ import { loadColumnMap } from './columns.js';
 import { OrderLineKeys } from './dedupe.js';
 import { assertClientFolder, overriddenKinds, planInputs, type Overrides } from './discover.js';
 import { lineLabel, readInputFile, type FileOutcome, type FilePlan, type ReadContext } from './read-file.js';
+import { readWorkbookFile, sniffWorkbook } from './workbook.js';
 import type { PeriodBounds } from './rows.js';
 import {
   INPUT_KINDS,
@@ -34,6 +35,8 @@ export interface IngestOptions {
   strict?: boolean;
   /** Keep the rows before a malformed CSV line instead of rejecting the file. */
   lenient?: boolean;
+  /** Opens locked workbooks; brand.json's exportPassword when absent. */
+  password?: string | null;
   /** Only records in this period (from --period); when absent, brand.json's period, if any. */
   period?: PeriodBounds | null;
   onProgress?: (bytesRead: number, totalBytes: number) => void;
@@ -153,13 +156,19 @@ async function readClientFolder(options: IngestOptions, sink: RecordSink, stopEa
   const outcomes: FileOutcome[] = [];
   let readAll = true;
   const readFile = options.readFile ?? readInputFile;
-  for (const plan of plans) {
-    const outcome = await readFile(plan, context);
-    outcomes.push(outcome);
-    // Nothing can rescue these: no need to read the other files before saying so.
-    if (stopEarly && outcome.status === 'rejected' && (outcome.kind === null || outcome.sentRecords)) {
-      readAll = false;
-      break;
+  const password = options.password ?? brand.exportPassword ?? null;
+  reading: for (const plan of plans) {
+    // A workbook is known by its bytes, whatever its name: .xlsx, or saved over a .csv.
+    const workbook = await sniffWorkbook(plan.path);
+    const fileOutcomes =
+      workbook === null ? [await readFile(plan, context)] : await readWorkbookFile(plan, context, workbook, password);
+    for (const outcome of fileOutcomes) {
+      outcomes.push(outcome);
+      // Nothing can rescue these: no need to read the other files before saying so.
+      if (stopEarly && outcome.status === 'rejected' && (outcome.kind === null || outcome.sentRecords)) {
+        readAll = false;
+        break reading;
+      }
     }
   }
   options.onProgress?.(totalBytes, totalBytes);

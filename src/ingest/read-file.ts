@@ -138,7 +138,7 @@ function noHeaderParams(kind: InputKind | null): MessageParams {
   return { rows: HEADER_SEARCH_ROWS, needs };
 }
 
-class InputFileReader {
+export class InputFileReader {
   private map: ColumnMap | null = null;
   private delivery: Delivery<unknown> | null = null;
   private headerLine = 0;
@@ -164,6 +164,19 @@ class InputFileReader {
     private readonly plan: FilePlan,
     private readonly context: ReadContext,
   ) {}
+
+  /** Columns of time fields (…At), once the header is found: a workbook may hold Excel serials there. */
+  timeColumns(): number[] {
+    if (this.map === null) return [];
+    return Object.entries(this.map.index)
+      .filter(([field]) => field.endsWith('At'))
+      .map(([, column]) => column);
+  }
+
+  /** The header row's width once it is found (a workbook row is padded to it). */
+  headerWidth(): number | null {
+    return this.map?.headers.length ?? null;
+  }
 
   readonly onRecord = (cells: string[], line: number): boolean => {
     if (this.map === null) return this.lookForHeader(cells, line);

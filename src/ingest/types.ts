@@ -153,6 +153,8 @@ export interface BrandConfig {
   profile: string | null;
   period: { from: string; to: string } | null;
   ownAccounts: string[];
+  /** Opens password-protected workbooks when --password is not given. */
+  exportPassword?: string | null;
   scores: {
     shopExperience: number | null;
     creatorReputation: number | null;

@@ -22,6 +22,13 @@ export const ingestMessages: Catalog = {
       '{file}, line {line}: this is not a CSV text file (it holds binary data). Save it from Excel as "CSV UTF-8".',
     'ingest.file.excel':
       '{file} is an Excel workbook, not CSV. Open it in Excel and save it as "CSV UTF-8 (comma delimited)".',
+    'ingest.file.locked':
+      '{file} is a password-protected workbook. Give its password with --password PW, or put it in brand.json as "exportPassword".',
+    'ingest.file.wrongPassword':
+      '{file}: the password given does not open this workbook. Check --password (or "exportPassword" in brand.json); 快手 sends it with the export.',
+    'ingest.file.badWorkbook':
+      '{file} cannot be read as an Excel workbook ({detail}): it is damaged or cut short. Download or export it again.',
+    'ingest.file.emptyWorkbook': '{file}: the workbook has no sheet with any rows. Export it again.',
     'ingest.file.lockFile':
       '{file} is the lock file Excel keeps while a workbook is open, not an export. Close the workbook in Excel; the file then goes away.',
     'ingest.file.legacyXls':
@@ -116,6 +123,12 @@ export const ingestMessages: Catalog = {
     'ingest.file.headerOnly': '{file} 第 {line} 行：只有表头，下面没有数据行。请导出有订单的时间段，或移除该文件。',
     'ingest.file.binary': '{file} 第 {line} 行：这不是 CSV 文本文件（含二进制数据）。请在 Excel 中另存为“CSV UTF-8”。',
     'ingest.file.excel': '{file} 是 Excel 工作簿，不是 CSV。请在 Excel 中打开并另存为“CSV UTF-8（逗号分隔）”。',
+    'ingest.file.locked':
+      '{file} 是加密的工作簿。请用 --password 密码 给出打开密码，或写入 brand.json 的 "exportPassword"。',
+    'ingest.file.wrongPassword':
+      '{file}：给出的密码打不开这个工作簿。请核对 --password（或 brand.json 的 "exportPassword"）；密码随快手导出一同下发。',
+    'ingest.file.badWorkbook': '{file} 无法作为 Excel 工作簿读取（{detail}）：文件已损坏或不完整。请重新下载或导出。',
+    'ingest.file.emptyWorkbook': '{file}：工作簿里没有任何有数据的工作表。请重新导出。',
     'ingest.file.lockFile':
       '{file} 是 Excel 打开工作簿时生成的锁定文件，不是导出文件。在 Excel 中关闭该工作簿后它会自动消失。',
     'ingest.file.legacyXls':
