@@ -9,6 +9,8 @@ export interface FieldSpec {
   readonly name: string;
   readonly aliases: readonly string[];
   readonly required?: boolean;
+  /** A kind with signature fields is only recognised when its header names one of them. */
+  readonly signature?: boolean;
 }
 
 const ORDER_FIELDS: readonly FieldSpec[] = [
@@ -92,11 +94,29 @@ const CUSTOMER_FIELDS: readonly FieldSpec[] = [
   { name: 'orders', aliases: ['累计订单数', 'orders'] },
 ];
 
+// The settlement export shares 订单号, 订单实付(元) and 订单退款(元) with the orders export; its
+// commission and payout columns are what tell it apart (an orders export has none of them).
+const SETTLEMENT_FIELDS: readonly FieldSpec[] = [
+  { name: 'orderId', aliases: ['订单号', '订单编号', 'order_id'], required: true },
+  { name: 'paidAt', aliases: ['订单创建时间', '订单支付时间', '下单时间', 'created_at'], required: true },
+  { name: 'amount', aliases: ['订单实付(元)', '实付款', 'amount'], required: true },
+  { name: 'refund', aliases: ['订单退款(元)', '退款金额', 'refund'] },
+  { name: 'creatorId', aliases: ['达人ID', 'creator_id'] },
+  { name: 'creatorCommission', aliases: ['达人佣金(元)', '达人佣金', 'creator_commission'], signature: true },
+  { name: 'leaderId', aliases: ['团长id', 'leader_id'] },
+  { name: 'leaderCommission', aliases: ['团长佣金(元)', '团长佣金', 'leader_commission'], signature: true },
+  { name: 'quickEarnerId', aliases: ['快赚客ID', 'quick_earner_id'] },
+  { name: 'serviceFee', aliases: ['技术服务费(元)', '技术服务费', 'service_fee'], signature: true },
+  { name: 'settledAmount', aliases: ['实际结算金额(元)', '实际结算金额', 'settled_amount'], signature: true },
+  { name: 'settledAt', aliases: ['实际结算时间', 'settled_at'] },
+];
+
 export const FIELDS: Readonly<Record<InputKind, readonly FieldSpec[]>> = {
   orders: ORDER_FIELDS,
   traffic: TRAFFIC_FIELDS,
   products: PRODUCT_FIELDS,
   customers: CUSTOMER_FIELDS,
+  settlement: SETTLEMENT_FIELDS,
 };
 
 export function fieldNames(kind: InputKind): string[] {
@@ -229,7 +249,7 @@ export function classifyHeaderRow(
   let bestComplete = false;
   for (const kind of kinds) {
     const score = countMatchedFields(kind, cells, extra);
-    if (score === 0) continue;
+    if (score === 0 || !hasSignature(kind, cells, extra)) continue;
     const complete = isComplete(kind, cells, extra);
     // When the kind was given, its required columns alone are enough to call the row its header.
     const enough = score >= HEADER_MIN_FIELDS || (kinds.length === 1 && complete);
@@ -241,6 +261,13 @@ export function classifyHeaderRow(
     }
   }
   return bestKind;
+}
+
+function hasSignature(kind: InputKind, cells: readonly string[], extra: ExtraAliases): boolean {
+  const signatures = FIELDS[kind].filter((field) => field.signature);
+  if (signatures.length === 0) return true;
+  const map = mapColumns(kind, cells, extra);
+  return signatures.some((field) => map.index[field.name] !== undefined);
 }
 
 function isComplete(kind: InputKind, cells: readonly string[], extra: ExtraAliases): boolean {

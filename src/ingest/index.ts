@@ -23,6 +23,7 @@ import {
   type ProductRow,
   type RecordSink,
   type SessionRow,
+  type SettlementRow,
 } from './types.js';
 
 export interface IngestOptions {
@@ -74,13 +75,14 @@ export interface CountingSink extends RecordSink {
 }
 
 export function countingSink(): CountingSink {
-  const counts: Record<InputKind, number> = { orders: 0, traffic: 0, products: 0, customers: 0 };
+  const counts: Record<InputKind, number> = { orders: 0, traffic: 0, products: 0, customers: 0, settlement: 0 };
   return {
     counts,
     order: (_line: OrderLine) => void counts.orders++,
     session: (_row: SessionRow) => void counts.traffic++,
     product: (_row: ProductRow) => void counts.products++,
     customer: (_row: CustomerRow) => void counts.customers++,
+    settlement: (_row: SettlementRow) => void counts.settlement++,
   };
 }
 
@@ -182,7 +184,9 @@ async function readClientFolder(options: IngestOptions, sink: RecordSink, stopEa
   const ordersMayBeRejected = outcomes.some(
     (outcome) => outcome.status === 'rejected' && (outcome.kind === 'orders' || outcome.kind === null),
   );
-  if (readAll && !acceptedKinds.has('orders') && !ordersMayBeRejected) problems.push(noOrdersError(dir, unrecognised));
+  // A settlement export alone stands in for the orders (DATA.md).
+  const hasOrders = acceptedKinds.has('orders') || acceptedKinds.has('settlement');
+  if (readAll && !hasOrders && !ordersMayBeRejected) problems.push(noOrdersError(dir, unrecognised));
   if (options.strict) problems.push(...strictProblems(files));
 
   const result: IngestResult = {

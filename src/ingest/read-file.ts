@@ -17,6 +17,7 @@ import {
   createCustomerNormaliser,
   createProductNormaliser,
   createSessionNormaliser,
+  createSettlementNormaliser,
   type PeriodBounds,
   type RowNormaliser,
 } from './rows.js';
@@ -32,6 +33,7 @@ import {
   type RecordSink,
   type RowIssue,
   type SessionRow,
+  type SettlementRow,
 } from './types.js';
 
 /** Title lines above a header are a few at most; a file with no header in this many rows has none. */
@@ -268,6 +270,15 @@ export class InputFileReader {
             this.acceptedRows++;
             sink.product(product);
             return product.launchedAt;
+          },
+        });
+      case 'settlement':
+        return anyDelivery<SettlementRow>({
+          normalise: createSettlementNormaliser(map, period),
+          deliver: (row) => {
+            this.acceptedRows++;
+            sink.settlement?.(row);
+            return row.paidAt;
           },
         });
       case 'customers':

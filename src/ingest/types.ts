@@ -3,8 +3,8 @@
 
 import type { Message, MessageParams } from '../i18n/index.js';
 
-export type InputKind = 'orders' | 'traffic' | 'products' | 'customers';
-export const INPUT_KINDS: readonly InputKind[] = ['orders', 'traffic', 'products', 'customers'];
+export type InputKind = 'orders' | 'traffic' | 'products' | 'customers' | 'settlement';
+export const INPUT_KINDS: readonly InputKind[] = ['orders', 'traffic', 'products', 'customers', 'settlement'];
 
 export type Seller = 'self' | 'creator';
 export type Carrier = 'live' | 'shortVideo' | 'itemCard' | 'other';
@@ -86,12 +86,30 @@ export interface CustomerRow {
   orders: number | null;
 }
 
+/**
+ * One order of the settlement export (快手 GMV / 结算明细): what was paid, refunded and paid out
+ * in commission. Joined to the orders on orderId, or standing in for them when alone.
+ */
+export interface SettlementRow {
+  orderId: string;
+  /** Epoch ms the order was created (the settlement export has no payment time). */
+  paidAt: number;
+  amountFen: number;
+  refundFen: number;
+  /** The creator credited: 达人ID, else 团长id, else 快赚客ID (`0` is nobody). */
+  creatorId: string | null;
+  /** 达人佣金 + 团长佣金, fen. */
+  commissionFen: number;
+}
+
 /** Receives records as they stream out of the files. */
 export interface RecordSink {
   order(line: OrderLine): void;
   session(row: SessionRow): void;
   product(row: ProductRow): void;
   customer(row: CustomerRow): void;
+  /** Optional so sinks that only count or forward other kinds need not know it. */
+  settlement?(row: SettlementRow): void;
 }
 
 /** A problem in one row: the row was skipped (or, for duplicates, counted once). */

@@ -450,7 +450,7 @@ function buildCases(bases: readonly BaseExport[]): MutationCase[] {
     [
       'Excel workbook',
       Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), randomBytes.subarray(0, 4096)]),
-      'ingest.file.excel',
+      'ingest.file.badWorkbook',
     ],
     ['BOM twice', Buffer.concat([bom, bom, utf8.bytes])],
     ['header only', Buffer.concat([headerOnly, Buffer.from('\n')]), 'ingest.file.headerOnly'],
