@@ -27,8 +27,31 @@ const SAMPLE_BYTES = 64 << 10;
 
 /** The encoding the sample is in when it is one GB18030 would garble, else null. */
 export function detectForeignEncoding(sample: Uint8Array): string | null {
-  const bytes = sample.subarray(0, SAMPLE_BYTES);
+  const bytes = distinctLines(sample.subarray(0, SAMPLE_BYTES));
   return byDetector(bytes) ?? byByteRanges(bytes);
+}
+
+/**
+ * The sample's lines, each once: a cell repeated down a column (or a field of one phrase
+ * repeated for megabytes) would weigh as much as all the rest and tip the statistics.
+ */
+function distinctLines(bytes: Uint8Array): Uint8Array {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const seen = new Set<string>();
+  const kept: Buffer[] = [];
+  let start = 0;
+  while (start < buffer.length) {
+    const newline = buffer.indexOf(10, start);
+    const end = newline === -1 ? buffer.length : newline + 1;
+    const line = buffer.subarray(start, end);
+    const key = line.toString('latin1');
+    if (!seen.has(key)) {
+      seen.add(key);
+      kept.push(line);
+    }
+    start = end;
+  }
+  return Buffer.concat(kept);
 }
 
 function byDetector(bytes: Uint8Array): string | null {

@@ -8,7 +8,7 @@
 // JS) decrypts it. Decryption works on the whole file in memory: a locked workbook costs its
 // size, an unlocked one does not.
 
-import { open, readFile } from 'node:fs/promises';
+import { open, readFile, stat } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import officeCrypto from 'officecrypto-tool';
@@ -24,6 +24,8 @@ export type WorkbookKind = 'xlsx' | 'ole' | null;
 export async function sniffWorkbook(path: string): Promise<WorkbookKind> {
   let handle;
   try {
+    // Opening a pipe nobody writes to would wait for ever: the file reader reports those.
+    if (!(await stat(path)).isFile()) return null;
     handle = await open(path, 'r');
     const head = Buffer.alloc(8);
     const { bytesRead } = await handle.read(head, 0, 8, 0);

@@ -22,7 +22,18 @@ import {
 import { EXAMPLES, runCli } from './run-cli.js';
 
 interface JsonReport {
-  inputs: { kind: string; path: string; encoding: string; format: string; delimiter: string | null; sheet: string | null; rows: number; giftLines: number; paidThenRefundedLines: number; issues: { line: number; message: string }[] }[];
+  inputs: {
+    kind: string;
+    path: string;
+    encoding: string;
+    format: string;
+    delimiter: string | null;
+    sheet: string | null;
+    rows: number;
+    giftLines: number;
+    paidThenRefundedLines: number;
+    issues: { line: number; message: string }[];
+  }[];
   unrecognisedInputs: { path: string; message: string }[];
   period: { from: string | null; to: string | null };
   metrics: Record<string, unknown> & {
@@ -80,7 +91,9 @@ describe('workbooks', () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('Excel workbook, sheet "六月"');
     expect(run.stdout).toMatch(/line 3: column "实付款": "abc" is not an amount/);
-    expect(run.stdout).toMatch(/line 4: column "订单号": "2\.40618E\+17" is an id that Excel turned into a rounded number/);
+    expect(run.stdout).toMatch(
+      /line 4: column "订单号": "2\.40618E\+17" is an id that Excel turned into a rounded number/,
+    );
   });
 
   it('asks for the password of a locked workbook in one line, and reads it with --password or exportPassword', async () => {
@@ -135,10 +148,22 @@ describe('Unicode text, tabs and semicolons', () => {
   });
 
   it.each([
-    ['Big5', 'big5', 'order_id,paid_at,amount,product_name\n1,2024-06-18 20:00:00,59.9,手撕牛肉乾 五香\n2,2024-06-18 21:00:00,59.9,台灣高山烏龍茶\n'],
-    ['Shift_JIS', 'shift_jis', 'order_id,paid_at,amount,product_name\n1,2024-06-18 20:00:00,59.9,手作りビーフジャーキー\n'],
+    [
+      'Big5',
+      'big5',
+      'order_id,paid_at,amount,product_name\n1,2024-06-18 20:00:00,59.9,手撕牛肉乾 五香\n2,2024-06-18 21:00:00,59.9,台灣高山烏龍茶\n',
+    ],
+    [
+      'Shift_JIS',
+      'shift_jis',
+      'order_id,paid_at,amount,product_name\n1,2024-06-18 20:00:00,59.9,手作りビーフジャーキー\n',
+    ],
     ['EUC-JP', 'euc-jp', 'order_id,paid_at,amount,product_name\n1,2024-06-18 20:00:00,59.9,ほうじ茶 ティーバッグ\n'],
-    ['EUC-KR', 'euc-kr', '주문번호,상품명,금액\norder_id,paid_at,amount,product_name\n1,2024-06-18 20:00:00,59.9,수제 육포 오향맛\n'],
+    [
+      'EUC-KR',
+      'euc-kr',
+      '주문번호,상품명,금액\norder_id,paid_at,amount,product_name\n1,2024-06-18 20:00:00,59.9,수제 육포 오향맛\n',
+    ],
   ])('refuses %s text in one line naming the file and the encoding, instead of garbling it', (name, encoding, text) => {
     const dir = clientDir({ 'orders.csv': encoded(text, encoding) });
     expect(refusal(dir)).toMatch(new RegExp(`orders\\.csv is encoded as ${name}, not UTF-8 or GB18030`));
@@ -220,7 +245,10 @@ describe('example 兰亭茶舍', () => {
       while (cells.length < sheet.columnCount) cells.push(null);
       lines.push(cells.map((cell) => quote(asText(cell))).join(','));
     });
-    const sessions = readFileSync(join(example, '直播数据_202406.txt')).subarray(2).toString('utf16le').replaceAll('\t', ',');
+    const sessions = readFileSync(join(example, '直播数据_202406.txt'))
+      .subarray(2)
+      .toString('utf16le')
+      .replaceAll('\t', ',');
     const dir = clientDir({
       'brand.json': readFileSync(join(example, 'brand.json')),
       'orders.csv': `${lines.join('\n')}\n`,
