@@ -7,7 +7,7 @@ import {
   EXCLUDED,
   FAULT,
   GIFT,
-  OUTSIDE_PERIOD,
+  OutsidePeriod,
   RowFault,
   cellFault,
   type PeriodBounds,
@@ -225,7 +225,7 @@ export function createOrderNormaliser(
     if (paidAt === null) return fault(cells, paidAtColumn, FAULT.missing);
     if (paidAt === INVALID) return fault(cells, paidAtColumn, FAULT.time);
     // Lines outside the period are dropped before anything else is checked: not issues.
-    if (period !== null && (paidAt < period.fromMs || paidAt > period.toMs)) return OUTSIDE_PERIOD;
+    if (period !== null && (paidAt < period.fromMs || paidAt > period.toMs)) return new OutsidePeriod(paidAt);
 
     const amountFen = parseMoneyFen(cells[amountColumn]);
     if (amountFen === null) return fault(cells, amountColumn, FAULT.missing);

@@ -12,7 +12,7 @@ import { createOrderNormaliser, isPaidThenRefunded } from './orders.js';
 import {
   EXCLUDED,
   GIFT,
-  OUTSIDE_PERIOD,
+  OutsidePeriod,
   RowFault,
   createCustomerNormaliser,
   createProductNormaliser,
@@ -155,6 +155,8 @@ export class InputFileReader {
   private acceptedRows = 0;
   private firstAt: number | null = null;
   private lastAt: number | null = null;
+  private dataFirstAt: number | null = null;
+  private dataLastAt: number | null = null;
   private readonly issues: RowIssue[] = [];
   private issueCount = 0;
   /** The outcome decided before the end of the file (no header, overridden, rejected). */
@@ -193,8 +195,9 @@ export class InputFileReader {
       this.excludedRows++;
     } else if (outcome === GIFT) {
       this.giftLines++;
-    } else if (outcome === OUTSIDE_PERIOD) {
+    } else if (outcome instanceof OutsidePeriod) {
       this.outsidePeriodRows++;
+      this.coverDataTime(outcome.at);
     } else if (outcome instanceof RowFault) {
       this.skippedRows++;
       this.addIssue({ line, column: outcome.column, value: outcome.value, code: outcome.code, params: outcome.params });
@@ -308,6 +311,12 @@ export class InputFileReader {
   private coverTime(at: number): void {
     if (this.firstAt === null || at < this.firstAt) this.firstAt = at;
     if (this.lastAt === null || at > this.lastAt) this.lastAt = at;
+    this.coverDataTime(at);
+  }
+
+  private coverDataTime(at: number): void {
+    if (this.dataFirstAt === null || at < this.dataFirstAt) this.dataFirstAt = at;
+    if (this.dataLastAt === null || at > this.dataLastAt) this.dataLastAt = at;
   }
 
   private addIssue(issue: RowIssue): void {
@@ -336,6 +345,8 @@ export class InputFileReader {
       ignoredColumns: [...map.ignored],
       firstAt: this.firstAt,
       lastAt: this.lastAt,
+      dataFirstAt: this.dataFirstAt,
+      dataLastAt: this.dataLastAt,
       issues: this.issues,
       issueCount: this.issueCount,
       stoppedAt,

@@ -37,10 +37,15 @@ export class RowFault {
 export const EXCLUDED: unique symbol = Symbol('excluded');
 /** A gift line (赠品订单号 set, paid 0): read fine, not an order. */
 export const GIFT: unique symbol = Symbol('gift');
-/** A record outside the period asked for. */
-export const OUTSIDE_PERIOD: unique symbol = Symbol('outside-period');
+/**
+ * A record outside the period asked for, with its time: a period that catches no order is
+ * reported with the dates the data does cover (PLAN.md section 2).
+ */
+export class OutsidePeriod {
+  constructor(readonly at: number) {}
+}
 
-export type RowOutcome<T> = T | RowFault | typeof EXCLUDED | typeof OUTSIDE_PERIOD | typeof GIFT;
+export type RowOutcome<T> = T | RowFault | typeof EXCLUDED | OutsidePeriod | typeof GIFT;
 export type RowNormaliser<T> = (cells: readonly string[], line: number) => RowOutcome<T>;
 
 export interface PeriodBounds {
@@ -164,7 +169,7 @@ export function createSettlementNormaliser(map: ColumnMap, period: PeriodBounds 
     const creatorCommission = row.money('creatorCommission');
     const leaderCommission = row.money('leaderCommission');
     if (row.fault) return row.fault;
-    if (isOutside(period, paidAt)) return OUTSIDE_PERIOD;
+    if (isOutside(period, paidAt)) return new OutsidePeriod(paidAt!);
     const amount = amountFen ?? 0;
     return {
       orderId: orderId!,
@@ -217,7 +222,7 @@ export function createSessionNormaliser(map: ColumnMap, period: PeriodBounds | n
       line,
     };
     if (row.fault) return row.fault;
-    if (isOutside(period, startAt)) return OUTSIDE_PERIOD;
+    if (startAt !== null && isOutside(period, startAt)) return new OutsidePeriod(startAt);
     return session;
   };
 }
