@@ -35,6 +35,7 @@ interface JsonReport {
     issues: { line: number; message: string }[];
   }[];
   unrecognisedInputs: { path: string; message: string }[];
+  stages: { letter: string; findings: { id: string; text: string }[] }[];
   period: { from: string | null; to: string | null };
   metrics: Record<string, unknown> & {
     gmv: number;
@@ -210,6 +211,10 @@ describe('the settlement export', () => {
     expect(metrics.settlementOrdersWithoutOrder).toBe(1);
     const kolA = metrics.topCreators.find((creator) => creator.creatorId === 'kol_a');
     expect(kolA).toMatchObject({ commission: 20, gmvPerCommission: 8.5 });
+    const creatorStage = report.stages.find((stage) => stage.letter === 'E')!;
+    expect(creatorStage.findings.map((finding) => finding.text)).toContain(
+      'Commission paid (达人 + 团长, from the settlement export): ¥30 for ¥400 of creator GMV, ¥13.3 of GMV per ¥1 of commission.',
+    );
   });
 
   it('alone: stands in for the orders, seller from 达人ID, carrier not measured', () => {
