@@ -2,7 +2,8 @@
 // asserted, a level (off | warn | error) and bounds. A config file is checked completely before
 // any report is read, because a typo in a gate should stop CI, not quietly pass it.
 
-import { readFile } from 'node:fs/promises';
+import { readRegularText } from '../util/regular-file.js';
+import { scoreFromText } from '../util/score.js';
 import { join } from 'node:path';
 import { STAGE_KEYS, type StageKey } from '../diagnosis/types.js';
 import { UserError } from '../errors.js';
@@ -187,7 +188,7 @@ export function parseCheckConfig(value: unknown, file: string): CheckConfig {
 export async function loadCheckConfig(file: string): Promise<CheckConfig> {
   let text: string;
   try {
-    text = await readFile(file, 'utf8');
+    text = await readRegularText(file, 1024 * 1024);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw new UserError({ key: 'check.config.missing', params: { file } });
@@ -239,10 +240,8 @@ export function parseStageShortcut(text: string): AssertionEntries {
 }
 
 function parseScore(text: string, option: string): number {
-  const value = Number(text.trim());
-  if (text.trim() === '' || !Number.isFinite(value) || value < 0 || value > 100) {
-    throw new UserError({ key: 'check.badScore', params: { option, value: text } });
-  }
+  const value = scoreFromText(text);
+  if (value === null) throw new UserError({ key: 'check.badScore', params: { option, value: text } });
   return value;
 }
 

@@ -1,7 +1,9 @@
 // Reading an exported report: a missing file or text that is not JSON cannot be checked or
 // compared, and the message names the file. Shared by `check` and `diff`.
 
-import { readFile } from 'node:fs/promises';
+import { readRegularText } from '../util/regular-file.js';
+
+const MAX_REPORT_BYTES = 64 * 1024 * 1024;
 import type { Message } from '../i18n/index.js';
 
 export type JsonFile = { ok: true; value: unknown } | { ok: false; error: Message };
@@ -9,7 +11,8 @@ export type JsonFile = { ok: true; value: unknown } | { ok: false; error: Messag
 export async function readJsonFile(file: string): Promise<JsonFile> {
   let text: string;
   try {
-    text = await readFile(file, 'utf8');
+    // A report of a year of sessions is a few MB; far past that is not a report.
+    text = await readRegularText(file, MAX_REPORT_BYTES);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return { ok: false, error: { key: 'check.file.missing', params: { file } } };

@@ -5,9 +5,11 @@ import { Command, CommanderError } from 'commander';
 import { EXIT_CANNOT_RUN, UserError } from '../errors.js';
 import { detectLang, parseLang, type Lang, type Translate } from '../i18n/index.js';
 import { cliText } from './text.js';
+import { endCleanlyOnStop } from './stop.js';
 import { registerCommands } from './commands/index.js';
 import { stripControl } from '../report/formatters/text.js';
 import { toolVersion } from '../version.js';
+import { guardTerminalStream, visibleText } from '../util/terminal-text.js';
 
 /** --lang must be known before commander runs, so help text comes out in the right language. */
 function langFromArgv(argv: string[]): Lang {
@@ -68,7 +70,10 @@ function parseErrorText(error: CommanderError, t: Translate): string {
   const key = COMMANDER_ERRORS[error.code];
   const firstQuoted = /'([^']+)'/.exec(error.message)?.[1] ?? '';
   const valueQuoted = /argument '([^']*)'/.exec(error.message)?.[1] ?? '';
-  const base = key ? t(key, { token: firstQuoted, value: valueQuoted }) : error.message.replace(/^error: /, '');
+  // Commander quotes the argument as typed: it is shown, never obeyed.
+  const base = key
+    ? t(key, { token: visibleText(firstQuoted), value: visibleText(valueQuoted) })
+    : visibleText(error.message.replace(/^error: /, ''));
   const suggestion = /Did you mean (\S+?)\?/.exec(error.message)?.[1];
   const hint = suggestion ? ` ${t('cli.parse.didYouMean', { suggestion })}` : '';
   return `${t('error.prefix')}${base}${hint} ${t('cli.parse.seeHelp')}`;
@@ -103,7 +108,12 @@ function renderUserError(error: UserError, lang: Lang): string {
 }
 
 export async function run(argv: string[]): Promise<void> {
+  // Messages are for a person whatever command prints them; stdout only when it is a terminal,
+  // since a report piped to a file or a program is data and stays byte for byte.
+  guardTerminalStream(process.stderr);
+  if (process.stdout.isTTY) guardTerminalStream(process.stdout);
   const lang = langFromArgv(argv);
+  endCleanlyOnStop(cliText(lang));
   const verbose = argv.includes('--verbose');
   const program = buildProgram(lang);
   try {

@@ -1,5 +1,6 @@
 // Options shared by several commands, declared once so every command spells them the same way.
 
+import { scoreFromText } from '../util/score.js';
 import { Command, InvalidArgumentError } from 'commander';
 import { UserError } from '../errors.js';
 import { detectLang, parseLang, type Lang, type Translate } from '../i18n/index.js';
@@ -87,6 +88,20 @@ export function parsePeriod(text: string): PeriodFilter {
     throw new UserError({ key: 'cli.badPeriod', params: { value: text } });
   }
   return { from: formatDate(from.startMs), to: formatDate(to.startMs), fromMs: from.startMs, toMs: to.endMs };
+}
+
+/** --fail-under: the score check's --min-score accepts, and nothing else (src/util/score.ts). */
+export function parseScoreOption(value: string): number {
+  const score = scoreFromText(value);
+  if (score === null) throw new InvalidArgumentError(value);
+  return score;
+}
+
+/** --concurrency: at least one worker. */
+export function parsePositiveInt(value: string): number {
+  const parsed = Number(value);
+  if (!/^\d+$/.test(value.trim()) || !Number.isInteger(parsed) || parsed < 1) throw new InvalidArgumentError(value);
+  return parsed;
 }
 
 export function parseNonNegativeInt(value: string): number {

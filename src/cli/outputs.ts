@@ -1,6 +1,8 @@
 // `--format FMT[:PATH]` and `--json`: which formatter writes where. Files are written
 // atomically; stdout gets at most the formats given without a path.
 
+import { lstat, realpath, stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { UserError } from '../errors.js';
 import type { FormatName } from '../report/formatters/index.js';
 import { FORMAT_NAMES, isFormatName, loadFormatter } from '../report/formatters/index.js';
@@ -37,10 +39,42 @@ export function writesTerminalToStdout(targets: OutputTarget[]): boolean {
   return targets.some((target) => target.path === null && target.format === 'terminal');
 }
 
-/** A folder that cannot be written is the user's to fix, not an internal error. */
-export async function writeOutput(path: string, content: string): Promise<void> {
+/**
+ * Where an output named `path` is written, or a refusal. An output replaces only what is ours
+ * to replace: a missing file or a regular one that is not an input of this run (the client's
+ * raw export is never overwritten by a report). A device, a pipe or a folder is refused, not
+ * replaced. A symbolic link is written through: its target gets the new content atomically, in
+ * the target's folder, and the link stays a link (a link to nowhere is refused).
+ */
+export async function outputDestination(path: string, inputs: readonly string[] = []): Promise<string> {
+  let destination = path;
+  let stats;
   try {
-    await writeFileAtomic(path, content);
+    stats = await lstat(path);
+  } catch {
+    return path; // nothing there yet: ours to create (a folder that cannot be written fails below)
+  }
+  if (stats.isSymbolicLink()) {
+    try {
+      destination = await realpath(path);
+      stats = await stat(destination);
+    } catch {
+      throw new UserError({ key: 'cli.outputDanglingLink', params: { file: path } });
+    }
+  }
+  if (!stats.isFile()) throw new UserError({ key: 'cli.outputNotFile', params: { file: path } });
+  for (const input of inputs) {
+    const inputPath = await realpath(input).catch(() => resolve(input));
+    if (inputPath === destination) throw new UserError({ key: 'cli.outputIsInput', params: { file: path } });
+  }
+  return destination;
+}
+
+/** A folder that cannot be written is the user's to fix, not an internal error. */
+export async function writeOutput(path: string, content: string, inputs: readonly string[] = []): Promise<void> {
+  const destination = await outputDestination(path, inputs);
+  try {
+    await writeFileAtomic(destination, content);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (typeof code !== 'string') throw error;
@@ -48,7 +82,13 @@ export async function writeOutput(path: string, content: string): Promise<void> 
   }
 }
 
-export async function writeOutputs(report: Report, targets: OutputTarget[], color: ColorLevel): Promise<string[]> {
+/** Every file a run read, so none is written over: `inputs` as paths anywhere on disk. */
+export async function writeOutputs(
+  report: Report,
+  targets: OutputTarget[],
+  color: ColorLevel,
+  inputs: readonly string[] = [],
+): Promise<string[]> {
   const written: string[] = [];
   for (const target of targets) {
     const formatter = await loadFormatter(target.format);
@@ -56,7 +96,7 @@ export async function writeOutputs(report: Report, targets: OutputTarget[], colo
       process.stdout.write(formatter(report, { style: createStyle(target.format === 'terminal' ? color : 0) }));
       continue;
     }
-    await writeOutput(target.path, formatter(report, { style: createStyle(0) }));
+    await writeOutput(target.path, formatter(report, { style: createStyle(0) }), inputs);
     written.push(target.path);
   }
   return written;

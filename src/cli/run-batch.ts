@@ -1,6 +1,7 @@
 // What `batch` does once commander has parsed the options: run the pool, show progress on a
 // terminal, write the summary, and stop cleanly on Ctrl-C or SIGTERM.
 
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { buildBenchmarks } from '../benchmarks/build.js';
 import { benchmarksJson } from '../benchmarks/file.js';
@@ -17,6 +18,7 @@ import type { BatchCommandOptions } from './commands/batch.js';
 import { parsePeriod, resolveLang } from './options.js';
 import { parseFormatSpec, writeOutput } from './outputs.js';
 import { cliText } from './text.js';
+import { STOP_SIGNALS } from './stop.js';
 import { resolveBenchmarks } from './benchmarks-option.js';
 
 function batchFormats(specs: string[] | undefined): FormatName[] {
@@ -38,21 +40,19 @@ function drawProgress(done: number, total: number, client: string): void {
 }
 
 /**
- * Ctrl-C or SIGTERM stops the workers and lets the run end cleanly; a second signal is the user
+ * Ctrl-C, SIGTERM, SIGHUP (the terminal closed) or SIGQUIT stops the workers and lets the run end cleanly; a second signal is the user
  * insisting, and ends the process the default way.
  */
 function listenForStop(controller: AbortController): () => void {
   const stopListening = () => {
-    process.off('SIGINT', onSignal);
-    process.off('SIGTERM', onSignal);
+    for (const signal of STOP_SIGNALS) process.off(signal, onSignal);
   };
   function onSignal(signal: NodeJS.Signals): void {
     if (!controller.signal.aborted) return controller.abort();
     stopListening();
     process.kill(process.pid, signal);
   }
-  process.on('SIGINT', onSignal);
-  process.on('SIGTERM', onSignal);
+  for (const signal of STOP_SIGNALS) process.on(signal, onSignal);
   return stopListening;
 }
 
@@ -80,6 +80,12 @@ async function runAndSummarise(dir: string, options: BatchCommandOptions, signal
   const t = cliText(lang);
   const showProgress = Boolean(process.stderr.isTTY) && !options.quiet;
   const generatedAt = new Date().toISOString();
+  // A worker is a thread with its own heap: more than the cores only costs memory, so the
+  // request is capped, and said so.
+  const cores = availableParallelism();
+  const requested = options.concurrency ?? 1;
+  if (requested > cores && !options.quiet)
+    process.stderr.write(`${t('batch.concurrencyCapped', { requested: String(requested), cores })}\n`);
   // Read before any client: a wrong benchmarks path should stop the batch at once.
   const benchmarks = await resolveBenchmarks(options.benchmarks);
   let summaries: ClientSummary[];
@@ -87,7 +93,7 @@ async function runAndSummarise(dir: string, options: BatchCommandOptions, signal
     summaries = await runBatch({
       dir,
       outDir: options.out,
-      concurrency: Math.max(1, options.concurrency ?? 1),
+      concurrency: Math.min(cores, Math.max(1, requested)),
       formats: batchFormats(options.format),
       lang,
       profile: options.profile ?? null,

@@ -2,6 +2,7 @@
 // mark sessions all yes (--all-yes), or ask in the terminal. Without a terminal it never asks:
 // it stops with exit 2 and says which flags to pass.
 
+import { dataRecord } from '../util/data-record.js';
 import { join } from 'node:path';
 import { diagnosisMessages } from '../diagnosis/engine.js';
 import { checklistQuestionIds } from '../diagnosis/stage-items/index.js';
@@ -149,7 +150,7 @@ async function readAnswersFile(path: string, liveIds: readonly string[]): Promis
     );
   }
   if (liveIds.length === 0) throw new UserError({ key: 'checklist.answersNeedLive', params: { file: path } });
-  const answers: ChecklistAnswers = {};
+  const answers: ChecklistAnswers = dataRecord();
   for (const liveId of liveIds) answers[liveId] = parseSessionAnswers(file, path, questions, liveId);
   return answers;
 }

@@ -1,5 +1,6 @@
 // What `diagnose` and `demo` do once commander has parsed the options.
 
+import { resolve } from 'node:path';
 import { EXIT_GATE_FAILED } from '../errors.js';
 import { diagnoseFolder } from '../pipeline.js';
 import type { Report } from '../report/types.js';
@@ -55,10 +56,15 @@ export async function runDiagnose(dir: string, options: DiagnoseCommandOptions):
   }).finally(() => progress.clear());
   // The terminal report lists the inputs itself; other outputs get the discovery notes on stderr.
   if (!options.quiet && !writesTerminalToStdout(targets)) noteInputs(report, options);
-  const written = await writeOutputs(report, targets, colorLevel(options.color));
+  const read = [
+    ...report.inputs.map((input) => resolve(dir, input.path)),
+    resolve(dir, 'brand.json'),
+    resolve(dir, options.columns ?? 'columns.json'),
+  ];
+  const written = await writeOutputs(report, targets, colorLevel(options.color), read);
   if (!options.quiet) {
     const t = cliText(lang);
-    for (const path of written) process.stderr.write(`${t('cli.wrote', { path })}\n`);
+    for (const path of written) process.stderr.write(`${t('cli.wrote', { path: stripControl(path) })}\n`);
   }
   if (options.failUnder !== undefined && (report.overallScore === null || report.overallScore < options.failUnder)) {
     const t = cliText(lang);

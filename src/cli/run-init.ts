@@ -3,6 +3,7 @@
 // so nothing in them is read as data. Nothing is replaced without --force: when a file exists the
 // command lists them all and writes none.
 
+import { visibleText } from '../util/terminal-text.js';
 import { access, readFile } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -78,8 +79,9 @@ export async function runInit(
   await writeBrand(dir, answers);
   for (const kind of CSV_KINDS) await writeFileAtomic(join(dir, csvName(kind)), await headerRow(kind, headers));
   if (options.quiet) return;
-  env.out(t('init.wrote', { files: initFileNames(), dir }));
-  env.out(t('init.next', { dir }));
+  // The folder is echoed as typed: shown, never obeyed by the terminal.
+  env.out(t('init.wrote', { files: initFileNames(), dir: visibleText(dir) }));
+  env.out(t('init.next', { dir: visibleText(dir) }));
 }
 
 async function initAnswers(

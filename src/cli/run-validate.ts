@@ -11,6 +11,7 @@ import type { ValidateCommandOptions } from './commands/validate.js';
 import { inputOverrides, parsePeriod, resolveLang } from './options.js';
 import { progressReporter } from './progress.js';
 import { cliText } from './text.js';
+import { visibleText, visibleWords } from '../util/terminal-text.js';
 
 /** Painting functions; identity when colour is off. */
 interface Paint {
@@ -100,10 +101,10 @@ function coveredLine(file: InputFileSummary, t: Translate): string {
 }
 
 function renderFile(file: InputFileSummary, t: Translate, paint: Paint, periodActive: boolean): string[] {
-  const lines = [paint.heading(`${t(`validate.kind.${file.kind}`)}: ${file.path}`)];
+  const lines = [paint.heading(`${t(`validate.kind.${file.kind}`)}: ${visibleText(file.path)}`)];
   lines.push(`  ${fileFacts(file, t, periodActive)}`);
   lines.push(`  ${coveredLine(file, t)}`);
-  const recognised = Object.entries(file.columns).map(([field, header]) => `${field} ← ${header}`);
+  const recognised = Object.entries(file.columns).map(([field, header]) => `${field} ← ${visibleText(header)}`);
   lines.push(`  ${t('validate.columns', { columns: recognised })}`);
   const ignored = file.ignoredColumns.length > 0 ? file.ignoredColumns : [t('validate.none')];
   lines.push(`  ${paint.quiet(t('validate.ignored', { columns: ignored }))}`);
@@ -125,6 +126,9 @@ export function renderValidation(
   paint: Paint,
   periodActive: boolean,
 ): string {
+  // Messages quote cells, headers and file names as found: shown, never obeyed by the terminal.
+  t = visibleWords(t);
+  dir = visibleText(dir);
   const { result, problems } = inspection;
   const lines = [paint.heading(t('validate.heading', { dir })), ''];
   for (const file of result.files) lines.push(...renderFile(file, t, paint, periodActive), '');
@@ -132,7 +136,7 @@ export function renderValidation(
     lines.push(paint.heading(t('validate.unrecognised')));
     for (const entry of result.unrecognised) {
       lines.push(`  ${t(entry.reason.key, entry.reason.params)}`);
-      const standIns = result.files.filter((file) => file.kind === entry.kind).map((file) => file.path);
+      const standIns = result.files.filter((file) => file.kind === entry.kind).map((file) => visibleText(file.path));
       if (entry.reason.key !== 'ingest.file.overridden' && standIns.length > 0) {
         lines.push(`    ${paint.quiet(t('validate.replaced', { others: standIns }))}`);
       }

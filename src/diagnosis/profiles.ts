@@ -1,8 +1,10 @@
 // Profiles: the thresholds a diagnosis is measured against, one JSON file per category.
 // A report names the profile and the hash of its bytes, so two reports can be compared honestly.
 
+import { ownValue } from '../util/data-record.js';
+import { readRegularFile } from '../util/regular-file.js';
 import { createHash } from 'node:crypto';
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { UserError } from '../errors.js';
@@ -96,7 +98,7 @@ export async function profileForCategory(category: string): Promise<string | nul
   const normalised = category.trim().toLowerCase();
   const shipped = await shippedProfileNames();
   if (shipped.includes(normalised)) return normalised;
-  return CATEGORY_ALIASES[normalised] ?? null;
+  return ownValue(CATEGORY_ALIASES, normalised) ?? null;
 }
 
 function looksLikePath(value: string): boolean {
@@ -135,7 +137,8 @@ async function loadFile(file: string, origin: string, selection: ProfileSelectio
 
 async function readProfileBytes(file: string): Promise<Buffer> {
   try {
-    return await readFile(file);
+    // A profile is a hand-written settings file: a megabyte is far beyond any real one.
+    return await readRegularFile(file, 1024 * 1024);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw new UserError({ key: 'diagnosis.profile.notFound', params: { file } });

@@ -7,6 +7,7 @@
 // Only JSON is read. DATA.md allows checklist.yaml too, but the tool ships no YAML parser; a
 // checklist.yaml (or .yml) in the folder is reported so that its answers are not lost unnoticed.
 
+import { dataRecord } from '../util/data-record.js';
 import { access } from 'node:fs/promises';
 import { join } from 'node:path';
 import { InputError } from '../errors.js';
@@ -102,7 +103,7 @@ export function parseChecklist<Item extends string>(
   if (!isPlainObject(json)) return reader.fail('checklist.file.notObject', []);
   const sessions = json.sessions;
   if (!isPlainObject(sessions)) return reader.fail('checklist.file.noSessions', ['sessions']);
-  const answers: ChecklistFileAnswers<Item> = {};
+  const answers: ChecklistFileAnswers<Item> = dataRecord();
   for (const [liveId, session] of Object.entries(sessions)) {
     if (liveId.trim() === '') reader.fail('checklist.file.emptyLiveId', ['sessions']);
     answers[liveId] = parseSession(reader, liveId, session, ['sessions', liveId]);

@@ -58,7 +58,8 @@ export interface CsvReadResult {
   end: CsvEnd;
   /** `utf-8` for a file that is pure ASCII. */
   encoding: Encoding;
-  delimiter: Delimiter;
+  /** Absent from the fast reader, which reads comma-separated files only. */
+  delimiter?: Delimiter;
 }
 
 const DELIMITER_CHARS: Readonly<Record<Delimiter, string>> = { comma: ',', tab: '\t', semicolon: ';' };

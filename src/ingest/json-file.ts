@@ -1,8 +1,8 @@
 // Small JSON side files (brand.json, columns.json): read whole, with errors that name the file
 // and the line of a syntax error.
 
-import { readFile, stat } from 'node:fs/promises';
 import { InputError } from '../errors.js';
+import { readRegularText } from '../util/regular-file.js';
 
 // Side files are hand-written settings; a megabyte is already far beyond any real one.
 const MAX_SIDE_FILE_BYTES = 1024 * 1024;
@@ -15,23 +15,13 @@ export interface JsonFile {
 
 /** Parsed JSON, or undefined when the file does not exist and `optional` is set. */
 export async function readJsonFile(path: string, optional: boolean): Promise<JsonFile | undefined> {
-  let size: number;
-  try {
-    const info = await stat(path);
-    if (info.isDirectory()) throw new InputError({ key: 'ingest.file.isDirectory', params: { file: path } }, path);
-    size = info.size;
-  } catch (error) {
-    if (error instanceof InputError) throw error;
-    if (isErrorCode(error, 'ENOENT') && optional) return undefined;
-    throw fileAccessError(error, path);
-  }
-  if (size > MAX_SIDE_FILE_BYTES) {
-    throw new InputError({ key: 'ingest.json.tooLarge', params: { file: path } }, path);
-  }
   let text: string;
   try {
-    text = await readFile(path, 'utf8');
+    text = await readRegularText(path, MAX_SIDE_FILE_BYTES);
   } catch (error) {
+    if (isErrorCode(error, 'ENOENT') && optional) return undefined;
+    if (isErrorCode(error, 'EFBIG'))
+      throw new InputError({ key: 'ingest.json.tooLarge', params: { file: path } }, path);
     throw fileAccessError(error, path);
   }
   const withoutBom = text.replace(/^\ufeff/, '');
@@ -107,6 +97,8 @@ export function isErrorCode(error: unknown, code: string): boolean {
 export function fileAccessError(error: unknown, path: string): InputError {
   if (isErrorCode(error, 'ENOENT'))
     return new InputError({ key: 'ingest.file.notFound', params: { file: path } }, path);
+  if (isErrorCode(error, 'ENOTREG'))
+    return new InputError({ key: 'ingest.file.notRegular', params: { file: path } }, path);
   if (isErrorCode(error, 'EISDIR'))
     return new InputError({ key: 'ingest.file.isDirectory', params: { file: path } }, path);
   if (isErrorCode(error, 'EACCES') || isErrorCode(error, 'EPERM')) {

@@ -4,10 +4,11 @@
 import { stat } from 'node:fs/promises';
 import { InputError } from '../errors.js';
 import type { Message, MessageParams } from '../i18n/index.js';
-import { readCsvRecords, type ByteRange, type CsvEnd } from './csv.js';
+import type { ByteRange, CsvEnd } from './csv.js';
 import type { OrderLineKeys } from './dedupe.js';
 import { classifyHeaderRow, FIELDS, mapColumns, type ColumnMap, type ExtraAliases } from './fields.js';
 import { fileAccessError } from './json-file.js';
+import { readRecords } from './fast/read.js';
 import { createOrderNormaliser, isPaidThenRefunded } from './orders.js';
 import {
   EXCLUDED,
@@ -92,8 +93,9 @@ export interface SourceFormat {
   sheet: string | null;
 }
 
-export function textSource(encoding: Encoding, delimiter: Delimiter): SourceFormat {
-  return { format: 'csv', encoding, delimiter, sheet: null };
+export function textSource(encoding: Encoding, delimiter: Delimiter | undefined): SourceFormat {
+  // The fast reader reads comma-separated files only (it hands the others to csv-parse).
+  return { format: 'csv', encoding, delimiter: delimiter ?? 'comma', sheet: null };
 }
 
 interface Delivery<T> {
@@ -140,6 +142,16 @@ function noHeaderParams(kind: InputKind | null): MessageParams {
   return { rows: HEADER_SEARCH_ROWS, needs };
 }
 
+/**
+ * The columns a normaliser reads are the mapped ones: the row rules see the other cells only
+ * as blank or not (the fast reader gives them no text of their own).
+ */
+function columnsRead(map: ColumnMap): Uint8Array {
+  const read = new Uint8Array(map.headers.length);
+  for (const column of Object.values(map.index)) read[column] = 1;
+  return read;
+}
+
 export class InputFileReader {
   private map: ColumnMap | null = null;
   private delivery: Delivery<unknown> | null = null;
@@ -163,6 +175,8 @@ export class InputFileReader {
   private halt: FileOutcome | null = null;
   /** The first data row whose cell count differs from the header's. */
   private raggedAt: { line: number; found: number } | null = null;
+  /** Columns the normaliser reads (an order export's), for the fast reader; null: every column. */
+  private readColumns: Uint8Array | null = null;
 
   constructor(
     private readonly plan: FilePlan,
@@ -232,8 +246,11 @@ export class InputFileReader {
       return false;
     }
     this.delivery = this.createDelivery(this.map);
+    if (kind === 'orders') this.readColumns = columnsRead(this.map);
     return true;
   }
+
+  readonly wantedColumns = (): Uint8Array | null => this.readColumns;
 
   private noHeaderOutcome(): FileOutcome {
     const path = this.plan.path;
@@ -422,7 +439,13 @@ export async function readInputFile(plan: FilePlan, context: ReadContext): Promi
   }
   const reader = new InputFileReader(plan, context);
   try {
-    const { end, encoding, delimiter } = await readCsvRecords(path, reader.onRecord, context.onBytes);
+    const { end, encoding, delimiter } = await readRecords(
+      path,
+      reader.onRecord,
+      context.onBytes,
+      undefined,
+      reader.wantedColumns,
+    );
     return reader.finish(end, textSource(encoding, delimiter));
   } catch (error) {
     if (error instanceof InputError) throw error;
@@ -457,7 +480,13 @@ export async function readInputRange(
 ): Promise<RangeOutcome> {
   const reader = new InputFileReader(plan, context);
   if (header !== null) reader.onRecord(header.cells, header.line);
-  const { end, encoding, delimiter } = await readCsvRecords(plan.path, reader.onRecord, context.onBytes, range);
+  const { end, encoding, delimiter } = await readRecords(
+    plan.path,
+    reader.onRecord,
+    context.onBytes,
+    range,
+    reader.wantedColumns,
+  );
   return { outcome: reader.finish(end, textSource(encoding, delimiter)), end, encoding };
 }
 

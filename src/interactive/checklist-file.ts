@@ -3,13 +3,14 @@
 // questions) survive. The file is read again just before writing, so answers saved meanwhile by
 // another run are merged too, and it is replaced in one step (writeFileAtomic).
 
+import { dataRecord } from '../util/data-record.js';
 import { checklistQuestionIds } from '../diagnosis/stage-items/index.js';
 import { STAGE_ITEM_KEYS, type ChecklistAnswers, type SessionAnswers } from '../diagnosis/types.js';
 import { readChecklistFile } from '../ingest/checklist.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
 
 export function mergeSessionAnswers(base: SessionAnswers | undefined, incoming: SessionAnswers): SessionAnswers {
-  const merged: SessionAnswers = { ...base };
+  const merged: SessionAnswers = dataRecord(base);
   for (const item of STAGE_ITEM_KEYS) {
     const answers = incoming[item];
     if (answers === undefined || Object.keys(answers).length === 0) continue;
@@ -20,7 +21,7 @@ export function mergeSessionAnswers(base: SessionAnswers | undefined, incoming: 
 
 /** `incoming` laid over `base`; sessions keep their order, new ones come last. */
 export function mergeAnswers(base: ChecklistAnswers, incoming: ChecklistAnswers): ChecklistAnswers {
-  const merged: ChecklistAnswers = { ...base };
+  const merged: ChecklistAnswers = dataRecord(base);
   for (const [liveId, answers] of Object.entries(incoming)) {
     merged[liveId] = mergeSessionAnswers(Object.hasOwn(base, liveId) ? base[liveId] : undefined, answers);
   }
@@ -33,7 +34,7 @@ export function countAnswers(answers: SessionAnswers): number {
 
 /** Every question of every item answered yes. */
 export function allYesAnswers(): SessionAnswers {
-  const answers: SessionAnswers = {};
+  const answers: SessionAnswers = dataRecord();
   for (const [item, ids] of Object.entries(checklistQuestionIds()) as [keyof SessionAnswers, string[]][]) {
     answers[item] = Object.fromEntries(ids.map((id) => [id, true]));
   }

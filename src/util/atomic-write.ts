@@ -3,6 +3,7 @@
 // sees the old file or the new one, never a part; a crash or a power cut leaves the old one.
 
 import { randomBytes } from 'node:crypto';
+import { rmSync } from 'node:fs';
 import { mkdir, open, readdir, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
@@ -16,9 +17,19 @@ function temporaryPath(path: string): string {
   return join(dirname(path), `.${name}.${process.pid}.${randomBytes(4).toString('hex')}${TEMPORARY_SUFFIX}`);
 }
 
+/** Temporaries this thread is writing now: a signal that ends the process removes them. */
+const inFlight = new Set<string>();
+
+/** Removes the temporaries of writes still under way; for an exit that cannot wait. */
+export function removeInFlightTemporariesSync(): void {
+  for (const temporary of inFlight) rmSync(temporary, { force: true });
+  inFlight.clear();
+}
+
 export async function writeFileAtomic(path: string, content: string | Uint8Array): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
   const temporary = temporaryPath(path);
+  inFlight.add(temporary);
   try {
     const handle = await open(temporary, 'wx');
     try {
@@ -32,6 +43,8 @@ export async function writeFileAtomic(path: string, content: string | Uint8Array
   } catch (error) {
     await rm(temporary, { force: true });
     throw error;
+  } finally {
+    inFlight.delete(temporary);
   }
 }
 

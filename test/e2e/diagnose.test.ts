@@ -1,11 +1,12 @@
 // `diagnose` and `demo` through the built CLI, on the shipped example brands.
 
-import { chmod, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { chmod, cp, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadReportValidator, type ReportValidator } from '../../src/report/schema.js';
 import type { Report } from '../../src/report/types.js';
+import { otherUserCli } from './other-user.js';
 import { EXAMPLES, runCli, unprivilegedUid } from './run-cli.js';
 
 let validate: ReportValidator;
@@ -158,14 +159,21 @@ describe('exit codes', () => {
     expect(run.stderr.trim().split('\n')).toHaveLength(1);
   });
 
-  it('exits 2 with one line naming the file when the report cannot be written there', async () => {
+  it('exits 2 with one line naming the file when the report cannot be written there', async (context) => {
+    const uid = unprivilegedUid();
+    if (uid !== undefined) {
+      const staged = otherUserCli();
+      if ('skip' in staged) return context.skip(staged.skip);
+    }
+    // The brand is copied beside the output, where the unprivileged user can read it wherever
+    // the repository was cloned.
+    const brand = join(out, 'shanye-snacks');
+    await cp(join(EXAMPLES, 'shanye-snacks'), brand, { recursive: true });
     const readOnly = join(out, 'read-only');
     await mkdir(readOnly);
     await chmod(readOnly, 0o555);
     const target = join(readOnly, 'report.json');
-    const run = runCli(['diagnose', join(EXAMPLES, 'shanye-snacks'), '--format', `json:${target}`, '--quiet'], {
-      uid: unprivilegedUid(),
-    });
+    const run = runCli(['diagnose', brand, '--format', `json:${target}`, '--quiet'], { uid });
     expect(run.code).toBe(2);
     expect(run.stderr).toBe(
       `Error: ${target}: cannot write the report here (EACCES): check the folder exists and is writable, and that the disk has room.\n`,

@@ -3,6 +3,7 @@
 
 import { spawnSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
+import { otherUserCli } from './other-user.js';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const BIN = join(ROOT, 'bin/steps-doctor.js');
@@ -22,7 +23,11 @@ export interface CliOptions {
   input?: string;
   /** Kill the run after this long, so a hang fails the test instead of stalling the suite. */
   timeoutMs?: number;
-  /** Run as another user: root cannot be denied a read or a write otherwise. */
+  /**
+   * Run as another user: root cannot be denied a read or a write otherwise. That run starts the
+   * copy of the CLI staged where the user can read it (other-user.ts), from that copy's folder
+   * unless `cwd` says otherwise; a test first asks `otherUserCli()` whether it can work at all.
+   */
   uid?: number;
 }
 
@@ -34,8 +39,16 @@ export function cliEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
 }
 
 export function runCli(args: string[], options: CliOptions = {}): CliRun {
-  const result = spawnSync(process.execPath, [BIN, ...args], {
-    cwd: options.cwd ?? ROOT,
+  let bin = BIN;
+  let cwd = options.cwd ?? ROOT;
+  if (options.uid !== undefined) {
+    const staged = otherUserCli();
+    if ('skip' in staged) throw new Error(`cannot run the CLI as uid ${options.uid}: ${staged.skip}`);
+    bin = staged.bin;
+    cwd = options.cwd ?? staged.root;
+  }
+  const result = spawnSync(process.execPath, [bin, ...args], {
+    cwd,
     encoding: 'utf8',
     env: cliEnv(options.env),
     input: options.input ?? '',

@@ -110,7 +110,7 @@ async function expectOnlyWholeFiles(out: string): Promise<void> {
 }
 
 describe('batch stopped by a signal', () => {
-  it.each(['SIGINT', 'SIGTERM'] as const)(
+  it.each(['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGQUIT'] as const)(
     '%s: stops cleanly, exits non-zero, and leaves only whole reports',
     async (signal) => {
       const { dir, out } = await portfolio();

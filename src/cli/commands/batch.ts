@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os';
 import type { Command } from 'commander';
 import type { Lang } from '../../i18n/index.js';
 import { cliText } from '../text.js';
-import { addCommonOptions, collect, type CommonOptions, parseNonNegativeInt } from '../options.js';
+import { addCommonOptions, collect, type CommonOptions, parsePositiveInt, parseScoreOption } from '../options.js';
 import { parseMinGroup } from './benchmark.js';
 
 export interface BatchCommandOptions extends CommonOptions {
@@ -25,11 +25,11 @@ export function registerBatch(program: Command, lang: Lang): void {
     .argument('<dir>', t('argument.portfolioDir'))
     .description(t('command.batch'))
     .requiredOption('-o, --out <dir>', t('option.out'))
-    .option('--concurrency <n>', t('option.concurrency'), parseNonNegativeInt, availableParallelism())
+    .option('--concurrency <n>', t('option.concurrency'), parsePositiveInt, availableParallelism())
     .option('--format <format>', t('option.batchFormat'), collect)
     .option('--profile <name|file>', t('option.profile'))
     .option('--period <from..to>', t('option.period'))
-    .option('--fail-under <score>', t('option.failUnder'), parseNonNegativeInt)
+    .option('--fail-under <score>', t('option.failUnder'), parseScoreOption)
     .option('--strict', t('option.strict'))
     .option('--lenient', t('option.lenient'))
     .option('--benchmarks <file>', t('option.benchmarks'))

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import type { Lang } from '../../i18n/index.js';
 import { cliText } from '../text.js';
-import { addCommonOptions, addInputOptions, collect, type InputOptions, parseNonNegativeInt } from '../options.js';
+import { addCommonOptions, addInputOptions, collect, type InputOptions, parseScoreOption } from '../options.js';
 
 export interface DiagnoseCommandOptions extends InputOptions {
   format?: string[];
@@ -17,7 +17,7 @@ export function addReportOptions(command: Command, lang: Lang): Command {
     .option('--profile <name|file>', t('option.profile'))
     .option('--format <format[:path]>', t('option.format'), collect)
     .option('--json', t('option.json'))
-    .option('--fail-under <score>', t('option.failUnder'), parseNonNegativeInt)
+    .option('--fail-under <score>', t('option.failUnder'), parseScoreOption)
     .option('--benchmarks <file>', t('option.benchmarks'));
 }
 

@@ -24,6 +24,8 @@ export const batchMessages: Catalog = {
     'batch.col.overall': 'Overall',
     'batch.col.status': 'Status',
     'batch.done': '{total} clients: {ok} ok, {belowGate} below gate, {failed} failed. Summary: {path}',
+    'batch.concurrencyCapped':
+      '--concurrency {requested}: this machine has {cores} cores, so {cores} clients are diagnosed at a time (more workers only add memory).',
     'batch.cancelled':
       'Stopped: reports of the clients finished so far are complete in {outDir}; no partial files were left.',
   },
@@ -49,6 +51,8 @@ export const batchMessages: Catalog = {
     'batch.col.overall': '综合',
     'batch.col.status': '状态',
     'batch.done': '共 {total} 个客户：{ok} 个正常，{belowGate} 个低于门槛，{failed} 个失败。汇总：{path}',
+    'batch.concurrencyCapped':
+      '--concurrency {requested}：本机只有 {cores} 个核心，同时诊断 {cores} 个客户（再多的进程只会多占内存）。',
     'batch.cancelled': '已停止：已完成客户的报告完整保存在 {outDir}，没有留下不完整的文件。',
   },
 };

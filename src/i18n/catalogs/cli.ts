@@ -33,6 +33,14 @@ export const cliMessages: Catalog = {
     'cli.wrote': 'Wrote {path}',
     'cli.cannotWrite':
       '{file}: cannot write the report here ({detail}): check the folder exists and is writable, and that the disk has room.',
+    'cli.outputNotFile':
+      '{file}: not a regular file (a device, a pipe or a folder); the report is not written over it. Name a file.',
+    'cli.outputIsInput':
+      '{file} is one of the files this run reads; a report never replaces the client’s data. Name another file.',
+    'cli.outputDanglingLink': '{file} is a symbolic link to nothing; write the report to a real path.',
+    'cli.stopped': 'Stopped by {signal}: nothing was left half-written.',
+    'cli.stdoutFailed':
+      'cannot write to standard output ({code}): check the disk has room or where the output is redirected.',
     'cli.belowGate': 'Overall score {score} is below the gate {gate}.',
     'help.usage': 'Usage:',
     'help.options': 'Options:',
@@ -119,6 +127,11 @@ export const cliMessages: Catalog = {
     'cli.badFormat': '未知输出“{value}”：请使用 {formats} 之一，可在后面加 :路径',
     'cli.wrote': '已写入 {path}',
     'cli.cannotWrite': '{file}：无法在此写入报告（{detail}）：请确认目录存在且可写、磁盘有空间。',
+    'cli.outputNotFile': '{file}：不是普通文件（设备、管道或文件夹），报告不会覆盖它，请指定一个文件。',
+    'cli.outputIsInput': '{file} 是本次诊断读取的数据文件，报告不会覆盖客户的原始导出，请换一个文件名。',
+    'cli.outputDanglingLink': '{file} 是指向不存在位置的符号链接，请把报告写到真实路径。',
+    'cli.stopped': '已被 {signal} 中止：没有留下写了一半的文件。',
+    'cli.stdoutFailed': '无法写入标准输出（{code}）：请检查磁盘空间或输出重定向的位置。',
     'cli.belowGate': '综合得分 {score} 低于门槛 {gate}。',
     'help.usage': '用法：',
     'help.options': '选项：',

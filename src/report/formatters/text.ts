@@ -1,6 +1,8 @@
 // Text helpers shared by the text formatters: display width of CJK text, wrapping, and
 // removing terminal control sequences that could arrive inside names from the data.
 
+import { visibleText } from '../../util/terminal-text.js';
+
 /** East Asian wide and fullwidth ranges: these take two terminal columns. */
 function isWide(codePoint: number): boolean {
   return (
@@ -35,11 +37,11 @@ export function displayWidth(text: string): number {
 }
 
 /**
- * Strips escape sequences and control characters from text that came from the data, so a
- * product name cannot move the cursor, clear the screen or change the terminal's title.
+ * Text that came from the data, made safe to show: a product name cannot move the cursor,
+ * clear the screen, forge a line or reorder what is shown (the one sanitiser, src/util).
  */
 export function stripControl(text: string): string {
-  return text.replace(ANSI_SEQUENCE, '').replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '');
+  return visibleText(text);
 }
 
 /** Wraps to a display width; breaks at spaces where it can, anywhere inside CJK text. */
