@@ -27,6 +27,8 @@ export interface MeasureOptions {
   columnsFile?: string | null;
   strict?: boolean;
   lenient?: boolean;
+  /** --password, for locked workbooks; brand.json's exportPassword when absent. */
+  password?: string | null;
   period?: { from: string; to: string; fromMs: number; toMs: number } | null;
   onProgress?: (bytesRead: number, totalBytes: number) => void;
   /**
@@ -98,6 +100,7 @@ export async function measureFolder(
       columnsFile: options.columnsFile ?? null,
       strict: options.strict,
       lenient: options.lenient,
+      password: options.password ?? null,
       period: options.period ?? null,
       onProgress: options.onProgress,
       readFile: fileReader(readThreads(options.threads), brand, options.period, accumulator),

@@ -48,6 +48,7 @@ export async function runDiagnose(dir: string, options: DiagnoseCommandOptions):
     columnsFile: options.columns ?? null,
     strict: options.strict,
     lenient: options.lenient,
+    password: options.password ?? null,
     period: options.period ? parsePeriod(options.period) : null,
     profile: options.profile ?? null,
     onProgress: progress.report,

@@ -71,6 +71,7 @@ export function parseBrand(file: JsonFile, path: string, dir: string): BrandConf
     period: readPeriod(reader, json.period),
     ownAccounts: readOwnAccounts(reader, json.ownAccounts),
     selfBroadcastSince: reader.optionalString(json, 'selfBroadcastSince'),
+    exportPassword: reader.optionalString(json, 'exportPassword'),
     scores: readScores(reader, json.scores),
   };
 }

@@ -86,6 +86,8 @@ export function finishCreators(state: CreatorsState, registry: Registry): Creato
       orders: state.orders[creator]!,
       // CreatorStat.share is a number: with no creator GMV at all every creator's share is 0.
       share: ratio(gmvFen, creatorGmvFen) ?? 0,
+      commissionFen: null,
+      gmvPerCommission: null,
     };
     ranked.push({ key, stat });
   }

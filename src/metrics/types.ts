@@ -17,6 +17,10 @@ export interface CreatorStat {
   orders: number;
   /** Share of all creator-sold GMV. */
   share: number;
+  /** Commission paid to this creator (settlement export); null without one. */
+  commissionFen: number | null;
+  /** The creator's GMV per ¥1 of commission; null without commission. */
+  gmvPerCommission: number | null;
 }
 
 export interface ProductStat {
@@ -117,6 +121,12 @@ export interface Metrics {
   creators: number;
   creatorBuyers: number | null;
   topCreatorShare: number | null;
+  /** 达人佣金 + 团长佣金 of the counted orders, from the settlement export; null without one. */
+  commissionFen: number | null;
+  /** Creator-sold GMV per ¥1 of commission; null without commission. */
+  gmvPerCommission: number | null;
+  /** Settlement orders that no order line matches (beside an orders export); null without one. */
+  settlementOrdersWithoutOrder: number | null;
   /** Top creators by GMV, at most 10, ties broken by id. */
   topCreators: CreatorStat[];
   /** Every creator with sales by GMV, at most CREATOR_LIST_LIMIT: who joined, stayed or left between periods. */

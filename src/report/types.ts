@@ -15,12 +15,14 @@ import type {
   VerdictBasis,
   WeakestFactor,
 } from '../diagnosis/types.js';
-import type { Encoding, InputKind } from '../ingest/types.js';
+import type { Delimiter, Encoding, InputKind } from '../ingest/types.js';
 
 /**
  * 1.1.0 added sessionMedian, stageHealth, sessions[].factors and the STAGE items' basis.
- * 1.2.0 added the plan, coverage and peer benchmarks, next steps' ids, and metrics.liveFunnel,
- * metrics.creatorsByGmv and metrics.productsByGmv (what diff's attribution and the trend read).
+ * 1.2.0 added the plan, coverage and peer benchmarks, next steps' ids, metrics.liveFunnel,
+ * metrics.creatorsByGmv and metrics.productsByGmv (what diff's attribution and the trend read);
+ * inputs[].format/delimiter/sheet/giftLines/paidThenRefundedLines, the settlement kind, UTF-16
+ * encodings, metrics.commission/gmvPerCommission.
  */
 export const SCHEMA_VERSION = '1.2.0';
 
@@ -35,8 +37,13 @@ export interface ReportInput {
   kind: InputKind;
   path: string;
   encoding: Encoding;
+  format: 'csv' | 'xlsx';
+  delimiter: Delimiter | null;
+  sheet: string | null;
   headerLine: number;
   rows: number;
+  giftLines: number;
+  paidThenRefundedLines: number;
   skippedRows: number;
   duplicateRows: number;
   excludedRows: number;

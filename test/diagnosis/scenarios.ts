@@ -272,6 +272,23 @@ export function noBuyerIds(): Metrics {
   });
 }
 
+/**
+ * With the settlement export: ¥180,000 commission on ¥1,260,000 creator GMV (¥7 per ¥1), and
+ * 茶仙子阿梅 returning ¥14.7 per ¥1 while 品茶师傅 returns ¥4.2.
+ */
+export function withCommission(): Metrics {
+  const base = metricsFixture();
+  const commissions = [24_000, 30_000, 20_000, 24_000];
+  return metricsFixture({
+    commissionFen: 180_000 * YUAN,
+    gmvPerCommission: 7,
+    topCreators: base.topCreators.map((creator, index) => {
+      const commissionFen = (commissions[index] ?? 0) * YUAN;
+      return { ...creator, commissionFen, gmvPerCommission: commissionFen > 0 ? creator.gmvFen / commissionFen : null };
+    }),
+  });
+}
+
 export { ordersOnlyFixture };
 
 export const SCENARIOS: Record<string, () => Metrics> = {
@@ -298,4 +315,5 @@ export const SCENARIOS: Record<string, () => Metrics> = {
   noExclusivesYet,
   exclusivesWithoutCreators,
   noBuyerIds,
+  withCommission,
 };

@@ -62,6 +62,14 @@ const strings = bilingual({
     en: 'No product sells through 3 or more creators yet, so none has been tested across audiences.',
     zh: '还没有商品经过 3 位以上达人带货，没有一个商品在不同人群中验证过。',
   },
+  'E.finding.commission': {
+    en: 'Commission paid (达人 + 团长, from the settlement export): {commission} for {creatorGmv} of creator GMV, ¥{perYuan} of GMV per ¥1 of commission.',
+    zh: '本期达人佣金（含团长佣金，来自结算明细）共 {commission}，对应达人 GMV {creatorGmv}：每 ¥1 佣金带来 ¥{perYuan} GMV。',
+  },
+  'E.finding.commissionSpread': {
+    en: 'Commission does not earn alike: {best} brings ¥{bestRatio} of GMV per ¥1 of commission, {worst} only ¥{worstRatio}. Put commission and samples behind the rooms that return more; renegotiate the rate or the product with the others.',
+    zh: '达人之间佣金产出差距大：{best} 每 ¥1 佣金带来 ¥{bestRatio} GMV，{worst} 只有 ¥{worstRatio}。佣金和寄样优先给产出高的达人，低产出的重谈佣金比例或换品。',
+  },
   'E.next.startDistribution': {
     en: 'Start creator distribution: brief {creators} creators in the {followersMin}–{followersMax} follower range on {products} this week, with samples and a commission that makes the products worth carrying.',
     zh: '启动达人分销：本周向 {creators} 位粉丝量在 {followersMin}–{followersMax} 的达人推荐 {products}，寄样并给出值得带货的佣金。',
@@ -133,6 +141,7 @@ function findings({ metrics, profile }: RuleInput<Evidence>, started: boolean): 
       },
     });
   }
+  found.push(...commissionFindings(metrics));
   if (metrics.heroProducts.length > 0) {
     found.push({
       id: 'heroProducts',
@@ -143,6 +152,50 @@ function findings({ metrics, profile }: RuleInput<Evidence>, started: boolean): 
     found.push({ id: 'noHero', severity: 'warn', message: { key: 'E.finding.noHero' } });
   }
   return found;
+}
+
+/**
+ * What the commission bought, where the settlement export says (its absence is no finding):
+ * overall, and the spread between the top creators who were paid commission.
+ */
+function commissionFindings(metrics: Metrics): Finding[] {
+  // `== null`: metrics built before schema 1.2.0 (a saved report, a test fixture) lack the fields.
+  if (metrics.commissionFen == null || metrics.gmvPerCommission == null) return [];
+  const findings: Finding[] = [
+    {
+      id: 'commission',
+      severity: 'info',
+      message: {
+        key: 'E.finding.commission',
+        params: {
+          commission: yuan(metrics.commissionFen),
+          creatorGmv: yuan(metrics.seller.creator.gmvFen),
+          perYuan: metrics.gmvPerCommission.toFixed(1),
+        },
+      },
+    },
+  ];
+  const paid = metrics.topCreators.filter((creator) => creator.gmvPerCommission != null);
+  if (paid.length < 2) return findings;
+  const ranked = [...paid].sort((a, b) => b.gmvPerCommission! - a.gmvPerCommission!);
+  const best = ranked[0]!;
+  const worst = ranked[ranked.length - 1]!;
+  // Within a factor of two the spread is the ordinary scatter between rooms, not a finding.
+  if (best.gmvPerCommission! < 2 * worst.gmvPerCommission!) return findings;
+  findings.push({
+    id: 'commissionSpread',
+    severity: 'warn',
+    message: {
+      key: 'E.finding.commissionSpread',
+      params: {
+        best: creatorName(best),
+        bestRatio: best.gmvPerCommission!.toFixed(1),
+        worst: creatorName(worst),
+        worstRatio: worst.gmvPerCommission!.toFixed(1),
+      },
+    },
+  });
+  return findings;
 }
 
 function followerParams(profile: Profile): { followersMin: string; followersMax: string } {
