@@ -2,26 +2,6 @@
 
 import { formatNumber } from './index.js';
 
-export function fenToYuan(fen: number): number {
-  return Math.round(fen) / 100;
-}
-
-/** ¥12,345.67 */
-export function formatYuan(fen: number | null): string {
-  if (fen === null) return '—';
-  const sign = fen < 0 ? '-' : '';
-  return `${sign}¥${formatNumber(Math.abs(fen) / 100, 2)}`;
-}
-
-/** ¥1.2万 style for big sums in tight columns; full value below ten thousand yuan. */
-export function formatYuanShort(fen: number | null): string {
-  if (fen === null) return '—';
-  const yuan = fen / 100;
-  if (Math.abs(yuan) >= 100_000_000) return `¥${formatNumber(yuan / 100_000_000, 2)}亿`;
-  if (Math.abs(yuan) >= 10_000) return `¥${formatNumber(yuan / 10_000, 1)}万`;
-  return `¥${formatNumber(yuan, 0)}`;
-}
-
 /** 0.1234 → 12.3% */
 export function formatPercent(fraction: number | null, digits = 1): string {
   if (fraction === null) return '—';

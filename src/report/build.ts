@@ -16,6 +16,14 @@ import { formatDateTime } from '../i18n/format.js';
 import { mergeCatalogs, translator, type Lang, type Message, type Translate } from '../i18n/index.js';
 import type { IngestResult, InputFileSummary } from '../ingest/types.js';
 import type { Metrics } from '../metrics/types.js';
+import {
+  fenToReportYuan,
+  FRACTION_DIGITS,
+  reportMetrics,
+  reportNumber,
+  reportSessionMetrics,
+  roundTo,
+} from './metrics.js';
 import { stagesFocusFirst } from './order.js';
 import {
   SCHEMA_VERSION,
@@ -39,39 +47,6 @@ export interface ReportContext {
   relativePath: (path: string) => string;
   /** Notes about the run that belong to no stage (e.g. a checklist file that was not read). */
   warnings?: Message[];
-}
-
-const FEN_SUFFIX = 'Fen';
-/** Four decimals keep shares exact to a hundredth of a percent without float noise in the JSON. */
-const FRACTION_DIGITS = 4;
-
-function roundTo(value: number, digits: number): number {
-  const factor = 10 ** digits;
-  return Math.round(value * factor) / factor;
-}
-
-function convertNumber(key: string, value: number): [string, number] {
-  if (key.endsWith(FEN_SUFFIX) && key.length > FEN_SUFFIX.length) {
-    return [key.slice(0, -FEN_SUFFIX.length), roundTo(value / 100, 2)];
-  }
-  return [key, Number.isInteger(value) ? value : roundTo(value, FRACTION_DIGITS)];
-}
-
-/** Fen → yuan for every `...Fen` field at any depth, with the suffix dropped from the name. */
-export function toReportValues(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map((item) => toReportValues(item));
-  if (value === null || typeof value !== 'object') return value;
-  const converted: Record<string, unknown> = {};
-  for (const [key, field] of Object.entries(value as Record<string, unknown>)) {
-    if (typeof field === 'number') {
-      const [name, number] = convertNumber(key, field);
-      converted[name] = number;
-      continue;
-    }
-    const name = key.endsWith(FEN_SUFFIX) && field === null ? key.slice(0, -FEN_SUFFIX.length) : key;
-    converted[name] = toReportValues(field);
-  }
-  return converted;
 }
 
 function reportInput(file: InputFileSummary, t: Translate, relativePath: (path: string) => string): ReportInput {
@@ -131,11 +106,11 @@ function reportStage(stage: StageOutcome, t: Translate, say: (message: Message) 
 /** Check values are already in yuan for money (diagnosis/types.ts); only rounding is left. */
 function checkNumber(unit: string, value: number): number {
   if (unit === 'yuan') return roundTo(value, 2);
-  return Number.isInteger(value) ? value : roundTo(value, FRACTION_DIGITS);
+  return reportNumber(value);
 }
 
 function reportSession(session: SessionOutcome, say: (message: Message) => string): ReportSession {
-  const { liveId, account, startAt, ...rest } = session.metrics;
+  const { liveId, account, startAt } = session.metrics;
   const stage = {} as ReportSession['stage'];
   for (const key of STAGE_ITEM_KEYS) {
     const verdict = session.items[key];
@@ -145,12 +120,18 @@ function reportSession(session: SessionOutcome, say: (message: Message) => strin
     liveId,
     account,
     startAt,
-    metrics: toReportValues(rest) as Record<string, unknown>,
+    metrics: reportSessionMetrics(session.metrics),
     stage,
     score: session.score,
-    factors: session.factors === null ? null : (toReportValues(session.factors) as FactorRatios),
+    factors: session.factors === null ? null : reportFactors(session.factors),
     weakestFactor: session.weakestFactor,
   };
+}
+
+function reportFactors(factors: FactorRatios): FactorRatios {
+  const rounded = { ...factors };
+  for (const factor of Object.keys(rounded) as (keyof FactorRatios)[]) rounded[factor] = reportNumber(rounded[factor]);
+  return rounded;
 }
 
 function reportSessionMedian(diagnosis: Diagnosis): ReportSessionMedian | null {
@@ -159,7 +140,7 @@ function reportSessionMedian(diagnosis: Diagnosis): ReportSessionMedian | null {
   return {
     viewers: median.viewers,
     conversion: median.conversion === null ? null : roundTo(median.conversion, FRACTION_DIGITS),
-    aov: median.aovFen === null ? null : roundTo(median.aovFen / 100, 2),
+    aov: fenToReportYuan(median.aovFen),
   };
 }
 
@@ -182,8 +163,7 @@ export function buildReport(context: ReportContext): Report {
   const { ingest, metrics, diagnosis, lang } = context;
   const t = translator(mergeCatalogs(allMessages, diagnosisMessages), lang);
   const say = (message: Message) => t(message.key, message.params);
-  const { sessionList, period, ...brandMetrics } = metrics;
-  void sessionList;
+  const { period } = metrics;
   const stages = diagnosis.stages.map((stage) => reportStage(stage, t, say));
 
   const profileThresholds: Report['profile']['thresholds'] = {};
@@ -205,7 +185,7 @@ export function buildReport(context: ReportContext): Report {
       path: context.relativePath(entry.path),
       message: say(entry.reason),
     })),
-    metrics: { periodDays: period.days, ...(toReportValues(brandMetrics) as Record<string, unknown>) },
+    metrics: reportMetrics(metrics),
     stages,
     focusStage: diagnosis.focusStage,
     overallScore: diagnosis.overallScore,

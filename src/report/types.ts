@@ -16,6 +16,9 @@ import type {
   WeakestFactor,
 } from '../diagnosis/types.js';
 import type { Encoding, InputKind } from '../ingest/types.js';
+import type { ReportMetrics, ReportSessionMetrics } from './metrics.js';
+
+export type { ReportMetrics, ReportSessionMetrics } from './metrics.js';
 
 /** 1.1.0 added sessionMedian, stageHealth, sessions[].factors and the STAGE items' basis. */
 export const SCHEMA_VERSION = '1.1.0';
@@ -88,7 +91,7 @@ export interface ReportSession {
   account: string | null;
   startAt: string | null;
   /** The session's metrics, money in yuan. */
-  metrics: Record<string, unknown>;
+  metrics: ReportSessionMetrics;
   stage: Record<StageItemKey, ReportStageItem>;
   score: number | null;
   /** Viewers, conversion and AOV ÷ the brand's median session's; null when not all measured. */
@@ -124,8 +127,8 @@ export interface Report {
   };
   inputs: ReportInput[];
   unrecognisedInputs: { path: string; message: string }[];
-  /** Metrics with money converted to yuan (a `...Fen` field becomes the same name without it). */
-  metrics: Record<string, unknown>;
+  /** Metrics with money in yuan, under the names report/metrics.ts declares. */
+  metrics: ReportMetrics;
   stages: ReportStage[];
   focusStage: StageKey | null;
   overallScore: number | null;

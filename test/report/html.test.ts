@@ -175,7 +175,12 @@ describe('formatHtml', () => {
   it('leaves out the channel charts when nothing was sold', () => {
     const report = sampleReport();
     report.metrics.seller = { self: { gmv: 0, share: null }, creator: { gmv: 0, share: null } };
-    report.metrics.carrier = null;
+    report.metrics.carrier = {
+      live: { gmv: 0, share: null },
+      shortVideo: { gmv: 0, share: null },
+      itemCard: { gmv: 0, share: null },
+      other: { gmv: 0, share: null },
+    };
     const html = formatHtml(report);
     expect(chartIds(html)).not.toContain('sellerGmv');
     expect(chartIds(html)).not.toContain('carrierGmv');
@@ -192,7 +197,7 @@ describe('formatHtml', () => {
 
     const withoutOrders = sampleReport();
     withoutOrders.metrics.aovBasis = 'orders';
-    delete withoutOrders.sessions[2]!.metrics.orders;
+    withoutOrders.sessions[2]!.metrics.orders = null;
     // Viewers alone are no funnel.
     expect(chartIds(formatHtml(withoutOrders))).not.toContain('sessionFunnel');
   });
