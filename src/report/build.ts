@@ -31,6 +31,7 @@ import {
   type ReportFinding,
   type ReportInput,
   type ReportSession,
+  type ReportSessionFunnel,
   type ReportSessionMedian,
   type ReportStage,
   type ReportStageHealth,
@@ -155,6 +156,27 @@ function reportStageHealth(health: StageHealth, say: (message: Message) => strin
   };
 }
 
+function establishedScore(diagnosis: Diagnosis): number {
+  const level = diagnosis.profile.thresholds['level.established'];
+  // The engine refuses a profile without it; this only tells the type so.
+  if (level === undefined) throw new Error(`profile ${diagnosis.profile.name} has no level.established`);
+  return level.value;
+}
+
+/**
+ * Buyers are viewers × conversion only when conversion is buyers ÷ viewers, which it is when the
+ * orders carried buyer ids (METHOD.md: orders ÷ viewers otherwise). Orders are the sessions' own.
+ */
+function sessionFunnel(metrics: Metrics): ReportSessionFunnel | null {
+  const { viewers, conversion, aovBasis, sessionList } = metrics;
+  if (sessionList.length === 0 || viewers === null || viewers <= 0) return null;
+  const buyers = conversion !== null && aovBasis === 'buyers' ? Math.round(viewers * conversion) : null;
+  let orders: number | null = 0;
+  for (const session of sessionList)
+    orders = session.orders === null || orders === null ? null : orders + session.orders;
+  return { viewers, buyers, orders };
+}
+
 function orderedNextSteps(stages: ReportStage[]): Report['nextSteps'] {
   return stagesFocusFirst(stages).flatMap((stage) => stage.nextSteps.map((text) => ({ stage: stage.key, text })));
 }
@@ -194,6 +216,8 @@ export function buildReport(context: ReportContext): Report {
     sessions: diagnosis.sessions.map((session) => reportSession(session, say)),
     sessionMedian: reportSessionMedian(diagnosis),
     stageHealth: reportStageHealth(diagnosis.stageHealth, say),
+    establishedScore: establishedScore(diagnosis),
+    sessionFunnel: sessionFunnel(metrics),
     warnings: (context.warnings ?? []).map(say),
   };
 }

@@ -113,6 +113,15 @@ export interface ReportStageHealth {
   summary: string | null;
 }
 
+/** Viewers → buyers → orders over the live sessions; a step the data does not hold is null, never estimated. */
+export interface ReportSessionFunnel {
+  viewers: number;
+  /** viewers × conversion, only when conversion is buyers ÷ viewers (the orders carried buyer ids). */
+  buyers: number | null;
+  /** The sessions' own orders, when every session has them. */
+  orders: number | null;
+}
+
 export interface Report {
   schemaVersion: string;
   tool: { name: string; version: string };
@@ -138,5 +147,9 @@ export interface Report {
   sessions: ReportSession[];
   sessionMedian: ReportSessionMedian | null;
   stageHealth: ReportStageHealth;
+  /** The score from which a stage counts as established: the profile's level.established. */
+  establishedScore: number;
+  /** null without sessions or viewers. */
+  sessionFunnel: ReportSessionFunnel | null;
   warnings: string[];
 }

@@ -165,25 +165,13 @@ interface FunnelStep {
   value: number;
 }
 
-/**
- * Viewers → buyers → orders over the live sessions, from what the report holds. Buyers are
- * viewers × conversion only when conversion is buyers ÷ viewers, which it is when the orders
- * carried buyer ids (METHOD.md: orders ÷ viewers otherwise). Orders are the sessions' own
- * orders. A step the report does not hold is left out, never estimated.
- */
+/** The report's funnel as steps to draw; a step it does not hold is left out. */
 export function funnelSteps(report: Report, t: Translate): FunnelStep[] {
-  const viewers = report.metrics.viewers;
-  if (report.sessions.length === 0 || viewers === null || viewers <= 0) return [];
-  const steps: FunnelStep[] = [{ name: t('html.funnel.viewers'), value: viewers }];
-  const conversion = report.metrics.conversion;
-  if (conversion !== null && report.metrics.aovBasis === 'buyers') {
-    steps.push({ name: t('html.funnel.buyers'), value: Math.round(viewers * conversion) });
-  }
-  const sessionOrders = metricSeries(report.sessions, 'orders');
-  if (sessionOrders.length > 0 && sessionOrders.every((orders) => orders !== null)) {
-    const orders = sessionOrders.reduce<number>((sum, value) => sum + (value ?? 0), 0);
-    steps.push({ name: t('html.funnel.orders'), value: orders });
-  }
+  const funnel = report.sessionFunnel;
+  if (funnel === null) return [];
+  const steps: FunnelStep[] = [{ name: t('html.funnel.viewers'), value: funnel.viewers }];
+  if (funnel.buyers !== null) steps.push({ name: t('html.funnel.buyers'), value: funnel.buyers });
+  if (funnel.orders !== null) steps.push({ name: t('html.funnel.orders'), value: funnel.orders });
   return steps;
 }
 
