@@ -11,7 +11,7 @@ import { fileAccessError } from './json-file.js';
 import { createOrderNormaliser } from './orders.js';
 import {
   EXCLUDED,
-  OUTSIDE_PERIOD,
+  OutsidePeriod,
   RowFault,
   createCustomerNormaliser,
   createProductNormaliser,
@@ -137,6 +137,8 @@ class InputFileReader {
   private acceptedRows = 0;
   private firstAt: number | null = null;
   private lastAt: number | null = null;
+  private dataFirstAt: number | null = null;
+  private dataLastAt: number | null = null;
   private readonly issues: RowIssue[] = [];
   private issueCount = 0;
   /** The outcome decided before the end of the file (no header, overridden, rejected). */
@@ -160,8 +162,9 @@ class InputFileReader {
     const outcome = this.delivery!.normalise(cells, line);
     if (outcome === EXCLUDED) {
       this.excludedRows++;
-    } else if (outcome === OUTSIDE_PERIOD) {
+    } else if (outcome instanceof OutsidePeriod) {
       this.outsidePeriodRows++;
+      this.coverDataTime(outcome.at);
     } else if (outcome instanceof RowFault) {
       this.skippedRows++;
       this.addIssue({ line, column: outcome.column, value: outcome.value, code: outcome.code, params: outcome.params });
@@ -264,6 +267,12 @@ class InputFileReader {
   private coverTime(at: number): void {
     if (this.firstAt === null || at < this.firstAt) this.firstAt = at;
     if (this.lastAt === null || at > this.lastAt) this.lastAt = at;
+    this.coverDataTime(at);
+  }
+
+  private coverDataTime(at: number): void {
+    if (this.dataFirstAt === null || at < this.dataFirstAt) this.dataFirstAt = at;
+    if (this.dataLastAt === null || at > this.dataLastAt) this.dataLastAt = at;
   }
 
   private addIssue(issue: RowIssue): void {
@@ -287,6 +296,8 @@ class InputFileReader {
       ignoredColumns: [...map.ignored],
       firstAt: this.firstAt,
       lastAt: this.lastAt,
+      dataFirstAt: this.dataFirstAt,
+      dataLastAt: this.dataLastAt,
       issues: this.issues,
       issueCount: this.issueCount,
       stoppedAt,

@@ -98,6 +98,7 @@ function reportStage(stage: StageOutcome, t: Translate, say: (message: Message) 
       comparison: check.comparison,
       unit: check.unit,
       result: check.result,
+      peer: null,
     })),
     findings: stage.findings.map((finding) => reportFinding(finding, say)),
     nextSteps: stage.nextSteps.map((step) => say(step.message)),
@@ -211,6 +212,7 @@ export function buildReport(context: ReportContext): Report {
     stages,
     focusStage: diagnosis.focusStage,
     overallScore: diagnosis.overallScore,
+    coverage: { measuredStages: diagnosis.coverage.measuredStages, stages: diagnosis.coverage.stages },
     nextSteps: orderedNextSteps(stages),
     brandFindings: diagnosis.brandFindings.map((finding) => reportFinding(finding, say)),
     sessions: diagnosis.sessions.map((session) => reportSession(session, say)),
@@ -219,5 +221,6 @@ export function buildReport(context: ReportContext): Report {
     establishedScore: establishedScore(diagnosis),
     sessionFunnel: sessionFunnel(metrics),
     warnings: (context.warnings ?? []).map(say),
+    benchmark: null,
   };
 }

@@ -30,6 +30,7 @@ const BRAND_MONEY = {
   sessionGmvFen: 'sessionGmv',
   gmvPerHourFen: 'gmvPerHour',
   adSpendFen: 'adSpend',
+  paidSessionGmvFen: 'paidSessionGmv',
   costPerNewFanFen: 'costPerNewFan',
 } as const satisfies MoneyNames<BrandMetrics>;
 
