@@ -28,7 +28,7 @@ export interface AssertionResult {
 
 type Measured = { found: true; value: number | null } | { found: false; problem: 'missing' | 'notNumber' };
 
-function metricAt(metrics: Record<string, unknown>, path: string[]): Measured {
+function metricAt(metrics: object, path: string[]): Measured {
   let current: unknown = metrics;
   for (const segment of path) {
     // A family measured as a whole (exclusive: null) leaves every field under it unmeasured.

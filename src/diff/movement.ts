@@ -49,8 +49,13 @@ interface Listed {
   gmvFen: number;
 }
 
+/** A report read back from disk may be older than the type (no list at all): fields are read by name. */
+function metricByName(report: Report, field: string): unknown {
+  return (report.metrics as object as Record<string, unknown>)[field];
+}
+
 function listOf(report: Report, field: string, idKey: string, nameKey: string): Listed[] | null {
-  const value = report.metrics[field];
+  const value = metricByName(report, field);
   if (!Array.isArray(value)) return null;
   return value.map((entry: Record<string, unknown>) => ({
     id: String(entry[idKey]),
@@ -123,7 +128,7 @@ export function movementOf(oldList: Listed[], newList: Listed[], complete: boole
 }
 
 function isComplete(report: Report, list: Listed[], countField: string): boolean {
-  const count = report.metrics[countField];
+  const count = metricByName(report, countField);
   return typeof count === 'number' && list.length >= count;
 }
 

@@ -134,7 +134,7 @@ export type ExtraAliases = Partial<Record<InputKind, ReadonlyMap<string, string>
 export function normaliseHeader(header: string): string {
   return header
     .normalize('NFKC')
-    .replace(/[\ufeff\s_\-]+/g, '')
+    .replace(/[\ufeff\s_-]+/g, '')
     .replace(/【/g, '[')
     .replace(/】/g, ']')
     .toLowerCase();

@@ -34,7 +34,7 @@ function memoize<T>(compute: (text: string) => T, limit = 512): (text: string | 
 function compact(text: string): string {
   return trimCell(text)
     .normalize('NFKC')
-    .replace(/[\s_\-]+/g, '')
+    .replace(/[\s_-]+/g, '')
     .toLowerCase();
 }
 

@@ -16,6 +16,9 @@ import type {
   WeakestFactor,
 } from '../diagnosis/types.js';
 import type { Delimiter, Encoding, InputKind } from '../ingest/types.js';
+import type { ReportMetrics, ReportSessionMetrics } from './metrics.js';
+
+export type { ReportMetrics, ReportSessionMetrics } from './metrics.js';
 
 /**
  * 1.1.0 added sessionMedian, stageHealth, sessions[].factors and the STAGE items' basis.
@@ -122,7 +125,7 @@ export interface ReportSession {
   account: string | null;
   startAt: string | null;
   /** The session's metrics, money in yuan. */
-  metrics: Record<string, unknown>;
+  metrics: ReportSessionMetrics;
   stage: Record<StageItemKey, ReportStageItem>;
   score: number | null;
   /** Viewers, conversion and AOV ÷ the brand's median session's; null when not all measured. */
@@ -144,6 +147,15 @@ export interface ReportStageHealth {
   summary: string | null;
 }
 
+/** Viewers → buyers → orders over the live sessions; a step the data does not hold is null, never estimated. */
+export interface ReportSessionFunnel {
+  viewers: number;
+  /** viewers × conversion, only when conversion is buyers ÷ viewers (the orders carried buyer ids). */
+  buyers: number | null;
+  /** The sessions' own orders, when every session has them. */
+  orders: number | null;
+}
+
 export interface Report {
   schemaVersion: string;
   tool: { name: string; version: string };
@@ -158,8 +170,8 @@ export interface Report {
   };
   inputs: ReportInput[];
   unrecognisedInputs: { path: string; message: string }[];
-  /** Metrics with money converted to yuan (a `...Fen` field becomes the same name without it). */
-  metrics: Record<string, unknown>;
+  /** Metrics with money in yuan, under the names report/metrics.ts declares. */
+  metrics: ReportMetrics;
   stages: ReportStage[];
   focusStage: StageKey | null;
   overallScore: number | null;
@@ -172,6 +184,10 @@ export interface Report {
   sessions: ReportSession[];
   sessionMedian: ReportSessionMedian | null;
   stageHealth: ReportStageHealth;
+  /** The score from which a stage counts as established: the profile's level.established. */
+  establishedScore: number;
+  /** null without sessions or viewers. */
+  sessionFunnel: ReportSessionFunnel | null;
   warnings: string[];
   /** The peer group of `--benchmarks`, null when the run had no benchmark file. */
   benchmark: ReportBenchmark | null;

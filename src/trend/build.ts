@@ -100,7 +100,7 @@ export type TrendWarning =
 /** What a review can act on; the full list stays in each report. */
 export const PRIORITIES_PER_PERIOD = 5;
 
-function numberAt(metrics: Record<string, unknown>, ...path: string[]): number | null {
+function numberAt(metrics: object, ...path: string[]): number | null {
   let current: unknown = metrics;
   for (const segment of path) {
     if (typeof current !== 'object' || current === null) return null;

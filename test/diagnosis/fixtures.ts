@@ -7,6 +7,7 @@
 
 import type { BrandConfig } from '../../src/ingest/types.js';
 import type { CreatorStat, Metrics, ProductStat, SessionMetrics } from '../../src/metrics/types.js';
+import { metricsWith, type Overrides } from '../fixtures/metrics.js';
 
 const YUAN = 100;
 
@@ -212,7 +213,15 @@ function product(
 }
 
 function creator(creatorId: string, creatorName: string, gmvYuan: number, orders: number): CreatorStat {
-  return { creatorId, creatorName, gmvFen: gmvYuan * YUAN, orders, share: gmvYuan / 1_260_000 };
+  return {
+    creatorId,
+    creatorName,
+    gmvFen: gmvYuan * YUAN,
+    orders,
+    share: gmvYuan / 1_260_000,
+    commissionFen: null,
+    gmvPerCommission: null,
+  };
 }
 
 export const TOP_PRODUCTS: ProductStat[] = [
@@ -236,7 +245,7 @@ function sum(values: number[]): number {
   return values.reduce((total, value) => total + value, 0);
 }
 
-export function metricsFixture(overrides: Partial<Metrics> = {}): Metrics {
+export function metricsFixture(overrides: Overrides<Metrics> = {}): Metrics {
   const sessionList = SEEDS.map(sessionFixture);
   const sessionGmvFen = sum(sessionList.map((session) => session.gmvFen ?? 0));
   const viewers = sum(sessionList.map((session) => session.viewers ?? 0));
@@ -253,6 +262,9 @@ export function metricsFixture(overrides: Partial<Metrics> = {}): Metrics {
     gmvFen,
     netGmvFen: gmvFen - refundsFen,
     refundsFen,
+    commissionFen: null,
+    gmvPerCommission: null,
+    settlementOrdersWithoutOrder: null,
     orders: 14_400,
     orderLines: 16_000,
     buyers: 12_000,
@@ -327,7 +339,7 @@ export function metricsFixture(overrides: Partial<Metrics> = {}): Metrics {
     shortVideoViewers: 24_800,
     sessionList,
   };
-  return { ...base, ...overrides };
+  return metricsWith(base, overrides);
 }
 
 export function brandFixture(overrides: Partial<BrandConfig> = {}): BrandConfig {
@@ -345,7 +357,7 @@ export function brandFixture(overrides: Partial<BrandConfig> = {}): BrandConfig 
 }
 
 /** Metrics of a brand with orders only: no traffic, buyer ids or products export. */
-export function ordersOnlyFixture(overrides: Partial<Metrics> = {}): Metrics {
+export function ordersOnlyFixture(overrides: Overrides<Metrics> = {}): Metrics {
   return metricsFixture({
     buyers: null,
     aovFen: 15_000,

@@ -7,12 +7,19 @@ import { formatDiffMarkdown } from '../../src/diff/format-markdown.js';
 import { allMessages } from '../../src/i18n/catalogs/index.js';
 import { translator } from '../../src/i18n/index.js';
 import type { Report } from '../../src/report/types.js';
+import type { ReportCreatorStat } from '../../src/report/metrics.js';
 import { sampleReport } from '../fixtures/sample-report.js';
 
 const en = translator(allMessages, 'en');
 const zh = translator(allMessages, 'zh');
 
-function withFunnel(report: Report, viewers: number, buyers: number, gmv: number, basis = 'buyers'): Report {
+function withFunnel(
+  report: Report,
+  viewers: number,
+  buyers: number,
+  gmv: number,
+  basis: 'buyers' | 'orders' = 'buyers',
+): Report {
   report.metrics.liveFunnel = { sessions: 20, viewers, buyers, gmv, basis };
   return report;
 }
@@ -21,8 +28,16 @@ function fenSum(parts: Record<string, number>): number {
   return Object.values(parts).reduce((total, part) => total + toFen(part), 0);
 }
 
-function creators(...entries: [string, number][]) {
-  return entries.map(([id, gmv]) => ({ creatorId: id, creatorName: `达人${id}`, gmv, orders: 10 }));
+function creators(...entries: [string, number][]): ReportCreatorStat[] {
+  return entries.map(([id, gmv]) => ({
+    creatorId: id,
+    creatorName: `达人${id}`,
+    gmv,
+    orders: 10,
+    share: 0,
+    commission: null,
+    gmvPerCommission: null,
+  }));
 }
 
 describe('attribution between two reports', () => {
@@ -74,7 +89,8 @@ describe('attribution between two reports', () => {
 
   it('sums the funnel from the sessions of a report older than 1.2.0, orders standing in for buyers', () => {
     const old = sampleReport();
-    delete old.metrics.liveFunnel;
+    // A 1.1.0 report read from disk has no funnel at all.
+    delete (old.metrics as Partial<Report['metrics']>).liveFunnel;
     const funnel = liveFunnelOf(old)!;
     const sessions = old.sessions;
     expect(funnel.basis).toBe('orders');

@@ -46,10 +46,6 @@ interface Page {
   renderedCharts: number;
 }
 
-function numberOrNull(value: unknown): number | null {
-  return typeof value === 'number' && Number.isFinite(value) ? value : null;
-}
-
 function figure(page: Page, spec: ChartSpec | null, className = ''): string {
   if (spec === null) return '';
   page.renderedCharts += 1;
@@ -107,15 +103,15 @@ function keyFigures(report: Report, t: Translate): string {
     ? escapeHtml(`${focus.score ?? '—'}/100 · ${focus.statusText}${focusNote(focus, t)}`)
     : escapeHtml(t('report.noFocus'));
   cards.push(kpi(escapeHtml(t('report.focus')), focusValue, focusDetail, 'kpi-focus'));
-  const gmv = numberOrNull(report.metrics.gmv);
+  const gmv = report.metrics.gmv;
   if (gmv !== null) {
-    const orders = numberOrNull(report.metrics.orders);
+    const orders = report.metrics.orders;
     const note = orders === null ? '' : `${formatCount(orders)} ${escapeHtml(t('html.funnel.orders'))}`;
     cards.push(kpi(escapeHtml(t('html.kpi.gmv')), escapeHtml(formatYuanValue(gmv)), note));
   }
-  const sessions = numberOrNull(report.metrics.sessions);
+  const sessions = report.metrics.sessions;
   if (sessions !== null && sessions > 0) {
-    const perWeek = numberOrNull(report.metrics.sessionsPerWeek);
+    const perWeek = report.metrics.sessionsPerWeek;
     const note = perWeek === null ? '' : escapeHtml(formatUnitValue('perWeek', perWeek, t));
     cards.push(kpi(escapeHtml(t('html.kpi.sessions')), formatCount(sessions), note));
   }
@@ -287,10 +283,10 @@ function sessionRow(session: ReportSession, t: Translate): string {
     '<tr>',
     `<td class="nowrap">${escapeHtml(date)}</td>`,
     `<td>${escapeHtml(session.account ?? '—')}</td>`,
-    `<td class="num">${escapeHtml(formatYuanValue(numberOrNull(session.metrics.gmv)))}</td>`,
-    `<td class="num">${formatCount(numberOrNull(session.metrics.viewers))}</td>`,
-    `<td class="num">${escapeHtml(formatUnitValue('ratio', numberOrNull(session.metrics.uvValue), t))}</td>`,
-    `<td class="num">${escapeHtml(formatUnitValue('ratio', numberOrNull(session.metrics.roi), t))}</td>`,
+    `<td class="num">${escapeHtml(formatYuanValue(session.metrics.gmv))}</td>`,
+    `<td class="num">${formatCount(session.metrics.viewers)}</td>`,
+    `<td class="num">${escapeHtml(formatUnitValue('ratio', session.metrics.uvValue, t))}</td>`,
+    `<td class="num">${escapeHtml(formatUnitValue('ratio', session.metrics.roi, t))}</td>`,
     `<td class="marks">${marks}</td>`,
     `<td>${session.weakestFactor ? escapeHtml(t(`report.weakest.${session.weakestFactor}`)) : '—'}</td>`,
     '</tr>',

@@ -63,10 +63,6 @@ export function sessionColumnHeads(t: Translate): string[] {
   return SESSION_COLUMNS.map((column) => t(`report.col.${column}`));
 }
 
-function numberOrNull(value: unknown): number | null {
-  return typeof value === 'number' ? value : null;
-}
-
 export interface SessionCellStyle {
   /** Escapes text that came from the data (the account name). */
   text: (value: string) => string;
@@ -81,10 +77,10 @@ export function sessionCells(session: ReportSession, t: Translate, style: Sessio
   return [
     session.startAt ? session.startAt.slice(0, style.timeWidth).replace('T', ' ') : '—',
     style.text(session.account ?? '—'),
-    formatYuanValue(numberOrNull(session.metrics.gmv)),
-    formatCount(numberOrNull(session.metrics.viewers)),
-    formatUnitValue('ratio', numberOrNull(session.metrics.uvValue), t),
-    formatUnitValue('ratio', numberOrNull(session.metrics.roi), t),
+    formatYuanValue(session.metrics.gmv),
+    formatCount(session.metrics.viewers),
+    formatUnitValue('ratio', session.metrics.uvValue, t),
+    formatUnitValue('ratio', session.metrics.roi, t),
     STAGE_ITEM_KEYS.map((key) => style.mark(session.stage[key].result)).join(' '),
     session.weakestFactor ? t(`report.weakest.${session.weakestFactor}`) : '—',
   ];
