@@ -4,6 +4,7 @@
 import { UserError } from '../errors.js';
 import type { FormatName } from '../report/formatters/index.js';
 import { FORMAT_NAMES, isFormatName, loadFormatter } from '../report/formatters/index.js';
+import { layoutWidth } from '../report/formatters/layout.js';
 import { createStyle } from '../report/formatters/style.js';
 import type { Report } from '../report/types.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
@@ -48,12 +49,18 @@ export async function writeOutput(path: string, content: string): Promise<void> 
   }
 }
 
+/** The terminal's width when stdout is one; pipes and files get the default layout width. */
+export function stdoutWidth(): number {
+  return layoutWidth(process.stdout.isTTY ? process.stdout.columns : undefined);
+}
+
 export async function writeOutputs(report: Report, targets: OutputTarget[], color: ColorLevel): Promise<string[]> {
   const written: string[] = [];
   for (const target of targets) {
     const formatter = await loadFormatter(target.format);
     if (target.path === null) {
-      process.stdout.write(formatter(report, { style: createStyle(target.format === 'terminal' ? color : 0) }));
+      const style = createStyle(target.format === 'terminal' ? color : 0);
+      process.stdout.write(formatter(report, { style, width: stdoutWidth() }));
       continue;
     }
     await writeOutput(target.path, formatter(report, { style: createStyle(0) }));
