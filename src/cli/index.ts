@@ -102,7 +102,20 @@ function renderUserError(error: UserError, lang: Lang): string {
   return cliText(lang)(error.detail.key, error.detail.params);
 }
 
+/**
+ * `steps-doctor diagnose --json | head` closes the pipe early: the reader has what it wanted,
+ * so stop writing and end quietly rather than with Node's EPIPE stack and exit 1 ("gate failed").
+ */
+function endQuietlyOnClosedPipe(stream: NodeJS.WriteStream): void {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    throw error;
+  });
+}
+
 export async function run(argv: string[]): Promise<void> {
+  endQuietlyOnClosedPipe(process.stdout);
+  endQuietlyOnClosedPipe(process.stderr);
   const lang = langFromArgv(argv);
   const verbose = argv.includes('--verbose');
   const program = buildProgram(lang);
