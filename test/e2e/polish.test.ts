@@ -42,3 +42,50 @@ describe.each(['en', 'zh'])('-q (%s)', (lang) => {
     expect(run.stderr).toContain('no-such-folder');
   });
 });
+
+describe('common mistakes', () => {
+  it('says a CSV file is not a folder, in both languages', () => {
+    const file = join(BRAND, 'products.csv');
+    const en = runCli(['diagnose', file, '--lang', 'en']);
+    expect(en.code).toBe(2);
+    expect(en.stderr).toBe(`Error: ${file} is a file, not a folder. Give the client folder that holds the exports.\n`);
+    expect(runCli(['diagnose', file, '--lang', 'zh']).stderr).toContain('是文件而不是目录');
+  });
+
+  it('asks "did you mean batch?" for a portfolio folder', () => {
+    const en = runCli(['diagnose', EXAMPLES, '--lang', 'en']);
+    expect(en.code).toBe(2);
+    expect(en.stderr).toContain('Did you mean batch?');
+    expect(en.stderr).toContain(`steps-doctor batch ${EXAMPLES} --out OUT_DIR`);
+    expect(runCli(['validate', EXAMPLES, '--lang', 'zh']).stderr).toContain('是不是想用 batch？');
+  });
+
+  it('lists every example brand for demo --brand, in the error and in help', () => {
+    const brands = ['huaxi-beauty', 'jiangnan-home', 'shanye-snacks', 'xinya-tea'];
+    const en = runCli(['demo', '--brand', 'foo', '--lang', 'en']);
+    expect(en.code).toBe(2);
+    expect(en.stderr).toContain(`Use one of: ${brands.join(', ')}.`);
+    expect(en.stderr).toContain('(see steps-doctor demo --help)');
+    const zh = runCli(['demo', '--brand', 'foo', '--lang', 'zh']);
+    expect(zh.stderr).toContain(`可选：${brands.join('、')}。（运行 steps-doctor demo --help 查看用法）`);
+    const help = runCli(['demo', '--help', '--lang', 'zh']).stdout.replace(/\s+/g, ' ');
+    expect(help).toContain(`可选：${brands.join('、')}；默认：huaxi-beauty`);
+  });
+
+  it('points a usage error to the command it came from', () => {
+    expect(runCli(['validate', '--bogus', '--lang', 'en']).stderr).toContain('(see steps-doctor validate --help)');
+    expect(runCli(['diagnos', '--lang', 'en']).stderr).toContain('(see steps-doctor --help)');
+  });
+});
+
+describe.each(['en', 'zh'])('help notes (%s)', (lang) => {
+  it("words commander's default notes in the language, once", () => {
+    const help = runCli(['batch', '--help', '--lang', lang]).stdout.replace(/\s+/g, ' ');
+    expect(help).not.toMatch(/\(default: \d+\)/);
+    expect(help).toContain(
+      lang === 'zh' ? '同时诊断的客户数（默认：CPU 核数）' : 'clients diagnosed at once (default: the number of cores)',
+    );
+    if (lang === 'zh')
+      expect(runCli(['diagnose', '--help', '--lang', 'zh']).stdout).not.toMatch(/\((default|choices):/);
+  });
+});
