@@ -217,7 +217,8 @@ function buyerIdOf(index) {
  * duplicateRate (a line followed by its exact copy), farDuplicates (copies of earlier lines
  * placed much later, as when two overlapping exports are pasted together), brokenEvery (every
  * so many lines, an amount or a time nobody can read, as hand-edited exports have), encode
- * (a function turning text into bytes, for GBK exports).
+ * (a function turning text into bytes, for GBK exports), fullColumns (快手小店's full 61-column
+ * header: the same orders, with the 44 columns the diagnosis does not read filled in).
  */
 export async function writeOrdersExport(path, options = {}) {
   const {
@@ -231,6 +232,7 @@ export async function writeOrdersExport(path, options = {}) {
     farDuplicates = 0,
     brokenEvery = 0,
     encode = (text) => Buffer.from(text, 'utf8'),
+    fullColumns = false,
   } = options;
   const { random, catalogue, creators, lives } = buildWorld(seed, productCount, creatorCount);
 
@@ -252,7 +254,9 @@ export async function writeOrdersExport(path, options = {}) {
 
   const titleLine = `快手小店-订单导出,导出时间:2024-07-01 10:02:11${eol}`;
   await emit((bom ? '\ufeff' : '') + titleLine);
-  await emit(ORDER_HEADERS.map(csvField).join(',') + eol);
+  const headers = fullColumns ? [...ORDER_HEADERS, ...UNREAD_ORDER_HEADERS] : ORDER_HEADERS;
+  await emit(headers.map(csvField).join(',') + eol);
+  const render = fullColumns ? renderFullLine : renderLine;
 
   const totalWeight = Array.from({ length: PERIOD_DAYS }, (_, i) => dayWeight(i + 1)).reduce((a, b) => a + b, 0);
   let buyers = 0;
@@ -279,7 +283,7 @@ export async function writeOrdersExport(path, options = {}) {
     for (const line of dayLines) {
       if (written >= lines) break;
       const spoiled = brokenEvery > 0 && (written + 1) % brokenEvery === 0;
-      const text = renderLine(spoiled ? broken(line, written) : line, eol);
+      const text = render(spoiled ? broken(line, written) : line, eol);
       await emit(text);
       written++;
       if (random.chance(duplicateRate) && written < lines) {
@@ -404,6 +408,119 @@ function renderLine(line, eol) {
     line.buyerId,
   ];
   return cells.join(',') + eol;
+}
+
+// The rest of 快手小店's full order export (DATA.md): shipping, discounts, subsidies, the
+// receiver. Promoter columns other than CPS达人ID stay empty, so the full export and the
+// 17-column one with the same seed hold the same orders and give the same diagnosis.
+const UNREAD_ORDER_HEADERS = [
+  '赠品订单号',
+  '活动订单编号',
+  '预售定金支付时间',
+  '订单完成时间',
+  '快递费',
+  '店铺优惠',
+  '平台补贴',
+  '主播补贴',
+  '支付优惠',
+  '支付方式',
+  '商品单价',
+  '商品规格',
+  '商家编码',
+  '预估推广佣金',
+  '预估推广者分佣比例',
+  '团长昵称',
+  '团长ID',
+  '快赚客ID',
+  '快赚客昵称',
+  '授权推广者ID',
+  '收货人',
+  '收货人手机号',
+  '省',
+  '市',
+  '区',
+  '收货地址',
+  '买家留言',
+  '商家备注',
+  '发货时间',
+  '快递公司',
+  '快递单号',
+  '仓库名称',
+  '国补',
+  '类国补',
+  '消费券',
+  '是否分销',
+  '结算状态',
+  '订单类型',
+  '下单平台',
+  '推广位ID',
+  '流量来源',
+  '直播间标题',
+  '商品类目',
+  '发票状态',
+];
+const PROVINCES = [
+  ['浙江省', '杭州市', '西湖区'],
+  ['广东省', '深圳市', '南山区'],
+  ['四川省', '成都市', '武侯区'],
+  ['山东省', '青岛市', '市南区'],
+  ['河南省', '郑州市', '金水区'],
+];
+const COURIERS = ['中通快递', '圆通速递', '韵达快递', '顺丰速运', '极兔速递'];
+const PAYMENTS = ['微信支付', '支付宝', '快手支付'];
+
+function renderFullLine(line, eol) {
+  // Derived from the order id, not drawn from the generator's random stream: the orders stay those of the same seed.
+  const spin = Number(line.orderId.slice(-6));
+  const [province, city, district] = PROVINCES[spin % PROVINCES.length];
+  const shipped = line.paidAt === null ? '' : formatTime(line.paidAt + 3600 * (6 + (spin % 40)));
+  const extra = [
+    '',
+    spin % 9 === 0 ? `HD${line.orderId.slice(-10)}` : '',
+    '',
+    shipped,
+    spin % 3 === 0 ? '0.00' : '6.00',
+    spin % 5 === 0 ? '5.00' : '0.00',
+    spin % 7 === 0 ? '3.00' : '0.00',
+    '0.00',
+    spin % 4 === 0 ? '1.20' : '0.00',
+    PAYMENTS[spin % PAYMENTS.length],
+    csvField(line.amount),
+    `${1 + (spin % 3)}件装`,
+    `SJ${line.product.id.slice(-6)}`,
+    line.creator ? (spin % 50).toFixed(2) : '0.00',
+    line.creator ? `${10 + (spin % 20)}%` : '',
+    '',
+    '',
+    '',
+    '',
+    '',
+    `${NICK_HEADS[spin % NICK_HEADS.length]}**`,
+    `1${38 + (spin % 9)}****${String(spin % 10000).padStart(4, '0')}`,
+    province,
+    city,
+    district,
+    csvField(`${province}${city}${district}文一西路${spin % 900}号${spin % 30}幢${spin % 6}单元`),
+    spin % 11 === 0 ? csvField('请尽快发货，谢谢') : '',
+    '',
+    shipped,
+    COURIERS[spin % COURIERS.length],
+    `7${String(spin).padStart(6, '0')}${line.orderId.slice(-6)}`,
+    '杭州一号仓',
+    '0.00',
+    '0.00',
+    '0.00',
+    line.creator ? '是' : '否',
+    line.paidAt === null ? '' : '待结算',
+    '普通订单',
+    spin % 2 === 0 ? 'APP' : '小程序',
+    '',
+    line.carrier,
+    '',
+    '食品饮料',
+    '未开票',
+  ];
+  return renderLine(line, '') + ',' + extra.join(',') + eol;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -4,6 +4,8 @@
 import { availableParallelism } from 'node:os';
 import { relative, resolve, sep } from 'node:path';
 import { isMainThread } from 'node:worker_threads';
+import { withBenchmark } from './benchmarks/apply.js';
+import type { LoadedBenchmarks } from './benchmarks/file.js';
 import { diagnose } from './diagnosis/engine.js';
 import { loadProfile } from './diagnosis/profiles.js';
 import { checklistQuestionIds } from './diagnosis/stage-items/index.js';
@@ -39,6 +41,8 @@ export interface PipelineOptions extends MeasureOptions {
   lang: Lang;
   profile?: string | null;
   generatedAt?: string;
+  /** The consultant's peer benchmarks (`--benchmarks`): each check gets its peer figures. */
+  benchmarks?: LoadedBenchmarks | null;
 }
 
 const MAX_READ_THREADS = 8;
@@ -114,7 +118,7 @@ export async function diagnoseFolder(options: PipelineOptions): Promise<Report> 
   const { ingested, metrics } = await measureFolder(options, brand);
   const diagnosis = diagnose(metrics, ingested.brand, profile, checklist.answers);
   const relativePath = relativeTo(options.dir);
-  return buildReport({
+  const report = buildReport({
     ingest: ingested,
     metrics,
     diagnosis,
@@ -124,4 +128,5 @@ export async function diagnoseFolder(options: PipelineOptions): Promise<Report> 
     relativePath,
     warnings: checklist.unread.map((path) => ({ key: 'checklist.yamlNotRead', params: { file: relativePath(path) } })),
   });
+  return options.benchmarks ? withBenchmark(report, options.benchmarks) : report;
 }

@@ -2,6 +2,7 @@
 // returns is plain data, and every failure becomes a one-line reason instead of a throw.
 
 import { join } from 'node:path';
+import { sampleFromReport } from '../benchmarks/sample.js';
 import { UserError } from '../errors.js';
 import { allMessages } from '../i18n/catalogs/index.js';
 import { translator } from '../i18n/index.js';
@@ -30,6 +31,7 @@ export async function runClientJob(job: ClientJob): Promise<WorkerReply> {
       lenient: job.lenient,
       period: job.period,
       generatedAt: job.generatedAt,
+      benchmarks: job.benchmarks,
     });
     const files: string[] = [];
     // report.json is always written: it is what `check` and `diff` read.
@@ -51,6 +53,7 @@ export async function runClientJob(job: ClientJob): Promise<WorkerReply> {
       overallScore: report.overallScore,
       files,
       elapsedMs: performance.now() - started,
+      sample: sampleFromReport(report),
     };
   } catch (error) {
     return {

@@ -62,6 +62,8 @@ function summarise(reply: WorkerReply, failUnder: number | null): ClientSummary 
       overallScore: null,
       files: [],
       elapsedMs: reply.elapsedMs,
+      peers: null,
+      sample: null,
     };
   }
   const belowGate = failUnder !== null && (reply.overallScore === null || reply.overallScore < failUnder);
@@ -75,6 +77,8 @@ function summarise(reply: WorkerReply, failUnder: number | null): ClientSummary 
     overallScore: reply.overallScore,
     files: reply.files,
     elapsedMs: reply.elapsedMs,
+    peers: null,
+    sample: reply.sample,
   };
 }
 
@@ -93,6 +97,7 @@ export async function runBatch(options: BatchOptions): Promise<ClientSummary[]> 
     lenient: options.lenient,
     period: options.period,
     generatedAt: options.generatedAt,
+    benchmarks: options.benchmarks,
   }));
   let done = 0;
   const replies = await runPool(jobs, {

@@ -15,7 +15,7 @@ const STAGE_COLUMN: Record<string, string> = {
 };
 
 export function summaryJson(summaries: ClientSummary[], meta: { generatedAt: string; outDir: string }): string {
-  const clients = summaries.map(({ elapsedMs, files, ...rest }) => ({
+  const clients = summaries.map(({ elapsedMs, files, sample: _sample, ...rest }) => ({
     ...rest,
     files,
     elapsedMs: Math.round(elapsedMs),
@@ -45,7 +45,19 @@ function csvCell(value: string | number | null): string {
 }
 
 export function summaryCsv(summaries: ClientSummary[]): string {
-  const header = ['client', 'brand', ...STAGE_KEYS, 'focusStage', 'overallScore', 'status', 'reason'];
+  const header = [
+    'client',
+    'brand',
+    ...STAGE_KEYS,
+    'focusStage',
+    'overallScore',
+    'status',
+    'reason',
+    'peerGroup',
+    'overallPercentile',
+    'focusMetric',
+    'focusMetricPercentile',
+  ];
   const rows = summaries.map((summary) => [
     summary.client,
     summary.brand,
@@ -54,9 +66,24 @@ export function summaryCsv(summaries: ClientSummary[]): string {
     summary.overallScore,
     summary.status,
     summary.reason,
+    summary.peers?.level ?? null,
+    roundPercentile(summary.peers?.overallPercentile ?? null),
+    summary.peers?.focusMetric ?? null,
+    roundPercentile(summary.peers?.focusMetricPercentile ?? null),
   ]);
   // A BOM so Excel on Chinese Windows opens the UTF-8 file without mojibake.
   return `\ufeff${[header, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;
+}
+
+function roundPercentile(value: number | null): number | null {
+  return value === null ? null : Math.round(value);
+}
+
+/** "72 · P62": the overall score, and its percentile among the client's peers when there is one. */
+function overallCell(summary: ClientSummary): string {
+  if (summary.overallScore === null) return '—';
+  const percentile = roundPercentile(summary.peers?.overallPercentile ?? null);
+  return percentile === null ? String(summary.overallScore) : `${summary.overallScore} · P${percentile}`;
 }
 
 export function statusText(summary: ClientSummary, t: Translate): string {
@@ -74,8 +101,8 @@ export function summaryTable(summaries: ClientSummary[], t: Translate): string {
       t('batch.col.overall'),
       t('batch.col.status'),
     ],
-    // 18 + 5×5 + 10 + 9 + 28 + 10 borders = 100 columns.
-    [18, 5, 5, 5, 5, 5, 10, 9, 28],
+    // 18 + 5×5 + 10 + 12 + 25 + 10 borders = 100 columns; the overall column holds "72 · P62".
+    [18, 5, 5, 5, 5, 5, 10, 12, 25],
   );
   for (const summary of summaries) {
     const score = (value: number | null) => (value === null ? '—' : String(value));
@@ -83,7 +110,7 @@ export function summaryTable(summaries: ClientSummary[], t: Translate): string {
       stripControl(summary.client),
       ...STAGE_KEYS.map((key) => score(summary.scores[key])),
       summary.focusStage ? STAGE_COLUMN[summary.focusStage]! : '—',
-      score(summary.overallScore),
+      overallCell(summary),
       stripControl(statusText(summary, t)),
     ]);
   }

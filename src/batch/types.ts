@@ -1,3 +1,6 @@
+import type { LoadedBenchmarks } from '../benchmarks/file.js';
+import type { PortfolioPlace } from '../benchmarks/portfolio.js';
+import type { BenchmarkSample } from '../benchmarks/types.js';
 import type { StageKey } from '../diagnosis/types.js';
 import type { Lang } from '../i18n/index.js';
 import type { FormatName } from '../report/formatters/index.js';
@@ -14,6 +17,8 @@ export interface ClientJob {
   lenient: boolean;
   period: { from: string; to: string; fromMs: number; toMs: number } | null;
   generatedAt: string;
+  /** `--benchmarks`: every client's checks get their peer figures from it. */
+  benchmarks: LoadedBenchmarks | null;
 }
 
 export type ClientStatus = 'ok' | 'below-gate' | 'failed';
@@ -30,6 +35,10 @@ export interface ClientSummary {
   overallScore: number | null;
   files: string[];
   elapsedMs: number;
+  /** Where the client stands among its peers; null without a benchmark group for it. */
+  peers: PortfolioPlace | null;
+  /** The finished report's benchmark sample (kept for benchmarks.json, not written to the summary). */
+  sample: BenchmarkSample | null;
 }
 
 export type WorkerReply =
@@ -42,5 +51,7 @@ export type WorkerReply =
       overallScore: number | null;
       files: string[];
       elapsedMs: number;
+      /** What the report contributes to the portfolio's benchmarks (the brand name stays in memory). */
+      sample: BenchmarkSample;
     }
   | { ok: false; client: string; reason: string; elapsedMs: number };

@@ -16,7 +16,7 @@ export const DEFAULT_CONFIG_FILE = '.stepsrc.json';
 export interface AssertionBounds {
   /** Scores (overall, stage:KEY): the score must be at least this. */
   minScore?: number;
-  /** Values (metric:PATH, inputs:skippedRows): inclusive bounds. */
+  /** Values (metric:PATH, inputs:skippedRows, coverage:measuredStages): inclusive bounds. */
   min?: number;
   max?: number;
 }
@@ -25,7 +25,8 @@ export type AssertionTarget =
   | { kind: 'overall' }
   | { kind: 'stage'; stage: StageKey }
   | { kind: 'metric'; path: string[] }
-  | { kind: 'inputs'; field: 'skippedRows' };
+  | { kind: 'inputs'; field: 'skippedRows' }
+  | { kind: 'coverage'; field: 'measuredStages' };
 
 /** As written in a config: a bare level keeps the bounds an earlier entry gave (ESLint's rule). */
 export interface AssertionEntry {
@@ -66,6 +67,7 @@ function isStageKey(value: string): value is StageKey {
 export function parseAssertionKey(key: string): AssertionTarget | null {
   if (key === 'overall') return { kind: 'overall' };
   if (key === 'inputs:skippedRows') return { kind: 'inputs', field: 'skippedRows' };
+  if (key === 'coverage:measuredStages') return { kind: 'coverage', field: 'measuredStages' };
   if (key.startsWith('stage:')) {
     const stage = key.slice('stage:'.length);
     return isStageKey(stage) ? { kind: 'stage', stage } : null;
@@ -165,9 +167,10 @@ class ConfigReader {
 
   config(value: unknown): CheckConfig {
     if (!isPlainObject(value)) return this.fail('check.config.notObject', {});
+    // `benchmarks` is read by diagnose and batch (the consultant's peer file), not by check.
+    const known = ['assertions', 'overrides', 'benchmarks'];
     for (const field of Object.keys(value)) {
-      if (field !== 'assertions' && field !== 'overrides')
-        return this.fail('check.config.unknownField', { field, where: '/', known: ['assertions', 'overrides'] });
+      if (!known.includes(field)) return this.fail('check.config.unknownField', { field, where: '/', known });
     }
     const assertions = this.entries(value.assertions ?? {}, 'assertions');
     const overridesValue = value.overrides ?? [];
@@ -281,5 +284,7 @@ function targetRank(target: AssertionTarget): number {
       return 10;
     case 'inputs':
       return 11;
+    case 'coverage':
+      return 12;
   }
 }

@@ -56,6 +56,13 @@ function measure(report: Report, assertion: Assertion): Measured {
       return metricAt(report.metrics, target.path);
     case 'inputs':
       return { found: true, value: report.inputs.reduce((sum, input) => sum + input.skippedRows, 0) };
+    case 'coverage': {
+      // Reports written before schema 1.2.0 have no coverage to assert on.
+      const coverage = (report as Partial<Report>).coverage;
+      return coverage === undefined
+        ? { found: false, problem: 'missing' }
+        : { found: true, value: coverage.measuredStages };
+    }
   }
 }
 

@@ -2,6 +2,9 @@
 // terminal, write the summary, and stop cleanly on Ctrl-C or SIGTERM.
 
 import { join } from 'node:path';
+import { buildBenchmarks } from '../benchmarks/build.js';
+import { benchmarksJson } from '../benchmarks/file.js';
+import { portfolioPlace } from '../benchmarks/portfolio.js';
 import { runBatch } from '../batch/index.js';
 import { PoolCancelled } from '../batch/pool.js';
 import { summaryCsv, summaryJson, summaryTable } from '../batch/summary.js';
@@ -14,6 +17,7 @@ import type { BatchCommandOptions } from './commands/batch.js';
 import { parsePeriod, resolveLang } from './options.js';
 import { parseFormatSpec, writeOutput } from './outputs.js';
 import { cliText } from './text.js';
+import { resolveBenchmarks } from './benchmarks-option.js';
 
 function batchFormats(specs: string[] | undefined): FormatName[] {
   const formats: FormatName[] = [];
@@ -76,6 +80,8 @@ async function runAndSummarise(dir: string, options: BatchCommandOptions, signal
   const t = cliText(lang);
   const showProgress = Boolean(process.stderr.isTTY) && !options.quiet;
   const generatedAt = new Date().toISOString();
+  // Read before any client: a wrong benchmarks path should stop the batch at once.
+  const benchmarks = await resolveBenchmarks(options.benchmarks);
   let summaries: ClientSummary[];
   try {
     summaries = await runBatch({
@@ -90,6 +96,7 @@ async function runAndSummarise(dir: string, options: BatchCommandOptions, signal
       period: options.period ? parsePeriod(options.period) : null,
       failUnder: options.failUnder ?? null,
       generatedAt,
+      benchmarks,
       signal,
       onProgress: showProgress ? (done, total, reply) => drawProgress(done, total, reply.client) : undefined,
     });
@@ -99,6 +106,18 @@ async function runAndSummarise(dir: string, options: BatchCommandOptions, signal
     return;
   }
   if (showProgress) process.stderr.write('\n');
+
+  // The portfolio's own benchmark, written every run; clients are placed against --benchmarks when
+  // given (last quarter's file, say), else against this run's portfolio.
+  const portfolio = buildBenchmarks(
+    summaries.flatMap((summary) => (summary.sample ? [summary.sample] : [])),
+    { generatedAt, minGroupSize: options.minGroup },
+  );
+  await writeOutput(join(options.out, 'benchmarks.json'), benchmarksJson(portfolio));
+  const reference = benchmarks?.file ?? portfolio;
+  for (const summary of summaries) {
+    if (summary.sample) summary.peers = portfolioPlace(summary.sample, summary.focusStage, reference);
+  }
 
   const summaryPath = join(options.out, 'summary.json');
   await writeOutput(summaryPath, summaryJson(summaries, { generatedAt, outDir: options.out }));

@@ -3,6 +3,7 @@
 import { EXIT_GATE_FAILED } from '../errors.js';
 import { diagnoseFolder } from '../pipeline.js';
 import type { Report } from '../report/types.js';
+import { resolveBenchmarks } from './benchmarks-option.js';
 import { colorLevel } from './color.js';
 import type { DiagnoseCommandOptions } from './commands/diagnose.js';
 import { inputOverrides, parsePeriod, resolveLang } from './options.js';
@@ -38,6 +39,8 @@ export async function runDiagnose(dir: string, options: DiagnoseCommandOptions):
   // -q is "errors only": the report a run prints by default goes too; one asked for by name stays.
   const askedForOutput = (options.format?.length ?? 0) > 0 || Boolean(options.json);
   const targets = options.quiet && !askedForOutput ? [] : outputTargets(options.format, options.json);
+  // Read before the exports: a wrong benchmarks path should stop the run before minutes of parsing.
+  const benchmarks = await resolveBenchmarks(options.benchmarks);
   const progress = progressReporter(Boolean(options.quiet), cliText(lang));
   const report = await diagnoseFolder({
     dir,
@@ -49,6 +52,7 @@ export async function runDiagnose(dir: string, options: DiagnoseCommandOptions):
     period: options.period ? parsePeriod(options.period) : null,
     profile: options.profile ?? null,
     onProgress: progress.report,
+    benchmarks,
   }).finally(() => progress.clear());
   // The terminal report lists the inputs itself; other outputs get the discovery notes on stderr.
   if (!options.quiet && !writesTerminalToStdout(targets)) noteInputs(report, options);

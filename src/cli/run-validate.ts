@@ -80,14 +80,21 @@ function issueLine(issue: RowIssue, t: Translate): string {
   return t('validate.issue', { line: String(issue.line), message: t(issue.code, issue.params) });
 }
 
+/** The dates kept; when the period kept none, the dates the file does hold, so the period can be fixed. */
+function coveredLine(file: InputFileSummary, t: Translate): string {
+  if (file.firstAt !== null && file.lastAt !== null) {
+    return t('validate.covered', { from: formatDate(file.firstAt), to: formatDate(file.lastAt) });
+  }
+  if (file.dataFirstAt !== null && file.dataLastAt !== null) {
+    return t('validate.coveredOutside', { from: formatDate(file.dataFirstAt), to: formatDate(file.dataLastAt) });
+  }
+  return t('validate.coveredNone');
+}
+
 function renderFile(file: InputFileSummary, t: Translate, paint: Paint, periodActive: boolean): string[] {
   const lines = [paint.heading(`${t(`validate.kind.${file.kind}`)}: ${file.path}`)];
   lines.push(`  ${fileFacts(file, t, periodActive)}`);
-  const covered =
-    file.firstAt !== null && file.lastAt !== null
-      ? t('validate.covered', { from: formatDate(file.firstAt), to: formatDate(file.lastAt) })
-      : t('validate.coveredNone');
-  lines.push(`  ${covered}`);
+  lines.push(`  ${coveredLine(file, t)}`);
   const recognised = Object.entries(file.columns).map(([field, header]) => `${field} ← ${header}`);
   lines.push(`  ${t('validate.columns', { columns: recognised })}`);
   const ignored = file.ignoredColumns.length > 0 ? file.ignoredColumns : [t('validate.none')];
@@ -161,6 +168,8 @@ export function validationJson(dir: string, inspection: Inspection, t: Translate
       outsidePeriodRows: file.outsidePeriodRows,
       firstAt: formatDateTime(file.firstAt),
       lastAt: formatDateTime(file.lastAt),
+      dataFirstAt: formatDateTime(file.dataFirstAt),
+      dataLastAt: formatDateTime(file.dataLastAt),
       columns: file.columns,
       ignoredColumns: file.ignoredColumns,
       issueCount: file.issueCount,

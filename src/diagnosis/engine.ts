@@ -7,9 +7,10 @@
 //   not-started and scores 0: context checks that happen to pass, such as a rising natural
 //   traffic trend, do not make a stage begun.
 // - The focus stage is the first measured stage, in adoption order, that is not established
-//   or strong. Not-measured stages do not block it (the diagnosis cannot tell whether they are
-//   done); each gets a brand finding naming the export that would measure it, a warning when it
-//   sits before the focus stage (it might be the real focus) and a note after it.
+//   or strong; when every measured stage is, it is the first not-measured stage (coverage.ts,
+//   PLAN.md section 2). Each not-measured stage gets a brand finding naming the export that
+//   would measure it, a warning when it is or sits before the focus stage (it might be the real
+//   focus) and a note after it.
 // - The overall score is the mean of the measured stages' scores, rounded; null when none is
 //   measured. Not-started stages count as 0: the score says how far along the path the brand is.
 // - Sessions (STAGE verdicts, median comparison) are diagnosed first, so that their brand-level
@@ -21,6 +22,7 @@ import { mergeCatalogs, type Catalog } from '../i18n/index.js';
 import type { BrandConfig } from '../ingest/types.js';
 import type { Metrics } from '../metrics/types.js';
 import { scoreChecks, thresholdValue } from './checks.js';
+import { chooseFocus, stageCoverage } from './coverage.js';
 import { engineMessages, SKIPPED_CONSEQUENCE, STAGE_NAMES } from './messages.js';
 import { diagnoseSessions } from './sessions.js';
 import { stageHealthMessages, summariseStageHealth, withStageHealth } from './stage-health.js';
@@ -83,12 +85,14 @@ export function diagnose(
   const stageHealth = summariseStageHealth(sessions.sessions);
   const assessed = stageRules.map((rule) => assessStage(rule, context, levels));
   const stages = withStageHealth(assessed, stageHealth, sessions.sessions, profile);
-  const focus = stages.find((stage) => stage.status !== 'not-measured' && !isEstablished(stage.status)) ?? null;
+  const { stage: focus, reason: focusReason } = chooseFocus(stages);
   if (focus) focus.isFocus = true;
   return {
     profile,
     stages,
     focusStage: focus?.key ?? null,
+    focusReason,
+    coverage: stageCoverage(stages),
     overallScore: overallScore(stages),
     sessions: sessions.sessions,
     sessionMedian: sessions.median,
@@ -235,7 +239,7 @@ function notMeasuredFindings(stages: readonly StageOutcome[], focus: StageOutcom
     .filter((stage) => stage.status === 'not-measured')
     .map((stage) => ({
       id: `notMeasured.${stage.key}`,
-      severity: focus === null || stage.order < focus.order ? 'warn' : 'info',
+      severity: focus === null || stage.order <= focus.order ? 'warn' : 'info',
       message: { key: notMeasuredKey(stage.key) },
     }));
 }

@@ -54,6 +54,15 @@ const CATEGORY_ALIASES: Record<string, string> = {
   文玩: 'jewelry',
 };
 
+/**
+ * The category a brand is grouped under when brands are compared: 零食, 食品 and food are one
+ * category. Unknown categories keep their own (trimmed, lower-cased) name.
+ */
+export function canonicalCategory(category: string): string {
+  const normalised = category.trim().toLowerCase();
+  return Object.hasOwn(CATEGORY_ALIASES, normalised) ? CATEGORY_ALIASES[normalised]! : normalised;
+}
+
 export async function shippedProfileNames(): Promise<string[]> {
   const entries = await readdir(SHIPPED_DIR);
   return entries

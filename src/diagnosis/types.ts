@@ -4,6 +4,7 @@
 import type { Catalog, Message, MessageParams } from '../i18n/index.js';
 import type { BrandConfig } from '../ingest/types.js';
 import type { Metrics, SessionMetrics } from '../metrics/types.js';
+import type { FocusReason, StageCoverage } from './coverage.js';
 
 export type StageKey = 'elite-distribution' | 'traffic' | 'self-broadcast' | 'private-domain' | 'specify-supply';
 
@@ -219,6 +220,9 @@ export interface Diagnosis {
   profile: Profile;
   stages: StageOutcome[];
   focusStage: StageKey | null;
+  /** null when there is no focus; `notMeasured` when the focus is a stage the data cannot judge yet. */
+  focusReason: FocusReason | null;
+  coverage: StageCoverage;
   overallScore: number | null;
   sessions: SessionOutcome[];
   /** null without sessions. */

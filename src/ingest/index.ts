@@ -5,6 +5,7 @@
 import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { InputError } from '../errors.js';
+import { formatDate } from '../i18n/format.js';
 import { brandPeriodBounds, loadBrand } from './brand.js';
 import { loadColumnMap } from './columns.js';
 import { OrderLineKeys } from './dedupe.js';
@@ -172,6 +173,8 @@ async function readClientFolder(options: IngestOptions, sink: RecordSink, stopEa
     (outcome) => outcome.status === 'rejected' && (outcome.kind === 'orders' || outcome.kind === null),
   );
   if (readAll && !acceptedKinds.has('orders') && !ordersMayBeRejected) problems.push(noOrdersError(dir, unrecognised));
+  const emptyPeriod = readAll && period !== null ? emptyPeriodError(files, period, options.period != null) : null;
+  if (emptyPeriod) problems.push(emptyPeriod);
   if (options.strict) problems.push(...strictProblems(files));
 
   const result: IngestResult = {
@@ -209,6 +212,43 @@ export { countMatchedFields, fieldNames, FIELDS, normaliseHeader } from './field
 export type { FieldSpec } from './fields.js';
 export { loadBrand, defaultBrand } from './brand.js';
 export { INVALID } from './values.js';
+
+function earliestOf(values: readonly (number | null)[]): number | null {
+  const known = values.filter((value): value is number => value !== null);
+  return known.length === 0 ? null : Math.min(...known);
+}
+
+function latestOf(values: readonly (number | null)[]): number | null {
+  const known = values.filter((value): value is number => value !== null);
+  return known.length === 0 ? null : Math.max(...known);
+}
+
+/**
+ * A period that catches no counted order is not a diagnosis (PLAN.md section 2): every stage
+ * would read "not started". Say the period asked, where it came from, and the dates the order
+ * lines do cover, so the consultant can pick a period or the right export.
+ */
+function emptyPeriodError(
+  files: readonly InputFileSummary[],
+  period: PeriodBounds,
+  fromCommandLine: boolean,
+): InputError | null {
+  const orders = files.filter((file) => file.kind === 'orders');
+  if (orders.length === 0 || orders.some((file) => file.firstAt !== null)) return null;
+  const params = {
+    file: orders.map((file) => file.path),
+    from: formatDate(period.fromMs),
+    to: formatDate(period.toMs),
+    source: fromCommandLine ? '--period' : 'brand.json',
+  };
+  const dataFrom = earliestOf(orders.map((file) => file.dataFirstAt));
+  const dataTo = latestOf(orders.map((file) => file.dataLastAt));
+  if (dataFrom === null || dataTo === null) {
+    return new InputError({ key: 'ingest.emptyPeriod.undated', params }, orders[0]!.path);
+  }
+  const dated = { ...params, dataFrom: formatDate(dataFrom), dataTo: formatDate(dataTo) };
+  return new InputError({ key: 'ingest.emptyPeriod', params: dated }, orders[0]!.path);
+}
 
 /**
  * With CSVs present but none recognised, the likeliest cause is the orders export itself (its

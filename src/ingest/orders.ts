@@ -3,7 +3,7 @@
 // DATA.md's: which lines count, refunds, who sold it (seller) and where (carrier).
 
 import type { ColumnMap } from './fields.js';
-import { EXCLUDED, FAULT, OUTSIDE_PERIOD, RowFault, cellFault, type PeriodBounds, type RowNormaliser } from './rows.js';
+import { EXCLUDED, FAULT, OutsidePeriod, RowFault, cellFault, type PeriodBounds, type RowNormaliser } from './rows.js';
 import type { Carrier, OrderLine, Seller } from './types.js';
 import { INVALID, parseCount, parseId, parseMoneyFen, parseText, parseTime, parseYesNo, trimCell } from './values.js';
 
@@ -164,7 +164,7 @@ export function createOrderNormaliser(
     if (paidAt === null) return fault(cells, paidAtColumn, FAULT.missing);
     if (paidAt === INVALID) return fault(cells, paidAtColumn, FAULT.time);
     // Lines outside the period are dropped before anything else is checked: not issues.
-    if (period !== null && (paidAt < period.fromMs || paidAt > period.toMs)) return OUTSIDE_PERIOD;
+    if (period !== null && (paidAt < period.fromMs || paidAt > period.toMs)) return new OutsidePeriod(paidAt);
 
     const amountFen = parseMoneyFen(cells[amountColumn]);
     if (amountFen === null) return fault(cells, amountColumn, FAULT.missing);

@@ -4,14 +4,15 @@
 import { stat } from 'node:fs/promises';
 import { InputError } from '../errors.js';
 import type { Message, MessageParams } from '../i18n/index.js';
-import { readCsvRecords, type ByteRange, type CsvEnd } from './csv.js';
+import type { ByteRange, CsvEnd } from './csv.js';
 import type { OrderLineKeys } from './dedupe.js';
 import { classifyHeaderRow, FIELDS, mapColumns, type ColumnMap, type ExtraAliases } from './fields.js';
 import { fileAccessError } from './json-file.js';
+import { readRecords } from './fast/read.js';
 import { createOrderNormaliser } from './orders.js';
 import {
   EXCLUDED,
-  OUTSIDE_PERIOD,
+  OutsidePeriod,
   RowFault,
   createCustomerNormaliser,
   createProductNormaliser,
@@ -124,6 +125,16 @@ function noHeaderParams(kind: InputKind | null): MessageParams {
   return { rows: HEADER_SEARCH_ROWS, needs };
 }
 
+/**
+ * The columns a normaliser reads are the mapped ones: the row rules see the other cells only
+ * as blank or not (the fast reader gives them no text of their own).
+ */
+function columnsRead(map: ColumnMap): Uint8Array {
+  const read = new Uint8Array(map.headers.length);
+  for (const column of Object.values(map.index)) read[column] = 1;
+  return read;
+}
+
 class InputFileReader {
   private map: ColumnMap | null = null;
   private delivery: Delivery<unknown> | null = null;
@@ -137,12 +148,16 @@ class InputFileReader {
   private acceptedRows = 0;
   private firstAt: number | null = null;
   private lastAt: number | null = null;
+  private dataFirstAt: number | null = null;
+  private dataLastAt: number | null = null;
   private readonly issues: RowIssue[] = [];
   private issueCount = 0;
   /** The outcome decided before the end of the file (no header, overridden, rejected). */
   private halt: FileOutcome | null = null;
   /** The first data row whose cell count differs from the header's. */
   private raggedAt: { line: number; found: number } | null = null;
+  /** Columns the normaliser reads (an order export's), for the fast reader; null: every column. */
+  private readColumns: Uint8Array | null = null;
 
   constructor(
     private readonly plan: FilePlan,
@@ -160,8 +175,9 @@ class InputFileReader {
     const outcome = this.delivery!.normalise(cells, line);
     if (outcome === EXCLUDED) {
       this.excludedRows++;
-    } else if (outcome === OUTSIDE_PERIOD) {
+    } else if (outcome instanceof OutsidePeriod) {
       this.outsidePeriodRows++;
+      this.coverDataTime(outcome.at);
     } else if (outcome instanceof RowFault) {
       this.skippedRows++;
       this.addIssue({ line, column: outcome.column, value: outcome.value, code: outcome.code, params: outcome.params });
@@ -194,8 +210,11 @@ class InputFileReader {
       return false;
     }
     this.delivery = this.createDelivery(this.map);
+    if (kind === 'orders') this.readColumns = columnsRead(this.map);
     return true;
   }
+
+  readonly wantedColumns = (): Uint8Array | null => this.readColumns;
 
   private noHeaderOutcome(): FileOutcome {
     const path = this.plan.path;
@@ -264,6 +283,12 @@ class InputFileReader {
   private coverTime(at: number): void {
     if (this.firstAt === null || at < this.firstAt) this.firstAt = at;
     if (this.lastAt === null || at > this.lastAt) this.lastAt = at;
+    this.coverDataTime(at);
+  }
+
+  private coverDataTime(at: number): void {
+    if (this.dataFirstAt === null || at < this.dataFirstAt) this.dataFirstAt = at;
+    if (this.dataLastAt === null || at > this.dataLastAt) this.dataLastAt = at;
   }
 
   private addIssue(issue: RowIssue): void {
@@ -287,6 +312,8 @@ class InputFileReader {
       ignoredColumns: [...map.ignored],
       firstAt: this.firstAt,
       lastAt: this.lastAt,
+      dataFirstAt: this.dataFirstAt,
+      dataLastAt: this.dataLastAt,
       issues: this.issues,
       issueCount: this.issueCount,
       stoppedAt,
@@ -361,7 +388,13 @@ export async function readInputFile(plan: FilePlan, context: ReadContext): Promi
   }
   const reader = new InputFileReader(plan, context);
   try {
-    const { end, encoding } = await readCsvRecords(path, reader.onRecord, context.onBytes);
+    const { end, encoding } = await readRecords(
+      path,
+      reader.onRecord,
+      context.onBytes,
+      undefined,
+      reader.wantedColumns,
+    );
     return reader.finish(end, encoding);
   } catch (error) {
     if (error instanceof InputError) throw error;
@@ -396,7 +429,7 @@ export async function readInputRange(
 ): Promise<RangeOutcome> {
   const reader = new InputFileReader(plan, context);
   if (header !== null) reader.onRecord(header.cells, header.line);
-  const { end, encoding } = await readCsvRecords(plan.path, reader.onRecord, context.onBytes, range);
+  const { end, encoding } = await readRecords(plan.path, reader.onRecord, context.onBytes, range, reader.wantedColumns);
   return { outcome: reader.finish(end, encoding), end, encoding };
 }
 

@@ -35,10 +35,15 @@ export class RowFault {
 
 /** A closed, cancelled or unpaid order line: read fine, not counted. */
 export const EXCLUDED: unique symbol = Symbol('excluded');
-/** A record outside the period asked for. */
-export const OUTSIDE_PERIOD: unique symbol = Symbol('outside-period');
+/**
+ * A record outside the period asked for, with its time: a period that catches no order is
+ * reported with the dates the data does cover (PLAN.md section 2).
+ */
+export class OutsidePeriod {
+  constructor(readonly at: number) {}
+}
 
-export type RowOutcome<T> = T | RowFault | typeof EXCLUDED | typeof OUTSIDE_PERIOD;
+export type RowOutcome<T> = T | RowFault | typeof EXCLUDED | OutsidePeriod;
 export type RowNormaliser<T> = (cells: readonly string[], line: number) => RowOutcome<T>;
 
 export interface PeriodBounds {
@@ -183,7 +188,7 @@ export function createSessionNormaliser(map: ColumnMap, period: PeriodBounds | n
       line,
     };
     if (row.fault) return row.fault;
-    if (isOutside(period, startAt)) return OUTSIDE_PERIOD;
+    if (startAt !== null && isOutside(period, startAt)) return new OutsidePeriod(startAt);
     return session;
   };
 }

@@ -122,6 +122,9 @@ export interface InputFileSummary {
   /** Epoch ms of the earliest and latest time seen in the file's main time column. */
   firstAt: number | null;
   lastAt: number | null;
+  /** The same over the rows outside the period too: the dates the file covers, whatever was asked. */
+  dataFirstAt: number | null;
+  dataLastAt: number | null;
   /** First issues in full (at most 10), then only counted in issueCount. */
   issues: RowIssue[];
   issueCount: number;

@@ -90,7 +90,9 @@ function finishMetrics(
   const totals = finishTotals(families.totals, registry.orders.keys.length);
   const buyers = finishBuyers(families.buyers, registry, totals.gmvFen);
   const creators = finishCreators(families.creators, registry);
-  const products = finishProducts(families.products, registry, totals.gmvFen);
+  // The same condition as the overall AOV's basis (buyers.ts), so both AOVs share it.
+  const orderBuyer = registry.buyers.keys.length > 0 ? buyers.history.orderBuyer : null;
+  const products = finishProducts(families.products, registry, totals.gmvFen, orderBuyer);
   const period = periodOf(window, families.totals.firstPaidAt, families.totals.lastPaidAt);
   const sessionList = finishSessions(families.sessions, registry, {
     ownAccounts: new Set(brand.ownAccounts.map(normaliseAccount)),
@@ -137,12 +139,14 @@ function finishMetrics(
     gmvPerHourFen: sessions.gmvPerHourFen,
     adSpendFen: sessions.adSpendFen,
     roi: sessions.roi,
+    paidSessionGmvFen: sessions.paidSessionGmvFen,
     viewers: sessions.viewers,
     views: sessions.views,
     uvValue: sessions.uvValue,
     gpm: sessions.gpm,
     gpmBasis: sessions.gpmBasis,
     conversion: sessions.conversion,
+    conversionBasis: sessions.conversionBasis,
     followRate: sessions.followRate,
     newFans: sessions.newFans,
     avgStaySeconds: sessions.avgStaySeconds,

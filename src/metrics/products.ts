@@ -146,16 +146,38 @@ function productStats(state: ProductsState, registry: Registry): ProductStat[] {
   return stats.sort(compareProducts);
 }
 
-function ordersWithExclusive(state: ProductsState, orders: number, isExclusive: Uint8Array): number {
+/** Orders with an exclusive product, and their distinct buyers (null without buyer ids). */
+function exclusiveReach(
+  state: ProductsState,
+  orders: number,
+  isExclusive: Uint8Array,
+  orderBuyer: Int32Array | null,
+): { orders: number; buyers: number | null } {
   const exclusive = (product: number): boolean => isExclusive[product] === 1;
+  const buyers = orderBuyer === null ? null : new Set<number>();
   let count = 0;
   for (let order = 0; order < orders; order++) {
-    if (someGroupOfOrder(state.orderProducts, order, exclusive)) count += 1;
+    if (!someGroupOfOrder(state.orderProducts, order, exclusive)) continue;
+    count += 1;
+    const buyer = orderBuyer?.[order] ?? -1;
+    if (buyer !== -1) buyers?.add(buyer);
   }
-  return count;
+  return { orders: count, buyers: buyers === null ? null : buyers.size };
 }
 
-function exclusiveSupply(state: ProductsState, registry: Registry, stats: ProductStat[], gmvFen: number) {
+/**
+ * Channel-exclusive supply. Its AOV is on the basis of the brand's overall AOV (METHOD.md:
+ * GMV ÷ buyers, GMV ÷ orders where no buyer ids), so the ratio of the two compares like with
+ * like: exclusive GMV per order against overall GMV per buyer read 1.78 for a brand where
+ * per buyer says 1.80 and per order 2.56.
+ */
+function exclusiveSupply(
+  state: ProductsState,
+  registry: Registry,
+  stats: ProductStat[],
+  gmvFen: number,
+  orderBuyer: Int32Array | null,
+): Metrics['exclusive'] {
   if (!state.exclusiveStated) return null;
   const isExclusive = new Uint8Array(registry.products.keys.length);
   let skus = 0;
@@ -166,21 +188,31 @@ function exclusiveSupply(state: ProductsState, registry: Registry, stats: Produc
     skus += 1;
     exclusiveGmvFen += stat.gmvFen;
   }
-  const orders = ordersWithExclusive(state, registry.orders.keys.length, isExclusive);
+  const reach = exclusiveReach(state, registry.orders.keys.length, isExclusive, orderBuyer);
+  const perBuyer = reach.buyers !== null;
   return {
     skus,
     gmvFen: exclusiveGmvFen,
     share: ratio(exclusiveGmvFen, gmvFen),
-    aovFen: fenRatio(exclusiveGmvFen, orders),
+    orders: reach.orders,
+    buyers: reach.buyers,
+    aovFen: perBuyer ? fenRatio(exclusiveGmvFen, reach.buyers as number) : fenRatio(exclusiveGmvFen, reach.orders),
+    aovBasis: perBuyer ? 'buyers' : 'orders',
   };
 }
 
-export function finishProducts(state: ProductsState, registry: Registry, gmvFen: number): ProductsMetrics {
+/** `orderBuyer`: each order's buyer index, or null when the orders carry no buyer ids (AOV is then per order). */
+export function finishProducts(
+  state: ProductsState,
+  registry: Registry,
+  gmvFen: number,
+  orderBuyer: Int32Array | null,
+): ProductsMetrics {
   const stats = productStats(state, registry);
   return {
     heroProducts: stats.filter((stat) => stat.creators >= HERO_MIN_CREATORS).slice(0, TOP_PRODUCTS),
     products: stats.length,
     topProducts: stats.slice(0, TOP_PRODUCTS),
-    exclusive: exclusiveSupply(state, registry, stats, gmvFen),
+    exclusive: exclusiveSupply(state, registry, stats, gmvFen, orderBuyer),
   };
 }

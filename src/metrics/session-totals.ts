@@ -17,12 +17,14 @@ export type SessionTotals = Pick<
   | 'gmvPerHourFen'
   | 'adSpendFen'
   | 'roi'
+  | 'paidSessionGmvFen'
   | 'viewers'
   | 'views'
   | 'uvValue'
   | 'gpm'
   | 'gpmBasis'
   | 'conversion'
+  | 'conversionBasis'
   | 'followRate'
   | 'newFans'
   | 'avgStaySeconds'
@@ -47,12 +49,14 @@ export function noSessionTotals(): SessionTotals {
     gmvPerHourFen: null,
     adSpendFen: null,
     roi: null,
+    paidSessionGmvFen: null,
     viewers: null,
     views: null,
     uvValue: null,
     gpm: null,
     gpmBasis: null,
     conversion: null,
+    conversionBasis: null,
     followRate: null,
     newFans: null,
     avgStaySeconds: null,
@@ -127,10 +131,13 @@ const naturalViewers: Column = (entry) => {
   return Math.max(row.viewers - paid, 0);
 };
 
-function roiOverPaidSessions(entries: readonly SessionEntry[]): number | null {
+/** ROI and the GMV it is over, so a report can show both sides of the division it made. */
+function roiOverPaidSessions(entries: readonly SessionEntry[]): Pick<SessionTotals, 'roi' | 'paidSessionGmvFen'> {
   // Sessions that spent nothing would lend their GMV to an ROI they did not pay for.
   const paid = entries.filter((entry) => (entry.metrics.adSpendFen ?? 0) > 0);
-  return pairedRatio(paid, gmv, adSpend);
+  const sums = pairedSums(paid, gmv, adSpend);
+  if (sums === null) return { roi: null, paidSessionGmvFen: null };
+  return { roi: ratio(sums.numerator, sums.denominator), paidSessionGmvFen: sums.numerator };
 }
 
 function yuanPerViewer(entries: readonly SessionEntry[]): number | null {
@@ -152,9 +159,12 @@ function gpmTotals(entries: readonly SessionEntry[]): Pick<SessionTotals, 'gpm' 
   return { gpm: null, gpmBasis: null };
 }
 
-function conversionTotal(entries: readonly SessionEntry[]): number | null {
-  if (pairedSums(entries, buyers, viewers) !== null) return pairedRatio(entries, buyers, viewers);
-  return pairedRatio(entries, orders, viewers);
+function conversionTotal(entries: readonly SessionEntry[]): Pick<SessionTotals, 'conversion' | 'conversionBasis'> {
+  if (pairedSums(entries, buyers, viewers) !== null) {
+    return { conversion: pairedRatio(entries, buyers, viewers), conversionBasis: 'buyers' };
+  }
+  const overOrders = pairedRatio(entries, orders, viewers);
+  return { conversion: overOrders, conversionBasis: overOrders === null ? null : 'orders' };
 }
 
 /**
@@ -246,12 +256,12 @@ export function finishSessionTotals(entries: readonly SessionEntry[], days: numb
     sessionGmvFen: sumOf(entries, gmv),
     gmvPerHourFen: hourTotals === null ? null : fenRatio(hourTotals.numerator, hourTotals.denominator),
     adSpendFen: sumOf(entries, adSpend),
-    roi: roiOverPaidSessions(entries),
+    ...roiOverPaidSessions(entries),
     viewers: sumOf(entries, viewers),
     views: sumOf(entries, views),
     uvValue: yuanPerViewer(entries),
     ...gpmTotals(entries),
-    conversion: conversionTotal(entries),
+    ...conversionTotal(entries),
     followRate: pairedRatio(entries, newFans, viewers),
     newFans: sumOf(entries, newFans),
     avgStaySeconds: averageStay(entries),

@@ -111,7 +111,17 @@ export interface Metrics {
   topProducts: ProductStat[];
 
   // Channel-specific supply (S2): null without a products file that flags exclusives
-  exclusive: { skus: number; gmvFen: number; share: number | null; aovFen: number | null } | null;
+  exclusive: {
+    skus: number;
+    gmvFen: number;
+    share: number | null;
+    /** Orders with an exclusive product, and their distinct buyers (null without buyer ids). */
+    orders: number;
+    buyers: number | null;
+    /** Exclusive GMV ÷ buyers, or ÷ orders without buyer ids: always the basis of the overall `aovFen`. */
+    aovFen: number | null;
+    aovBasis: 'buyers' | 'orders';
+  } | null;
 
   // Sessions, traffic and paid traffic (T, S): null without a traffic export
   sessions: number | null;
@@ -123,12 +133,16 @@ export interface Metrics {
   adSpendFen: number | null;
   /** Session GMV ÷ ad spend over the sessions with spend; null without spend data. */
   roi: number | null;
+  /** The GMV that ROI is over: the sessions with spend. */
+  paidSessionGmvFen: number | null;
   viewers: number | null;
   views: number | null;
   uvValue: number | null;
   gpm: number | null;
   gpmBasis: 'views' | 'viewers' | null;
   conversion: number | null;
+  /** buyers ÷ viewers, or orders ÷ viewers where no session counts buyers. */
+  conversionBasis: 'buyers' | 'orders' | null;
   followRate: number | null;
   newFans: number | null;
   avgStaySeconds: number | null;

@@ -122,6 +122,7 @@ function reportStage(stage: StageOutcome, t: Translate, say: (message: Message) 
       comparison: check.comparison,
       unit: check.unit,
       result: check.result,
+      peer: null,
     })),
     findings: stage.findings.map((finding) => reportFinding(finding, say)),
     nextSteps: stage.nextSteps.map((step) => say(step.message)),
@@ -209,11 +210,13 @@ export function buildReport(context: ReportContext): Report {
     stages,
     focusStage: diagnosis.focusStage,
     overallScore: diagnosis.overallScore,
+    coverage: { measuredStages: diagnosis.coverage.measuredStages, stages: diagnosis.coverage.stages },
     nextSteps: orderedNextSteps(stages),
     brandFindings: diagnosis.brandFindings.map((finding) => reportFinding(finding, say)),
     sessions: diagnosis.sessions.map((session) => reportSession(session, say)),
     sessionMedian: reportSessionMedian(diagnosis),
     stageHealth: reportStageHealth(diagnosis.stageHealth, say),
     warnings: (context.warnings ?? []).map(say),
+    benchmark: null,
   };
 }

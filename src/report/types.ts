@@ -17,8 +17,8 @@ import type {
 } from '../diagnosis/types.js';
 import type { Encoding, InputKind } from '../ingest/types.js';
 
-/** 1.1.0 added sessionMedian, stageHealth, sessions[].factors and the STAGE items' basis. */
-export const SCHEMA_VERSION = '1.1.0';
+/** 1.1.0 added sessionMedian, stageHealth, sessions[].factors and the STAGE items' basis; 1.2.0 the plan, coverage and peer benchmarks. */
+export const SCHEMA_VERSION = '1.2.0';
 
 export interface ReportIssue {
   line: number;
@@ -53,6 +53,27 @@ export interface ReportCheck {
   comparison: 'atLeast' | 'atMost' | 'between';
   unit: string;
   result: CheckResult;
+  /** Where the value stands among brands like this one (`--benchmarks`); null without a benchmark. */
+  peer: ReportPeer | null;
+}
+
+/** One check against the consultant's own portfolio (PLAN.md §3). */
+export interface ReportPeer {
+  median: number;
+  /** p75 for higher-is-better metrics, p25 for lower-is-better ones. */
+  excellent: number;
+  /** 0..100: 100 × (values worse + ½ × values equal) ÷ n. */
+  percentile: number;
+  /** Brands in the group with a value for this metric. */
+  n: number;
+}
+
+/** The benchmark group a report was compared with. */
+export interface ReportBenchmark {
+  group: { level: 'category-band' | 'category' | 'all'; category: string | null; band: string | null };
+  /** Brands in that group. */
+  brands: number;
+  fileHash: string;
 }
 
 export interface ReportFinding {
@@ -129,6 +150,8 @@ export interface Report {
   stages: ReportStage[];
   focusStage: StageKey | null;
   overallScore: number | null;
+  /** How many of the five stages the data could judge: the overall score is over these alone. */
+  coverage: { measuredStages: number; stages: number };
   /** All next steps in the order to act on them: the focus stage first, then adoption order. */
   nextSteps: { stage: StageKey; text: string }[];
   brandFindings: ReportFinding[];
@@ -136,4 +159,6 @@ export interface Report {
   sessionMedian: ReportSessionMedian | null;
   stageHealth: ReportStageHealth;
   warnings: string[];
+  /** The peer group of `--benchmarks`, null when the run had no benchmark file. */
+  benchmark: ReportBenchmark | null;
 }

@@ -36,7 +36,15 @@ function messagesOf(diagnosis: Diagnosis): Message[] {
     messages.push(...stage.nextSteps.map((step) => step.message));
   }
   messages.push(...diagnosis.brandFindings.map((finding) => finding.message));
-  return messages;
+  return messages.flatMap(withNested);
+}
+
+/** A message and the messages passed in its params (a basis, a reason), which render too. */
+function withNested(message: Message): Message[] {
+  const nested = Object.values(message.params ?? {}).filter(
+    (param): param is Message => typeof param === 'object' && param !== null && 'key' in param,
+  );
+  return [message, ...nested.flatMap(withNested)];
 }
 
 let profile: Profile;

@@ -65,7 +65,7 @@ export function nothingStarted(): Metrics {
     fanOrders: 0,
     fanOrderShare: 0,
     returningBuyerGmvShare: 0,
-    exclusive: { skus: 0, gmvFen: 0, share: 0, aovFen: null },
+    exclusive: { skus: 0, gmvFen: 0, share: 0, orders: 0, buyers: 0, aovFen: null, aovBasis: 'buyers' },
     sessions: 0,
     sessionsPerWeek: 0,
     hoursPerSession: null,
@@ -74,12 +74,14 @@ export function nothingStarted(): Metrics {
     gmvPerHourFen: null,
     adSpendFen: 0,
     roi: null,
+    paidSessionGmvFen: null,
     viewers: null,
     views: null,
     uvValue: null,
     gpm: null,
     gpmBasis: null,
     conversion: null,
+    conversionBasis: null,
     followRate: null,
     newFans: null,
     avgStaySeconds: null,
@@ -103,6 +105,9 @@ export function weakPaidTraffic(): Metrics {
     sessionList,
     adSpendFen: sessionList.reduce((sum, session) => sum + (session.adSpendFen ?? 0), 0),
     roi: 1.2,
+    paidSessionGmvFen: sessionList
+      .filter((session) => (session.adSpendFen ?? 0) > 0)
+      .reduce((sum, session) => sum + (session.gmvFen ?? 0), 0),
     paidShare: 0.1,
     costPerNewFanFen: 3_000,
   });
@@ -113,6 +118,7 @@ export function noPaidTraffic(): Metrics {
   return metricsFixture({
     adSpendFen: 0,
     roi: null,
+    paidSessionGmvFen: null,
     paidShare: 0,
     costPerNewFanFen: null,
     sessionList: metricsFixture().sessionList.map((session) => ({
@@ -175,7 +181,15 @@ export function strongBrand(): Metrics {
     repeatBuyerRate: 0.22,
     fanOrderShare: 0.42,
     returningBuyerGmvShare: 0.27,
-    exclusive: { skus: 4, gmvFen: 360_000 * YUAN, share: 0.2, aovFen: 190 * YUAN },
+    exclusive: {
+      skus: 4,
+      gmvFen: 360_000 * YUAN,
+      share: 0.2,
+      orders: 1_950,
+      buyers: 1_895,
+      aovFen: 190 * YUAN,
+      aovBasis: 'buyers',
+    },
     carrier: {
       live: { gmvFen: 1_260_000 * YUAN, share: 0.7 },
       shortVideo: { gmvFen: 234_000 * YUAN, share: 0.13 },
@@ -207,17 +221,50 @@ export function selfBroadcastWithoutCreators(): Metrics {
 
 /** Exclusive products sold below the brand's overall order value. */
 export function cheapExclusives(): Metrics {
-  return metricsFixture({ exclusive: { skus: 3, gmvFen: 300_000 * YUAN, share: 0.167, aovFen: 140 * YUAN } });
+  return metricsFixture({
+    exclusive: {
+      skus: 3,
+      gmvFen: 300_000 * YUAN,
+      share: 0.167,
+      orders: 2_200,
+      buyers: 2_143,
+      aovFen: 140 * YUAN,
+      aovBasis: 'buyers',
+    },
+  });
 }
 
 /** A products export that flags exclusives, none of which sold yet. */
 export function noExclusivesYet(): Metrics {
-  return metricsFixture({ exclusive: { skus: 0, gmvFen: 0, share: 0, aovFen: null } });
+  return metricsFixture({
+    exclusive: { skus: 0, gmvFen: 0, share: 0, orders: 0, buyers: 0, aovFen: null, aovBasis: 'buyers' },
+  });
 }
 
 /** Exclusive products sold only in the brand's own room: no creator to offer them to. */
 export function exclusivesWithoutCreators(): Metrics {
   return { ...selfBroadcastWithoutCreators(), exclusive: metricsFixture().exclusive };
+}
+
+/**
+ * Orders without buyer ids and a traffic export without buyer counts: every AOV and the
+ * conversion are per order, and the labels say so.
+ */
+export function noBuyerIds(): Metrics {
+  const base = metricsFixture();
+  return metricsFixture({
+    buyers: null,
+    aovFen: 150 * YUAN,
+    aovBasis: 'orders',
+    repeatBuyers: null,
+    repeatBuyerRate: null,
+    returningBuyerGmvShare: null,
+    creatorBuyers: null,
+    chuanliuShare: null,
+    exclusive: { ...base.exclusive!, buyers: null, aovFen: 173 * YUAN, aovBasis: 'orders' },
+    conversion: 0.024,
+    conversionBasis: 'orders',
+  });
 }
 
 export { ordersOnlyFixture };
@@ -240,4 +287,5 @@ export const SCENARIOS: Record<string, () => Metrics> = {
   cheapExclusives,
   noExclusivesYet,
   exclusivesWithoutCreators,
+  noBuyerIds,
 };

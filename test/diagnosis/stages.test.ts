@@ -356,7 +356,7 @@ describe('S — channel-specific supply', () => {
     expect(check(outcome, 'exclusiveGmvShare').result).toBe('fail');
     // 2 × 2/3 + 3 × 1/3 + 2 × 1 = 4.33, ÷ 7 = 0.619
     expect(outcome.score).toBe(62);
-    expect(text(outcome.evidence)).toBe('2 exclusive SKUs, 5% of GMV, AOV 1.2× overall');
+    expect(text(outcome.evidence)).toBe('2 exclusive SKUs, 5% of GMV, AOV 1.2× overall (per buyer)');
   });
 
   it('names the exclusive product to feature and the creators to give it to', () => {
@@ -377,7 +377,7 @@ describe('S — channel-specific supply', () => {
   it('asks for richer channel versions when exclusives sell below the overall AOV', () => {
     const outcome = stage(run(cheapExclusives()), 'specify-supply');
     expect(stepText(outcome, 'aov')).toBe(
-      'Exclusive AOV is ¥140 against ¥150 overall (0.9×, target 1.1×). Make the channel versions richer (bundles, gift boxes, larger sizes) rather than cheaper.',
+      'Exclusive AOV is ¥140 against ¥150 overall, both per buyer (0.9×, target 1.1×). Make the channel versions richer (bundles, gift boxes, larger sizes) rather than cheaper.',
     );
   });
 

@@ -84,7 +84,7 @@ describe('batch', () => {
       .trim()
       .split('\r\n');
     expect(lines[0]).toBe(
-      'client,brand,elite-distribution,traffic,self-broadcast,private-domain,specify-supply,focusStage,overallScore,status,reason',
+      'client,brand,elite-distribution,traffic,self-broadcast,private-domain,specify-supply,focusStage,overallScore,status,reason,peerGroup,overallPercentile,focusMetric,focusMetricPercentile',
     );
     expect(lines.some((line) => line.startsWith("'=cmd,"))).toBe(true);
     expect(lines.some((line) => line.startsWith('=cmd'))).toBe(false);

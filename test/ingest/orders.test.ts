@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { mapColumns } from '../../src/ingest/fields.js';
 import { ingest } from '../../src/ingest/index.js';
 import { createOrderNormaliser, resolveSeller } from '../../src/ingest/orders.js';
-import { EXCLUDED, OUTSIDE_PERIOD, RowFault } from '../../src/ingest/rows.js';
+import { EXCLUDED, OutsidePeriod, RowFault } from '../../src/ingest/rows.js';
 import type { OrderLine } from '../../src/ingest/types.js';
 import {
   clientFolder,
@@ -104,7 +104,10 @@ describe('order line normalisation', () => {
     const map = mapColumns('orders', ORDER_HEADER, {});
     const june = { fromMs: Date.parse('2024-06-01T00:00:00+08:00'), toMs: Date.parse('2024-06-30T23:59:59.999+08:00') };
     const normalise = createOrderNormaliser(map, new Set(), june);
-    expect(normalise(orderRow({ paidAt: '2024-07-01 00:00:00' }), 3)).toBe(OUTSIDE_PERIOD);
+    const july = normalise(orderRow({ paidAt: '2024-07-01 00:00:00' }), 3);
+    expect(july).toBeInstanceOf(OutsidePeriod);
+    // The time comes along, so an empty period can say which dates the data covers.
+    expect((july as OutsidePeriod).at).toBe(Date.parse('2024-07-01T00:00:00+08:00'));
     expect(normalise(orderRow({ paidAt: '2024-06-30 23:59:59' }), 3)).toMatchObject({ amountFen: 5990 });
   });
 });

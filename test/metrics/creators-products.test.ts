@@ -124,8 +124,17 @@ describe('channel-exclusive supply', () => {
 
   it('measures exclusive SKUs with sales, their GMV, share and AOV', () => {
     const metrics = metricsOf({ orders: lines, products: catalog });
-    // P2 only: 25,000 of 145,000; orders holding P2: o1 and o7 → 25,000 ÷ 2
-    expect(metrics.exclusive).toEqual({ skus: 1, gmvFen: 25_000, share: 25_000 / 145_000, aovFen: 12_500 });
+    // P2 only: 25,000 of 145,000; orders holding P2: o1 and o7; no buyer ids, so per order → 25,000 ÷ 2
+    expect(metrics.exclusive).toEqual({
+      skus: 1,
+      gmvFen: 25_000,
+      share: 25_000 / 145_000,
+      orders: 2,
+      buyers: null,
+      aovFen: 12_500,
+      aovBasis: 'orders',
+    });
+    expect(metrics.aovBasis).toBe('orders');
     expect(metrics.topProducts.map((p) => [p.productId, p.productName, p.exclusive])).toEqual([
       ['P1', '高山乌龙 250g', false],
       ['P2', '快手专供 冷泡茶礼盒', true],
@@ -141,13 +150,24 @@ describe('channel-exclusive supply', () => {
       skus: 1,
       gmvFen: 25_000,
       share: 25_000 / 145_000,
+      orders: 2,
+      buyers: null,
       aovFen: 12_500,
+      aovBasis: 'orders',
     });
   });
 
   it('is zero, not unmeasured, when the flagged exclusives did not sell', () => {
     const metrics = metricsOf({ orders: lines, products: [product({ productId: 'P4', exclusive: true })] });
-    expect(metrics.exclusive).toEqual({ skus: 0, gmvFen: 0, share: 0, aovFen: null });
+    expect(metrics.exclusive).toEqual({
+      skus: 0,
+      gmvFen: 0,
+      share: 0,
+      orders: 0,
+      buyers: null,
+      aovFen: null,
+      aovBasis: 'orders',
+    });
   });
 
   it('is unmeasured when the products export says nothing about exclusives', () => {

@@ -278,7 +278,7 @@ describe('batch: a portfolio with hostile client folders', () => {
 
   it('writes each client inside the output folder, whatever its name', async () => {
     const written = (await readdir(out)).sort();
-    expect(written).toEqual([FORMULA_CLIENT, ESCAPE_CLIENT, 'summary.csv', 'summary.json'].sort());
+    expect(written).toEqual([FORMULA_CLIENT, ESCAPE_CLIENT, 'benchmarks.json', 'summary.csv', 'summary.json'].sort());
   });
 });
 

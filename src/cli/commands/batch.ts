@@ -3,6 +3,7 @@ import { Option, type Command } from 'commander';
 import type { Lang } from '../../i18n/index.js';
 import { cliText } from '../text.js';
 import { addCommonOptions, collect, type CommonOptions, parseNonNegativeInt } from '../options.js';
+import { parseMinGroup } from './benchmark.js';
 
 export interface BatchCommandOptions extends CommonOptions {
   out: string;
@@ -13,6 +14,8 @@ export interface BatchCommandOptions extends CommonOptions {
   failUnder?: number;
   strict?: boolean;
   lenient?: boolean;
+  benchmarks?: string;
+  minGroup?: number;
 }
 
 export function registerBatch(program: Command, lang: Lang): void {
@@ -32,7 +35,9 @@ export function registerBatch(program: Command, lang: Lang): void {
     .option('--period <from..to>', t('option.period'))
     .option('--fail-under <score>', t('option.failUnder'), parseNonNegativeInt)
     .option('--strict', t('option.strict'))
-    .option('--lenient', t('option.lenient'));
+    .option('--lenient', t('option.lenient'))
+    .option('--benchmarks <file>', t('option.benchmarks'))
+    .option('--min-group <n>', t('benchmark.option.minGroup'), parseMinGroup);
   addCommonOptions(command, t);
   command.action(async (dir: string, options: BatchCommandOptions) => {
     const { runBatchCommand } = await import('../run-batch.js');

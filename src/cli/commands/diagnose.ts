@@ -7,6 +7,7 @@ export interface DiagnoseCommandOptions extends InputOptions {
   format?: string[];
   json?: boolean;
   failUnder?: number;
+  benchmarks?: string;
 }
 
 /** The options diagnose and demo share: profile, outputs and the gate. */
@@ -16,7 +17,8 @@ export function addReportOptions(command: Command, lang: Lang): Command {
     .option('--profile <name|file>', t('option.profile'))
     .option('--format <format[:path]>', t('option.format'), collect)
     .option('--json', t('option.json'))
-    .option('--fail-under <score>', t('option.failUnder'), parseNonNegativeInt);
+    .option('--fail-under <score>', t('option.failUnder'), parseNonNegativeInt)
+    .option('--benchmarks <file>', t('option.benchmarks'));
 }
 
 export function registerDiagnose(program: Command, lang: Lang): void {

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import type { Lang } from '../../i18n/index.js';
 import { registerBatch } from './batch.js';
+import { registerBenchmark } from './benchmark.js';
 import { registerCheck } from './check.js';
 import { registerChecklist } from './checklist.js';
 import { registerDemo } from './demo.js';
@@ -13,6 +14,7 @@ import { registerValidate } from './validate.js';
 export function registerCommands(program: Command, lang: Lang): void {
   registerDiagnose(program, lang);
   registerBatch(program, lang);
+  registerBenchmark(program, lang);
   registerCheck(program, lang);
   registerDiff(program, lang);
   registerChecklist(program, lang);

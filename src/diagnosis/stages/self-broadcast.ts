@@ -32,16 +32,17 @@ const strings: Catalog = {
     'S.missingExport': 'needs the live-session traffic export of the brand’s own rooms (直播ID, 观看人数, 直播时长 …)',
     'S.check.sessionsPerWeek': 'Own sessions per week',
     'S.check.sessionMinutes': 'Minutes per session',
-    'S.check.selfBroadcastGmvShare': 'Self-broadcast share of GMV',
+    'S.check.selfBroadcastGmvShare': 'Own live rooms’ share of GMV (brand-sold live GMV ÷ all GMV)',
     'S.check.gmvPerHour': 'GMV per live hour',
     'S.check.uvValue': 'UV value (GMV ÷ viewers)',
     'S.check.gpm': 'GPM (GMV per 1,000 views)',
-    'S.check.conversion': 'Viewer → buyer conversion',
+    'S.check.conversion': 'Viewer → buyer conversion (buyers ÷ viewers)',
+    'S.check.conversion.orders': 'Viewer → order conversion (orders ÷ viewers: no buyer counts)',
     'S.check.avgStay': 'Average stay',
     'S.check.followRate': 'Follow rate (new fans ÷ viewers)',
     'S.check.ownAccounts': 'Own live accounts',
     'S.check.coldStartGrowth': 'Cold start: GMV of sessions 4–6 ÷ sessions 1–3',
-    'S.evidence': '{sessions} sessions ({perWeek} a week), {share} of GMV, {gmvPerHour} per hour',
+    'S.evidence': '{sessions} sessions ({perWeek} a week), own live rooms {share} of GMV, {gmvPerHour} per hour',
     'S.evidence.none': 'no own live session in the period',
     'S.finding.notStarted':
       'The brand did not go live on its own account in the period: self-broadcast has not started.',
@@ -93,16 +94,17 @@ const strings: Catalog = {
     'S.missingExport': '需要品牌自有直播间的场次流量导出（直播ID、观看人数、直播时长……）',
     'S.check.sessionsPerWeek': '每周自播场次',
     'S.check.sessionMinutes': '单场时长（分钟）',
-    'S.check.selfBroadcastGmvShare': '自播 GMV 占比',
+    'S.check.selfBroadcastGmvShare': '自播直播间 GMV 占比（品牌自营直播成交 ÷ 总 GMV）',
     'S.check.gmvPerHour': '每小时 GMV',
     'S.check.uvValue': 'UV 价值（GMV ÷ 观看人数）',
     'S.check.gpm': 'GPM（每千次观看 GMV）',
-    'S.check.conversion': '观看→成交转化率',
+    'S.check.conversion': '观看→成交转化率（成交人数 ÷ 观看人数）',
+    'S.check.conversion.orders': '观看→下单转化率（订单数 ÷ 观看人数，无成交人数）',
     'S.check.avgStay': '人均停留时长',
     'S.check.followRate': '转粉率（新增粉丝 ÷ 观看人数）',
     'S.check.ownAccounts': '自有直播账号数',
     'S.check.coldStartGrowth': '冷启动：第 4–6 场 GMV ÷ 第 1–3 场',
-    'S.evidence': '{sessions} 场（每周 {perWeek} 场），占 GMV {share}，每小时 {gmvPerHour}',
+    'S.evidence': '{sessions} 场（每周 {perWeek} 场），自播直播间占 GMV {share}，每小时 {gmvPerHour}',
     'S.evidence.none': '本期没有自有直播场次',
     'S.finding.notStarted': '本期品牌没有用自有账号开播：品牌自播尚未开始。',
     'S.finding.summary': '{sessions} 场自播，平均每场 {minutes} 分钟，售出 GMV 的 {share}。',
@@ -191,16 +193,14 @@ function minutesPerSession(metrics: Metrics): number | null {
 }
 
 function buildChecks(metrics: Metrics, profile: Profile): Check[] {
-  const spec = (id: string, value: number | null, thresholdKey: string, weight: number, unit: Check['unit']): Check =>
-    measure(profile, {
-      id,
-      value,
-      threshold: thresholdKey,
-      comparison: 'atLeast',
-      weight,
-      label: `S.check.${id}`,
-      unit,
-    });
+  const spec = (
+    id: string,
+    value: number | null,
+    thresholdKey: string,
+    weight: number,
+    unit: Check['unit'],
+    label = `S.check.${id}`,
+  ): Check => measure(profile, { id, value, threshold: thresholdKey, comparison: 'atLeast', weight, label, unit });
   return [
     spec('sessionsPerWeek', metrics.sessionsPerWeek, 'S.sessionsPerWeek', 2, 'perWeek'),
     spec('sessionMinutes', minutesPerSession(metrics), 'S.sessionMinutes', 1, 'minutes'),
@@ -214,7 +214,15 @@ function buildChecks(metrics: Metrics, profile: Profile): Check[] {
     ),
     spec('uvValue', metrics.uvValue, 'S.uvValueYuan', 1, 'yuan'),
     spec('gpm', metrics.gpm, 'S.gpmYuan', 1, 'yuan'),
-    spec('conversion', metrics.conversion, 'S.conversion', 2, 'fraction'),
+    // Orders ÷ viewers is not buyers ÷ viewers: the label says which one the export allowed.
+    spec(
+      'conversion',
+      metrics.conversion,
+      'S.conversion',
+      2,
+      'fraction',
+      metrics.conversionBasis === 'orders' ? 'S.check.conversion.orders' : 'S.check.conversion',
+    ),
     spec('avgStay', metrics.avgStaySeconds, 'S.avgStaySeconds', 1, 'seconds'),
     spec('followRate', metrics.followRate, 'S.followRate', 1, 'fraction'),
     spec('ownAccounts', metrics.ownAccounts, 'S.ownAccounts', 1, 'count'),

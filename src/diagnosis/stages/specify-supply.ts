@@ -2,7 +2,7 @@
 // higher in order value, cheaper to operate. The best candidates for a channel version are the
 // products creators have already proven.
 
-import type { Catalog } from '../../i18n/index.js';
+import type { Catalog, Message } from '../../i18n/index.js';
 import type { Metrics, ProductStat } from '../../metrics/types.js';
 import { findCheck, gapPriority, isPresent, isShort, measure, rankSteps, type RankedStep } from '../checks.js';
 import type { Check, Finding, Profile, StageAssessment, StageContext, StageRule } from '../types.js';
@@ -13,13 +13,16 @@ const strings: Catalog = {
     'S2.missingExport': 'needs a products export that marks channel-exclusive products (渠道特供 / 是否特供 column)',
     'S2.check.exclusiveSkus': 'Channel-exclusive SKUs with sales',
     'S2.check.exclusiveGmvShare': 'Exclusive products’ share of GMV',
-    'S2.check.exclusiveAovRatio': 'Exclusive AOV ÷ overall AOV',
-    'S2.evidence': '{skus} exclusive SKUs, {share} of GMV, AOV {aovRatio}× overall',
+    'S2.check.exclusiveAovRatio.buyers': 'Exclusive AOV ÷ overall AOV, both per buyer (GMV ÷ buyers)',
+    'S2.check.exclusiveAovRatio.orders': 'Exclusive AOV ÷ overall AOV, both per order (GMV ÷ orders: no buyer ids)',
+    'S2.basis.buyers': 'per buyer',
+    'S2.basis.orders': 'per order',
+    'S2.evidence': '{skus} exclusive SKUs, {share} of GMV, AOV {aovRatio}× overall ({basis})',
     'S2.evidence.none': 'no channel-exclusive product sold in the period',
     'S2.finding.notStarted':
       'No channel-exclusive product sold in the period: channel-specific supply has not started.',
     'S2.finding.summary':
-      '{skus} exclusive SKUs sold {gmv} ({share} of GMV) at an AOV of {aov} against {overallAov} overall.',
+      '{skus} exclusive SKUs sold {gmv} ({share} of GMV) at an AOV of {aov} against {overallAov} overall, both {basis}.',
     'S2.next.start':
       'Make a Kuaishou-only version (its own spec, bundle or pack size) of {product}, which {creators} creators already sell, and launch it in self-broadcast first.',
     'S2.next.startTop':
@@ -31,17 +34,21 @@ const strings: Catalog = {
     'S2.next.shareNoCreators':
       'Exclusive products sell {share} of GMV (target {target}). Feature {exclusives} in every self-broadcast session and in the warm-up videos.',
     'S2.next.aov':
-      'Exclusive AOV is {exclusiveAov} against {overallAov} overall ({ratio}×, target {target}×). Make the channel versions richer (bundles, gift boxes, larger sizes) rather than cheaper.',
+      'Exclusive AOV is {exclusiveAov} against {overallAov} overall, both {basis} ({ratio}×, target {target}×). Make the channel versions richer (bundles, gift boxes, larger sizes) rather than cheaper.',
   },
   zh: {
     'S2.missingExport': '需要标明渠道特供商品的商品导出（“渠道特供 / 是否特供”列）',
     'S2.check.exclusiveSkus': '有成交的渠道特供 SKU 数',
     'S2.check.exclusiveGmvShare': '特供商品 GMV 占比',
-    'S2.check.exclusiveAovRatio': '特供客单价 ÷ 整体客单价',
-    'S2.evidence': '{skus} 个特供 SKU，占 GMV {share}，客单价为整体的 {aovRatio} 倍',
+    'S2.check.exclusiveAovRatio.buyers': '特供客单价 ÷ 整体客单价（均按买家：GMV ÷ 买家数）',
+    'S2.check.exclusiveAovRatio.orders': '特供笔单价 ÷ 整体笔单价（均按订单：GMV ÷ 订单数，导出无买家ID）',
+    'S2.basis.buyers': '均按买家计',
+    'S2.basis.orders': '均按订单计',
+    'S2.evidence': '{skus} 个特供 SKU，占 GMV {share}，客单价为整体的 {aovRatio} 倍（{basis}）',
     'S2.evidence.none': '本期没有渠道特供商品成交',
     'S2.finding.notStarted': '本期没有渠道特供商品成交：品牌渠道特供尚未开始。',
-    'S2.finding.summary': '{skus} 个特供 SKU 售出 {gmv}（占 GMV {share}），客单价 {aov}，整体客单价 {overallAov}。',
+    'S2.finding.summary':
+      '{skus} 个特供 SKU 售出 {gmv}（占 GMV {share}），客单价 {aov}，整体客单价 {overallAov}（{basis}）。',
     'S2.next.start':
       '为 {product} 做一个快手专供版本（独立规格、组合装或包装规格），它已有 {creators} 位达人在卖，先在品牌自播中首发。',
     'S2.next.startTop': '为最畅销的 {product} 做一个快手专供版本（独立规格、组合装或包装规格），先在品牌自播中首发。',
@@ -51,7 +58,7 @@ const strings: Catalog = {
       '特供商品占 GMV 的 {share}（目标 {target}）。每场自播主推 {exclusives}，并作为专属版本提供给 {creators}。',
     'S2.next.shareNoCreators': '特供商品占 GMV 的 {share}（目标 {target}）。每场自播和预热视频都主推 {exclusives}。',
     'S2.next.aov':
-      '特供客单价 {exclusiveAov}，整体客单价 {overallAov}（{ratio} 倍，目标 {target} 倍）。把渠道版本做得更丰富（组合装、礼盒、大规格），而不是更便宜。',
+      '特供客单价 {exclusiveAov}，整体客单价 {overallAov}（{basis}；{ratio} 倍，目标 {target} 倍）。把渠道版本做得更丰富（组合装、礼盒、大规格），而不是更便宜。',
   },
 };
 
@@ -87,6 +94,7 @@ function assess({ metrics, profile }: StageContext): StageAssessment {
             skus: count(exclusive.skus),
             share: percent(exclusive.share),
             aovRatio: ratio(aovRatio(metrics, exclusive)),
+            basis: basisWords(exclusive),
           },
         }
       : { key: 'S2.evidence.none' },
@@ -94,9 +102,15 @@ function assess({ metrics, profile }: StageContext): StageAssessment {
   };
 }
 
+/** Both AOVs on one basis (products.ts follows the overall AOV's); a mismatch is not a ratio. */
 function aovRatio(metrics: Metrics, exclusive: Exclusive): number | null {
   if (exclusive.aovFen === null || metrics.aovFen === null || metrics.aovFen <= 0) return null;
+  if (metrics.aovBasis !== exclusive.aovBasis) return null;
   return exclusive.aovFen / metrics.aovFen;
+}
+
+function basisWords(exclusive: Exclusive): Message {
+  return { key: `S2.basis.${exclusive.aovBasis}` };
 }
 
 function buildChecks(metrics: Metrics, exclusive: Exclusive, profile: Profile): Check[] {
@@ -125,7 +139,7 @@ function buildChecks(metrics: Metrics, exclusive: Exclusive, profile: Profile): 
       threshold: 'S2.exclusiveAovRatio',
       comparison: 'atLeast',
       weight: 2,
-      label: 'S2.check.exclusiveAovRatio',
+      label: `S2.check.exclusiveAovRatio.${exclusive.aovBasis}`,
       unit: 'ratio',
     }),
   ];
@@ -143,6 +157,7 @@ function summary(metrics: Metrics, exclusive: Exclusive): Finding {
         share: percent(exclusive.share),
         aov: yuan(exclusive.aovFen),
         overallAov: yuan(metrics.aovFen),
+        basis: basisWords(exclusive),
       },
     },
   };
@@ -227,6 +242,7 @@ function aovStep(metrics: Metrics, exclusive: Exclusive, checks: Check[]): Ranke
         params: {
           exclusiveAov: yuan(exclusive.aovFen),
           overallAov: yuan(metrics.aovFen),
+          basis: basisWords(exclusive),
           ratio: ratio(check.value),
           target: ratio(check.target),
         },

@@ -20,7 +20,7 @@ import { count, leadProducts, percent, productName, ratio, sessionName, yuan, yu
 const strings: Catalog = {
   en: {
     'T.missingExport': 'needs the live-session export with the paid-traffic spend column (花费 / 磁力金牛消耗)',
-    'T.check.roi': 'ROI on paid traffic (session GMV ÷ spend)',
+    'T.check.roi': 'ROI on paid traffic (GMV of the sessions with spend ÷ spend)',
     'T.check.paidShare': 'Paid share of viewers',
     'T.check.costPerNewFan': 'Cost per new fan',
     'T.check.naturalTrend': 'Natural viewers, second half ÷ first half',
@@ -28,7 +28,7 @@ const strings: Catalog = {
     'T.evidence': 'spend {spend}, ROI {roi}, paid viewers {paidShare}',
     'T.evidence.none': 'no paid traffic in the period',
     'T.finding.notStarted': 'No money was spent on paid traffic in the period: public-domain traffic has not started.',
-    'T.finding.spend': 'Spent {spend} on paid traffic against {sessionGmv} of session GMV (ROI {roi}).',
+    'T.finding.spend': 'Spent {spend} on paid traffic; the sessions with spend sold {paidSessionGmv} (ROI {roi}).',
     'T.finding.dependence':
       'Paid viewers are {share} of all viewers, above the {max} ceiling: the room depends on bought traffic.',
     'T.finding.underused':
@@ -60,7 +60,7 @@ const strings: Catalog = {
   },
   zh: {
     'T.missingExport': '需要含投放花费列（花费 / 磁力金牛消耗）的直播场次导出',
-    'T.check.roi': '投放 ROI（场次 GMV ÷ 花费）',
+    'T.check.roi': '投放 ROI（有投放场次的 GMV ÷ 花费）',
     'T.check.paidShare': '付费流量观看占比',
     'T.check.costPerNewFan': '单个新增粉丝成本',
     'T.check.naturalTrend': '自然流量观看人数：后半段 ÷ 前半段',
@@ -68,7 +68,7 @@ const strings: Catalog = {
     'T.evidence': '花费 {spend}，ROI {roi}，付费观看 {paidShare}',
     'T.evidence.none': '本期没有付费流量',
     'T.finding.notStarted': '本期没有投放花费：公域流量加持尚未开始。',
-    'T.finding.spend': '付费流量花费 {spend}，对应场次 GMV {sessionGmv}（ROI {roi}）。',
+    'T.finding.spend': '付费流量花费 {spend}，有投放的场次成交 {paidSessionGmv}（ROI {roi}）。',
     'T.finding.dependence': '付费观看占全部观看的 {share}，高于 {max} 的上限：直播间依赖买来的流量。',
     'T.finding.underused': '付费观看只占全部观看的 {share}，低于 {min} 的下限：付费增长空间没有用上。',
     'T.finding.naturalDecline': '本期后半段的自然流量观看人数为前半段的 {trend}：自然流量在萎缩。',
@@ -193,7 +193,12 @@ function buildFindings(metrics: Metrics, profile: Profile, started: boolean): Fi
       severity: 'info',
       message: {
         key: 'T.finding.spend',
-        params: { spend: yuan(metrics.adSpendFen), sessionGmv: yuan(metrics.sessionGmvFen), roi: ratio(metrics.roi) },
+        // The GMV the ROI divides, not all session GMV: the reader can redo the division.
+        params: {
+          spend: yuan(metrics.adSpendFen),
+          paidSessionGmv: yuan(metrics.paidSessionGmvFen),
+          roi: ratio(metrics.roi),
+        },
       },
     },
   ];

@@ -3,6 +3,7 @@
 
 import { mergeCatalogs } from '../index.js';
 import { batchMessages } from './batch.js';
+import { benchmarksMessages } from './benchmarks.js';
 import { checkMessages } from './check.js';
 import { cliMessages } from './cli.js';
 import { diffMessages } from './diff.js';
@@ -19,5 +20,6 @@ export const allMessages = mergeCatalogs(
   checkMessages,
   diffMessages,
   batchMessages,
+  benchmarksMessages,
   interactiveMessages,
 );

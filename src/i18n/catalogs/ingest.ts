@@ -45,6 +45,10 @@ export const ingestMessages: Catalog = {
       '{file}: no header row of this kind of export in its first {rows} rows. It needs the columns {needs}; rename them, or map them in columns.json.',
     'ingest.file.overridden': '{file}: not used, because --{kind} names the {kind} files to read.',
     'ingest.noOrdersRecognised': '{file}: no orders export recognised among {files}. {reason}',
+    'ingest.emptyPeriod':
+      '{file}: no counted order in the period {from} → {to} (set by {source}); the order lines cover {dataFrom} → {dataTo}. Choose a period within those dates, or add the orders export of the period asked.',
+    'ingest.emptyPeriod.undated':
+      '{file}: no counted order in the period {from} → {to} (set by {source}), and no order line has a readable payment time to say which dates the export covers. Run validate to see why the rows were not counted.',
     'ingest.noOrders':
       '{file}: no orders export found. Put the 快手小店 order export (订单导出 CSV) in the folder, or name it with --orders FILE.',
     'ingest.strict':
@@ -127,6 +131,10 @@ export const ingestMessages: Catalog = {
       '{file}：前 {rows} 行中没有这类导出文件的表头。需要的列：{needs}；请重命名这些列，或在 columns.json 中映射。',
     'ingest.file.overridden': '{file}：未使用，因为 --{kind} 已指定要读取的文件。',
     'ingest.noOrdersRecognised': '{file}：{files} 中没有可识别的订单导出文件。{reason}',
+    'ingest.emptyPeriod':
+      '{file}：所选周期 {from} → {to}（由 {source} 指定）内没有计入的订单；订单数据覆盖的是 {dataFrom} → {dataTo}。请在这段日期内重新选择周期，或补上所选周期的订单导出。',
+    'ingest.emptyPeriod.undated':
+      '{file}：所选周期 {from} → {to}（由 {source} 指定）内没有计入的订单，而且没有一行订单带可识别的支付时间，无法判断导出覆盖哪些日期。请先运行 validate 查看这些行为何没有计入。',
     'ingest.noOrders': '{file}：没有找到订单导出文件。请把快手小店的订单导出 CSV 放进目录，或用 --orders FILE 指定。',
     'ingest.strict':
       '{file} 第 {line} 行：这一行被跳过（“{column}”列，值“{value}”），而 --strict 不允许跳过任何行；该文件共跳过 {count} 行。运行 validate 可查看全部问题。',

@@ -44,6 +44,8 @@ export function combineSummaries(parts: readonly InputFileSummary[]): InputFileS
     combined.outsidePeriodRows += part.outsidePeriodRows;
     combined.firstAt = earliest(combined.firstAt, part.firstAt);
     combined.lastAt = latest(combined.lastAt, part.lastAt);
+    combined.dataFirstAt = earliest(combined.dataFirstAt, part.dataFirstAt);
+    combined.dataLastAt = latest(combined.dataLastAt, part.dataLastAt);
     combined.issueCount += part.issueCount;
     for (const issue of part.issues) {
       if (combined.issues.length < MAX_ISSUES_KEPT) combined.issues.push(issue);

@@ -11,6 +11,8 @@
 // in one pass, skipping the orders of that prefix, which one pass sends first.
 
 import { stat } from 'node:fs/promises';
+import { availableParallelism, cpus } from 'node:os';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { Worker } from 'node:worker_threads';
 import type { ByteRange } from '../csv.js';
 import { OrderLineKeys } from '../dedupe.js';
@@ -43,6 +45,11 @@ export interface ParallelSettings {
   sink: SinkRecipe;
   /** Folds the state of a worker's sink into the caller's sink. */
   merge: (state: unknown) => void;
+  /**
+   * How many cores are idle just now; the workers are only started when there are cores for
+   * them. By default a short sample of the machine's CPU times (see idleCores).
+   */
+  idleCores?: () => Promise<number>;
   /** Hears how each file at or above the size threshold was read, and why. */
   onDecision?: (decision: ParallelDecision) => void;
 }
@@ -302,16 +309,61 @@ class ParallelFileRead {
   }
 }
 
+/** How long the machine is watched before deciding on threads: a few scheduler ticks per core. */
+const IDLE_SAMPLE_MS = 100;
+
+function idleAndTotal(): { idle: number; total: number } {
+  let idle = 0;
+  let total = 0;
+  for (const { times } of cpus()) {
+    idle += times.idle;
+    total += times.user + times.nice + times.sys + times.idle + times.irq;
+  }
+  return { idle, total };
+}
+
 /**
- * A file reader for `ingest` that reads big orders exports on `threads` threads and every
- * other file in one pass.
+ * Cores idle over a tenth of a second, while this process waits. The load average would say
+ * what the machine did over the last minute, this reader's own previous run included; a
+ * worker only pays on a core that is free now, and on a busy one makes both threads slower
+ * than one pass (the second thread spends a fifth more CPU in all than one pass does).
+ */
+export async function idleCores(): Promise<number> {
+  const before = idleAndTotal();
+  await sleep(IDLE_SAMPLE_MS);
+  const after = idleAndTotal();
+  const total = after.total - before.total;
+  if (total <= 0) return availableParallelism();
+  return (availableParallelism() * (after.idle - before.idle)) / total;
+}
+
+/** A core counts as free when at least this much of it is idle. */
+const FREE_CORE_SHARE = 0.7;
+
+/** The threads that pay for one big file: the main thread, and one worker per other free core. */
+export function threadsThatPay(requested: number, idle: number): number {
+  const freeCores = Math.floor(idle + (1 - FREE_CORE_SHARE));
+  return Math.max(1, Math.min(requested, freeCores));
+}
+
+/**
+ * A file reader for `ingest` that reads big orders exports on up to `threads` threads, as
+ * many as there are free cores for, and every other file in one pass.
  */
 export function parallelFileReader(settings: ParallelSettings): FileReader {
   const minBytes = settings.minBytes ?? PARALLEL_MIN_BYTES;
+  const measureIdle = settings.idleCores ?? idleCores;
   return async (plan, context) => {
     if (settings.threads < 2) return readInputFile(plan, context);
     const size = await fileSize(plan.path);
     if (size === null || size < minBytes) return readInputFile(plan, context);
-    return new ParallelFileRead(plan, context, settings).read(size);
+    const idle = await measureIdle();
+    const threads = threadsThatPay(settings.threads, idle);
+    if (threads < 2) {
+      const reason = `${idle.toFixed(1)} of ${availableParallelism()} cores idle: no core free for a worker`;
+      settings.onDecision?.({ path: plan.path, mode: 'one-pass', reason, ranges: 1 });
+      return readInputFile(plan, context);
+    }
+    return new ParallelFileRead(plan, context, { ...settings, threads }).read(size);
   };
 }

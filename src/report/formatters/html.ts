@@ -11,8 +11,17 @@ import { translator, type Translate } from '../../i18n/index.js';
 import { buildCharts, renderChartSvg, type ChartSet, type ChartSpec } from '../charts/index.js';
 import { stagesFocusFirst } from '../order.js';
 import type { Report, ReportCheck, ReportFinding, ReportInput, ReportSession, ReportStage } from '../types.js';
+import { formatPercentile, peerHeader } from './peer.js';
 import { stripControl } from './text.js';
-import { CHECK_MARK, SEVERITY_MARK, formatTarget, formatUnitValue, formatYuanValue } from './values.js';
+import {
+  CHECK_MARK,
+  SEVERITY_MARK,
+  coverageText,
+  focusNote,
+  formatTarget,
+  formatUnitValue,
+  formatYuanValue,
+} from './values.js';
 
 const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
@@ -89,13 +98,15 @@ function kpi(label: string, value: string, note: string, className = ''): string
 function keyFigures(report: Report, t: Translate): string {
   const cards: string[] = [];
   const overall = report.overallScore === null ? '—' : String(report.overallScore);
-  cards.push(kpi(escapeHtml(t('report.overall')), overall, escapeHtml(t('html.kpi.outOf')), 'kpi-score'));
+  const coverage = coverageText(report, t);
+  const scoreNote = coverage === null ? t('html.kpi.outOf') : `${t('html.kpi.outOf')} · ${coverage}`;
+  cards.push(kpi(escapeHtml(t('report.overall')), overall, escapeHtml(scoreNote), 'kpi-score'));
   const focus = report.stages.find((stage) => stage.isFocus);
   const focusValue = focus ? `<span class="letter">${escapeHtml(focus.letter)}</span> ${escapeHtml(focus.name)}` : '—';
-  const focusNote = focus
-    ? escapeHtml(`${focus.score ?? '—'}/100 · ${focus.statusText}`)
+  const focusDetail = focus
+    ? escapeHtml(`${focus.score ?? '—'}/100 · ${focus.statusText}${focusNote(focus, t)}`)
     : escapeHtml(t('report.noFocus'));
-  cards.push(kpi(escapeHtml(t('report.focus')), focusValue, focusNote, 'kpi-focus'));
+  cards.push(kpi(escapeHtml(t('report.focus')), focusValue, focusDetail, 'kpi-focus'));
   const gmv = numberOrNull(report.metrics.gmv);
   if (gmv !== null) {
     const orders = numberOrNull(report.metrics.orders);
@@ -140,6 +151,8 @@ function summarySection(page: Page): string {
     figure(page, page.charts.stageScores, 'chart-wide'),
     stageTable(report, t),
   ];
+  const peers = peerHeader(report, t);
+  if (peers !== null) parts.push(`<p class="note peer-note">${escapeHtml(peers)}</p>`);
   if (report.brandFindings.length > 0) {
     parts.push(`<h3>${escapeHtml(t('report.brandFindings'))}</h3>`);
     parts.push(`<ul class="findings">${report.brandFindings.map((finding) => findingItem(finding, t)).join('')}</ul>`);
@@ -162,8 +175,37 @@ function channelSection(page: Page): string {
   ].join('\n');
 }
 
-function checksTable(checks: ReportCheck[], t: Translate): string {
-  const head = [t('html.col.check'), t('html.col.value'), t('html.col.target'), t('html.col.result')]
+/**
+ * Where the brand stands among its peers, drawn on a percentile axis (better to the right): the
+ * shaded band is the middle half of the group (P25–P75), the dot is this brand.
+ */
+function peerMarker(percentile: number): string {
+  const x = Math.max(2, Math.min(98, percentile));
+  return [
+    '<svg class="peer-band" viewBox="0 0 100 12" width="100" height="12" aria-hidden="true">',
+    '<line x1="0" y1="6" x2="100" y2="6" class="peer-axis"/>',
+    '<rect x="25" y="2" width="50" height="8" rx="2" class="peer-mid"/>',
+    `<circle cx="${x.toFixed(1)}" cy="6" r="3.5" class="peer-dot"/>`,
+    '</svg>',
+  ].join('');
+}
+
+function peerCell(check: ReportCheck, t: Translate): string {
+  if (!check.peer) return '<td class="peer">—</td>';
+  const { percentile, median, excellent, n } = check.peer;
+  const words = [
+    t('peer.percentile', { percentile: formatPercentile(percentile) }),
+    `${t('peer.median')} ${formatUnitValue(check.unit, median, t)}`,
+    `${t('peer.excellent')} ${formatUnitValue(check.unit, excellent, t)}`,
+    t('peer.brands', { n }),
+  ].join(' · ');
+  return `<td class="peer">${peerMarker(percentile)} <span>${escapeHtml(words)}</span></td>`;
+}
+
+function checksTable(checks: ReportCheck[], t: Translate, withPeers: boolean): string {
+  const labels = [t('html.col.check'), t('html.col.value'), t('html.col.target'), t('html.col.result')];
+  if (withPeers) labels.push(t('peer.col'));
+  const head = labels
     .map((label, index) => `<th${index === 1 || index === 2 ? ' class="num"' : ''}>${escapeHtml(label)}</th>`)
     .join('');
   const rows = checks.map((check) =>
@@ -173,13 +215,14 @@ function checksTable(checks: ReportCheck[], t: Translate): string {
       `<td class="num">${escapeHtml(formatUnitValue(check.unit, check.value, t))}</td>`,
       `<td class="num">${escapeHtml(formatTarget(check, t))}</td>`,
       `<td>${resultMark(check.result, t)} ${escapeHtml(t(`html.result.${check.result}`))}</td>`,
+      withPeers ? peerCell(check, t) : '',
       '</tr>',
     ].join(''),
   );
   return `<table class="checks"><thead><tr>${head}</tr></thead><tbody>${rows.join('')}</tbody></table>`;
 }
 
-function stageArticle(stage: ReportStage, t: Translate, firstStep: number): string {
+function stageArticle(stage: ReportStage, t: Translate, firstStep: number, withPeers: boolean): string {
   const score = stage.score === null ? escapeHtml(t('report.notMeasured')) : `${stage.score}<small>/100</small>`;
   const focusTag = stage.isFocus ? `<span class="focus-tag">${escapeHtml(t('report.focusMark'))}</span>` : '';
   const parts = [
@@ -194,7 +237,7 @@ function stageArticle(stage: ReportStage, t: Translate, firstStep: number): stri
   ];
   if (stage.evidence !== '') parts.push(`<p class="evidence">${escapeHtml(stage.evidence)}</p>`);
   if (stage.checks.length > 0) {
-    parts.push(`<h4>${escapeHtml(t('report.checks'))}</h4>`, checksTable(stage.checks, t));
+    parts.push(`<h4>${escapeHtml(t('report.checks'))}</h4>`, checksTable(stage.checks, t, withPeers));
   }
   if (stage.findings.length > 0) {
     parts.push(`<h4>${escapeHtml(t('report.findings'))}</h4>`);
@@ -216,7 +259,7 @@ function stagesSection(report: Report, t: Translate): string {
   if (report.nextSteps.length === 0) parts.push(`<p class="note">${escapeHtml(t('report.noNextSteps'))}</p>`);
   let nextStep = 1;
   for (const stage of stagesFocusFirst(report.stages)) {
-    parts.push(stageArticle(stage, t, nextStep));
+    parts.push(stageArticle(stage, t, nextStep, report.benchmark !== null));
     nextStep += stage.nextSteps.length;
   }
   parts.push('</section>');

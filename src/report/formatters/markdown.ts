@@ -1,5 +1,6 @@
 // The Markdown formatter: the whole diagnosis, readable on a code host and in $GITHUB_STEP_SUMMARY.
 
+import { peerCompact, peerHeader } from './peer.js';
 import { allMessages } from '../../i18n/catalogs/index.js';
 import { formatCount } from '../../i18n/format.js';
 import { translator, type Translate } from '../../i18n/index.js';
@@ -8,6 +9,8 @@ import type { Report, ReportSession, ReportStage } from '../types.js';
 import { stripControl } from './text.js';
 import {
   CHECK_MARK,
+  coverageText,
+  focusNote,
   formatTarget,
   formatUnitValue,
   sessionCells,
@@ -51,7 +54,7 @@ function stageTable(report: Report, t: Translate): string[] {
   return lines;
 }
 
-function stageSection(stage: ReportStage, t: Translate, firstStep: number): string[] {
+function stageSection(stage: ReportStage, report: Report, t: Translate, firstStep: number): string[] {
   const score = stage.score === null ? '' : ` · ${stage.score}/100`;
   const focus = stage.isFocus ? ` · **${t('report.focusMark')}**` : '';
   const lines = [
@@ -63,8 +66,10 @@ function stageSection(stage: ReportStage, t: Translate, firstStep: number): stri
     lines.push(`**${t('report.checks')}**`, '');
     for (const check of stage.checks) {
       const value = formatUnitValue(check.unit, check.value, t);
+      const peer = peerCompact(check, report, t);
+      const peerText = peer === null ? '' : ` · ${escapeMarkdown(peer)}`;
       lines.push(
-        `- ${CHECK_MARK[check.result]} ${escapeMarkdown(check.label)}${t('report.colon')}${escapeMarkdown(value)} (${escapeMarkdown(formatTarget(check, t))})`,
+        `- ${CHECK_MARK[check.result]} ${escapeMarkdown(check.label)}${t('report.colon')}${escapeMarkdown(value)} (${escapeMarkdown(formatTarget(check, t))})${peerText}`,
       );
     }
     lines.push('');
@@ -116,12 +121,16 @@ export function formatMarkdown(report: Report): string {
   }
   lines.push('');
   lines.push(...stageTable(report, t), '');
-  const overall = report.overallScore === null ? '—' : `${report.overallScore}/100`;
+  const score = report.overallScore === null ? '—' : `${report.overallScore}/100`;
+  const coverage = coverageText(report, t);
+  const overall = coverage === null ? score : `${score} · ${coverage}`;
   const focus = report.stages.find((stage) => stage.isFocus);
-  lines.push(
-    `**${t('report.overall')}**${colon}${overall} · **${t('report.focus')}**${colon}${focus ? `${focus.letter} ${escapeMarkdown(focus.name)}` : t('report.noFocus')}`,
-    '',
-  );
+  const focusText = focus
+    ? `${focus.letter} ${escapeMarkdown(focus.name)}${escapeMarkdown(focusNote(focus, t))}`
+    : t('report.noFocus');
+  lines.push(`**${t('report.overall')}**${colon}${overall} · **${t('report.focus')}**${colon}${focusText}`, '');
+  const peers = peerHeader(report, t);
+  if (peers !== null) lines.push(escapeMarkdown(peers), '');
 
   if (report.brandFindings.length > 0) {
     lines.push(`## ${t('report.brandFindings')}`, '');
@@ -133,7 +142,7 @@ export function formatMarkdown(report: Report): string {
   lines.push(`## ${t('report.nextSteps')}`, '');
   let nextStep = 1;
   for (const stage of stagesFocusFirst(report.stages)) {
-    lines.push(...stageSection(stage, t, nextStep));
+    lines.push(...stageSection(stage, report, t, nextStep));
     nextStep += stage.nextSteps.length;
   }
 

@@ -1,5 +1,6 @@
 // The terminal formatter: Report → text for a consultant at a terminal, laid out for its width.
 
+import { peerCompact, peerHeader } from './peer.js';
 import { allMessages } from '../../i18n/catalogs/index.js';
 import { formatCount } from '../../i18n/format.js';
 import { translator, type Translate } from '../../i18n/index.js';
@@ -11,6 +12,8 @@ import { plainStyle, type Style } from './style.js';
 import { displayWidth, stripControl, wrap } from './text.js';
 import {
   CHECK_MARK,
+  coverageText,
+  focusNote,
   formatTarget,
   formatUnitValue,
   sessionCells,
@@ -105,9 +108,11 @@ function writeStageTable(writer: Writer, report: Report): void {
   const table = createTextTable(head, widths);
   for (const row of rows) table.push(row);
   writer.lines.push(table.toString());
-  const overall = report.overallScore === null ? '—' : `${report.overallScore}/100`;
+  const score = report.overallScore === null ? '—' : `${report.overallScore}/100`;
+  const coverage = coverageText(report, t);
+  const overall = coverage === null ? score : `${score} · ${coverage}`;
   const focus = report.stages.find((stage) => stage.isFocus);
-  const focusText = focus ? `${focus.letter} ${focus.name}` : t('report.noFocus');
+  const focusText = focus ? `${focus.letter} ${focus.name}${focusNote(focus, t)}` : t('report.noFocus');
   const colon = t('report.colon');
   pushSegments(
     writer,
@@ -118,10 +123,12 @@ function writeStageTable(writer: Writer, report: Report): void {
     ],
     ' · ',
   );
+  const peers = peerHeader(report, t);
+  if (peers !== null) indentWrapped(writer, '', peers);
   writer.lines.push('');
 }
 
-function writeStageDetail(writer: Writer, stage: ReportStage): void {
+function writeStageDetail(writer: Writer, stage: ReportStage, report: Report): void {
   const { t, style } = writer;
   const score = stage.score === null ? '' : ` · ${stage.score}/100`;
   const focus = stage.isFocus ? ` ${style.focus(`[${t('report.focusMark')}]`)}` : '';
@@ -132,7 +139,13 @@ function writeStageDetail(writer: Writer, stage: ReportStage): void {
     for (const check of stage.checks) {
       const mark = markForResult(check.result, style);
       const value = formatUnitValue(check.unit, check.value, t);
-      indentWrapped(writer, `    ${mark} `, `${check.label}${t('report.colon')}${value} (${formatTarget(check, t)})`);
+      const peer = peerCompact(check, report, t);
+      const peerText = peer === null ? '' : ` · ${style.dim(peer)}`;
+      indentWrapped(
+        writer,
+        `    ${mark} `,
+        `${check.label}${t('report.colon')}${value} (${formatTarget(check, t)})${peerText}`,
+      );
     }
   }
   if (stage.findings.length > 0) {
@@ -297,7 +310,7 @@ export function formatTerminal(report: Report, options: TerminalOptions = {}): s
     writer.lines.push('');
   }
 
-  for (const stage of stagesFocusFirst(report.stages)) writeStageDetail(writer, stage);
+  for (const stage of stagesFocusFirst(report.stages)) writeStageDetail(writer, stage, report);
   if (report.nextSteps.length === 0) writer.lines.push(writer.t('report.noNextSteps'), '');
 
   writeSessions(writer, report);

@@ -4,12 +4,27 @@ import { formatCount, formatPercent, formatRatio } from '../../i18n/format.js';
 import { formatNumber, type Translate } from '../../i18n/index.js';
 import { STAGE_ITEM_KEYS } from '../../diagnosis/types.js';
 import { sessionName } from '../../diagnosis/wording.js';
-import type { ReportCheck, ReportSession } from '../types.js';
+import type { Report, ReportCheck, ReportSession, ReportStage } from '../types.js';
 
 export function formatYuanValue(yuan: number | null): string {
   if (yuan === null) return '—';
   const sign = yuan < 0 ? '-' : '';
   return `${sign}¥${formatNumber(Math.abs(yuan), 2)}`;
+}
+
+/**
+ * "3 of 5 stages measured", said beside the overall score so that a score over two stages
+ * never reads as the whole path. Reports written before schema 1.2.0 have no coverage.
+ */
+export function coverageText(report: Report, t: Translate): string | null {
+  const coverage = (report as Partial<Report>).coverage;
+  if (coverage === undefined) return null;
+  return t('report.coverage', { measured: String(coverage.measuredStages), stages: String(coverage.stages) });
+}
+
+/** A focus the data cannot judge yet says so: the first thing to do there is to measure it. */
+export function focusNote(focus: ReportStage | undefined, t: Translate): string {
+  return focus?.status === 'not-measured' ? t('report.focusNotMeasured') : '';
 }
 
 export function formatUnitValue(unit: string, value: number | null, t: Translate): string {

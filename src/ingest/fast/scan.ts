@@ -1,0 +1,292 @@
+// The byte scanner of the fast reader: finds the records and fields of plain comma-separated
+// bytes (RFC 4180 quoting, one line ending for the whole file) and turns into strings only
+// the cells someone reads. Every other cell becomes an empty string or a stand-in, which is
+// all the row rules look at in a cell nobody reads (is the row blank, is it wider).
+//
+// It accepts exactly the bytes csv-parse (as csv.ts configures it) reads without complaint and
+// the same way, and nothing more: a quote inside an unquoted cell, text after a closing quote,
+// a line ending other than the file's first, a bare CR, an unclosed quote are all "declined",
+// and the caller hands the file to csv-parse, which reports them as it always has. UTF-8 and
+// GB18030 keep comma, quote, CR and LF out of their multi-byte characters, so the structure is
+// found in the bytes whatever the encoding; only the kept cells are decoded.
+
+import { TextDecoder } from 'node:util';
+
+const COMMA = 0x2c;
+const QUOTE = 0x22;
+const LF = 0x0a;
+const CR = 0x0d;
+
+/**
+ * What a cell nobody reads holds when it is not empty: never shown, never parsed, only told
+ * apart from a blank cell. Whitespace-only cells get their exact text (see blankness below).
+ */
+export const UNREAD_CELL = '\u0001';
+
+export type LineEnding = 'lf' | 'crlf';
+
+/** Receives each record and the 1-based line it starts on; returns false to stop reading. */
+export type RecordHandler = (cells: string[], line: number) => boolean;
+
+/**
+ * Which columns the handler reads, 1 per column of the header; null while every cell is
+ * wanted (before the header is known, or for files read whole).
+ */
+export type WantedColumns = () => Uint8Array | null;
+
+export type TextEncoding = 'ascii' | 'utf-8' | 'gb18030';
+
+/** Why the scanner gave up: csv-parse then reads the file, and words what is wrong (if anything). */
+export class Declined extends Error {
+  constructor(readonly why: string) {
+    super(why);
+    this.name = 'Declined';
+  }
+}
+
+export type ScanStep = 'more' | 'stopped';
+
+const gb18030 = new TextDecoder('gb18030');
+
+/** Node's Buffer methods behind toString('utf8' | 'latin1', start, end). */
+interface Slicers {
+  utf8Slice(start: number, end: number): string;
+  latin1Slice(start: number, end: number): string;
+}
+
+function isAsciiRange(bytes: Buffer, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (bytes[i]! >= 0x80) return false;
+  return true;
+}
+
+/** ASCII bytes String.prototype.trim removes. */
+function isAsciiSpace(byte: number): boolean {
+  return byte === 0x20 || (byte >= 0x09 && byte <= 0x0d);
+}
+
+/**
+ * Field positions of one record: content [start, end) (inside the quotes for a quoted cell)
+ * and whether doubled quotes in it stand for one.
+ */
+class FieldPositions {
+  starts = new Int32Array(64);
+  ends = new Int32Array(64);
+  escaped = new Uint8Array(64);
+  count = 0;
+
+  push(start: number, end: number, escaped: boolean): void {
+    if (this.count === this.starts.length) this.grow();
+    this.starts[this.count] = start;
+    this.ends[this.count] = end;
+    this.escaped[this.count] = escaped ? 1 : 0;
+    this.count++;
+  }
+
+  private grow(): void {
+    const size = this.starts.length * 2;
+    const starts = new Int32Array(size);
+    const ends = new Int32Array(size);
+    const escaped = new Uint8Array(size);
+    starts.set(this.starts);
+    ends.set(this.ends);
+    escaped.set(this.escaped);
+    this.starts = starts;
+    this.ends = ends;
+    this.escaped = escaped;
+  }
+}
+
+export class RecordScanner {
+  /** null until the first line ending outside quotes, as csv-parse learns it. */
+  lineEnding: LineEnding | null = null;
+  /** Records handed to the handler so far: what csv-parse must skip when it takes over. */
+  delivered = 0;
+  private nextLine: number;
+  private readonly fields = new FieldPositions();
+  /** Reused for every record once only some columns are wanted (the handler keeps no row then). */
+  private row: string[] = [];
+
+  constructor(
+    private readonly onRecord: RecordHandler,
+    private readonly wanted: WantedColumns,
+    firstLine: number,
+  ) {
+    this.nextLine = firstLine;
+  }
+
+  /**
+   * Reads the complete records in bytes [0, limit) and returns where the unread rest begins;
+   * with `final`, the bytes are the end of the file and a last record needs no line ending.
+   * Throws Declined for anything it does not read exactly as csv-parse would.
+   */
+  scan(bytes: Buffer, limit: number, final: boolean, encoding: TextEncoding): { rest: number; step: ScanStep } {
+    let at = 0;
+    while (at < limit) {
+      const end = this.scanRecord(bytes, at, limit, final);
+      if (end === -1) break;
+      const keepGoing = this.deliver(bytes, encoding);
+      at = end;
+      if (!keepGoing) return { rest: at, step: 'stopped' };
+    }
+    return { rest: at, step: 'more' };
+  }
+
+  /**
+   * Finds the fields of the record at `start`; returns the offset after its line ending, or -1
+   * when the record is not complete before `limit`.
+   */
+  private scanRecord(bytes: Buffer, start: number, limit: number, final: boolean): number {
+    const fields = this.fields;
+    fields.count = 0;
+    let newlines = 0;
+    let at = start;
+    for (;;) {
+      // One field, starting at `at`.
+      if (at < limit && bytes[at] === QUOTE) {
+        const contentStart = at + 1;
+        let escaped = false;
+        let p = contentStart;
+        for (;;) {
+          const close = bytes.indexOf(QUOTE, p);
+          if (close === -1 || close >= limit) {
+            if (final) throw new Declined('unclosed quote');
+            return -1;
+          }
+          if (close + 1 < limit && bytes[close + 1] === QUOTE) {
+            escaped = true;
+            p = close + 2;
+            continue;
+          }
+          if (close + 1 >= limit && !final) return -1;
+          newlines += countLineFeeds(bytes, contentStart, close);
+          fields.push(contentStart, close, escaped);
+          at = close + 1;
+          break;
+        }
+        if (at >= limit) {
+          this.finishRecord(newlines);
+          return at;
+        }
+        const after = bytes[at]!;
+        if (after === COMMA) {
+          at++;
+          continue;
+        }
+        const ending = this.lineEndingAt(bytes, at, limit, final);
+        if (ending === -1) return -1;
+        if (ending === 0) throw new Declined('text after a closing quote');
+        this.finishRecord(newlines);
+        return at + ending;
+      }
+      let p = at;
+      while (p < limit) {
+        const byte = bytes[p]!;
+        if (byte === COMMA || byte === LF || byte === CR) break;
+        if (byte === QUOTE) throw new Declined('a quote inside an unquoted cell');
+        p++;
+      }
+      if (p >= limit) {
+        if (!final) return -1;
+        // The file ends without a line ending: csv-parse ends the record there.
+        fields.push(at, p, false);
+        this.finishRecord(newlines);
+        return p;
+      }
+      fields.push(at, p, false);
+      if (bytes[p] === COMMA) {
+        at = p + 1;
+        continue;
+      }
+      const ending = this.lineEndingAt(bytes, p, limit, final);
+      if (ending === -1) return -1;
+      if (ending === 0) throw new Declined('a line ending unlike the first');
+      this.finishRecord(newlines);
+      return p + ending;
+    }
+  }
+
+  /**
+   * Length of the record's line ending at `at` (CR or LF there); 0 when the byte is not the
+   * file's line ending, -1 when more bytes are needed to tell.
+   */
+  private lineEndingAt(bytes: Buffer, at: number, limit: number, final: boolean): number {
+    const byte = bytes[at];
+    if (byte === LF) {
+      if (this.lineEnding === null) this.lineEnding = 'lf';
+      return this.lineEnding === 'lf' ? 1 : 0;
+    }
+    if (byte !== CR) return 0;
+    if (at + 1 >= limit) {
+      if (!final) return -1;
+      throw new Declined('a CR at the end of the file');
+    }
+    if (bytes[at + 1] !== LF) throw new Declined('a CR without LF');
+    if (this.lineEnding === null) this.lineEnding = 'crlf';
+    return this.lineEnding === 'crlf' ? 2 : 0;
+  }
+
+  private lineOfRecord = 0;
+
+  private finishRecord(newlines: number): void {
+    this.lineOfRecord = this.nextLine;
+    this.nextLine += 1 + newlines;
+  }
+
+  private deliver(bytes: Buffer, encoding: TextEncoding): boolean {
+    const { fields } = this;
+    const count = fields.count;
+    const wanted = this.wanted();
+    this.delivered++;
+    if (wanted === null) {
+      const cells = new Array<string>(count);
+      for (let i = 0; i < count; i++) cells[i] = this.text(bytes, i, encoding);
+      return this.onRecord(cells, this.lineOfRecord);
+    }
+    if (this.row.length !== count) this.row = new Array<string>(count);
+    const cells = this.row;
+    const width = wanted.length;
+    let someReadCellFilled = false;
+    for (let i = 0; i < count; i++) {
+      if (i >= width || wanted[i] === 1) {
+        const cell = this.text(bytes, i, encoding);
+        cells[i] = cell;
+        if (!someReadCellFilled && cell.length > 0 && cell.trim() !== '') someReadCellFilled = true;
+      } else {
+        cells[i] = fields.starts[i] === fields.ends[i] ? '' : UNREAD_CELL;
+      }
+    }
+    // A row is blank when every cell is: only then does an unread cell's exact text matter.
+    if (!someReadCellFilled) this.settleUnreadCells(bytes, cells, wanted, encoding);
+    return this.onRecord(cells, this.lineOfRecord);
+  }
+
+  /** Unread cells that are whitespace only get their text, so a blank row reads as blank. */
+  private settleUnreadCells(bytes: Buffer, cells: string[], wanted: Uint8Array, encoding: TextEncoding): void {
+    const { starts, ends } = this.fields;
+    for (let i = 0; i < cells.length && i < wanted.length; i++) {
+      if (wanted[i] === 1 || starts[i] === ends[i]) continue;
+      const first = bytes[starts[i]!]!;
+      if (first < 0x80 && !isAsciiSpace(first)) continue;
+      cells[i] = this.text(bytes, i, encoding);
+    }
+  }
+
+  private text(bytes: Buffer, field: number, encoding: TextEncoding): string {
+    const start = this.fields.starts[field]!;
+    const end = this.fields.ends[field]!;
+    if (start === end) return '';
+    // Buffer's own slicers, without toString's argument checks: a million rows call this 15 times each.
+    const slicer = bytes as unknown as Slicers;
+    let text: string;
+    if (encoding === 'utf-8') text = slicer.utf8Slice(start, end);
+    else if (encoding === 'ascii' || isAsciiRange(bytes, start, end)) text = slicer.latin1Slice(start, end);
+    else text = gb18030.decode(bytes.subarray(start, end));
+    return this.fields.escaped[field] === 1 ? text.replaceAll('""', '"') : text;
+  }
+}
+
+function countLineFeeds(bytes: Buffer, start: number, end: number): number {
+  let count = 0;
+  for (let at = bytes.indexOf(LF, start); at !== -1 && at < end; at = bytes.indexOf(LF, at + 1)) count++;
+  return count;
+}
