@@ -11,7 +11,7 @@ import { loadProfile } from './diagnosis/profiles.js';
 import { checklistQuestionIds } from './diagnosis/stage-items/index.js';
 import type { Lang } from './i18n/index.js';
 import { readFolderChecklist } from './ingest/checklist.js';
-import { ingest, loadBrand, type FileReader } from './ingest/index.js';
+import { assertDiagnosableFolder, ingest, loadBrand, type FileReader } from './ingest/index.js';
 import { parallelFileReader } from './ingest/parallel/index.js';
 import type { BrandConfig, IngestResult, InputKind } from './ingest/types.js';
 import { createMetricsAccumulator, type MetricsAccumulator, type MetricsState } from './metrics/index.js';
@@ -112,6 +112,8 @@ export async function measureFolder(
 }
 
 export async function diagnoseFolder(options: PipelineOptions): Promise<Report> {
+  // Before brand.json: a CSV file given as the folder otherwise fails as "brand.json: ENOTDIR".
+  await assertDiagnosableFolder(options.dir, options.overrides);
   const brand = await loadBrand(options.dir);
   const profile = await loadProfile(options.profile ?? null, brand.profile, brand.category);
   // Read before the exports: a broken checklist should stop the run before minutes of parsing.

@@ -47,6 +47,38 @@ function extensionOf(name: string): string {
 }
 
 /**
+ * A folder with no exports of its own but client folders inside is a portfolio: the user meant
+ * `batch`, and "no orders export found" would send them looking for a file that is not missing.
+ */
+export async function rejectPortfolioFolder(dir: string): Promise<void> {
+  const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
+  if (entries.some((entry) => !entry.isDirectory() && isExportName(entry.name))) return;
+  const clients: string[] = [];
+  for (const entry of entries) {
+    if (!entry.isDirectory() || entry.name.startsWith('.')) continue;
+    const inside = await readdir(join(dir, entry.name)).catch(() => []);
+    if (inside.some((name) => isExportName(name) || name === 'brand.json')) clients.push(entry.name);
+  }
+  if (clients.length === 0) return;
+  throw new InputError(
+    { key: 'ingest.dir.portfolio', params: { file: dir, count: clients.length, examples: clients.slice(0, 3) } },
+    dir,
+  );
+}
+
+/** The checks before anything in the folder is read: a folder, and not a portfolio of them. */
+export async function assertDiagnosableFolder(dir: string, overrides: Overrides = {}): Promise<void> {
+  await assertClientFolder(dir);
+  if (Object.keys(overrides).length === 0) await rejectPortfolioFolder(dir);
+}
+
+/** Editor lock files (~$x.csv), macOS resource forks (._x.csv) and other hidden files are not exports. */
+function isExportName(name: string): boolean {
+  if (name.startsWith('.') || name.startsWith('~$')) return false;
+  return READ_EXTENSIONS.has(extensionOf(name));
+}
+
+/**
  * Why a file in the folder is not read, or null when it is read (or is the tool's own file, or
  * hidden: macOS resource forks ._x.csv and .DS_Store are invisible to the consultant too).
  */

@@ -9,7 +9,8 @@ import { formatDate } from '../i18n/format.js';
 import { brandPeriodBounds, loadBrand } from './brand.js';
 import { loadColumnMap } from './columns.js';
 import { OrderLineKeys } from './dedupe.js';
-import { assertClientFolder, overriddenKinds, planInputs, type Overrides } from './discover.js';
+export { assertDiagnosableFolder } from './discover.js';
+import { assertDiagnosableFolder, overriddenKinds, planInputs, type Overrides } from './discover.js';
 import { lineLabel, readInputFile, type FileOutcome, type FilePlan, type ReadContext } from './read-file.js';
 import { readWorkbookFile, sniffWorkbook } from './workbook.js';
 import type { PeriodBounds } from './rows.js';
@@ -134,7 +135,7 @@ function sortOutcomes(outcomes: readonly FileOutcome[]) {
 async function readClientFolder(options: IngestOptions, sink: RecordSink, stopEarly: boolean): Promise<Inspection> {
   const started = Date.now();
   const { dir } = options;
-  await assertClientFolder(dir);
+  await assertDiagnosableFolder(dir, options.overrides);
   const brand = options.brand ?? (await loadBrand(dir));
   const extra = await loadColumnMap(dir, options.columnsFile);
   const period = options.period ?? brandPeriodBounds(brand);

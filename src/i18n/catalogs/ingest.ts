@@ -7,6 +7,8 @@ export const ingestMessages: Catalog = {
   en: {
     'ingest.dir.notFound': '{file}: folder not found. Check the path of the client folder.',
     'ingest.dir.notDirectory': '{file} is a file, not a folder. Give the client folder that holds the exports.',
+    'ingest.dir.portfolio':
+      '{file} holds no exports itself but {count} client folders ({examples} …). Did you mean batch? steps-doctor batch {file} --out OUT_DIR diagnoses them all.',
     'ingest.dir.unreadable': '{file}: the folder cannot be read (permission denied?). Check its permissions.',
 
     'ingest.file.notFound': '{file}: file not found. Check the path and the file name.',
@@ -115,6 +117,8 @@ export const ingestMessages: Catalog = {
   zh: {
     'ingest.dir.notFound': '{file}：找不到该目录。请检查客户目录的路径。',
     'ingest.dir.notDirectory': '{file} 是文件而不是目录。请给出存放导出文件的客户目录。',
+    'ingest.dir.portfolio':
+      '{file} 本身没有导出文件，但里面有 {count} 个客户目录（{examples} …）。是不是想用 batch？运行 steps-doctor batch {file} --out 输出目录 可一次诊断全部客户。',
     'ingest.dir.unreadable': '{file}：无法读取该目录（没有权限？）。请检查目录权限。',
 
     'ingest.file.notFound': '{file}：找不到文件。请检查路径和文件名。',

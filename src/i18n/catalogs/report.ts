@@ -34,6 +34,9 @@ export const reportMessages: Catalog = {
     'report.brandFindings': 'Brand-wide',
     'report.sessions': 'Live sessions',
     'report.sessionsMore': '{shown} of {total} sessions shown, weakest first; the JSON report has them all.',
+    'report.sessionsNarrow':
+      'Left out to fit this terminal: {columns}; a wider terminal or the HTML report shows them.',
+    'report.listSeparator': ', ',
     'report.col.date': 'Date',
     'report.col.account': 'Account',
     'report.col.gmv': 'GMV',
@@ -89,6 +92,8 @@ export const reportMessages: Catalog = {
     'report.brandFindings': '品牌整体',
     'report.sessions': '直播场次',
     'report.sessionsMore': '共 {total} 场，显示最弱的 {shown} 场；JSON 报告中有全部场次。',
+    'report.sessionsNarrow': '终端宽度不够，未显示：{columns}；加宽终端或查看 HTML 报告即可看到。',
+    'report.listSeparator': '、',
     'report.col.date': '日期',
     'report.col.account': '账号',
     'report.col.gmv': 'GMV',

@@ -4,6 +4,7 @@
 
 import { readFileSync } from 'node:fs';
 import { STAGE_ITEM_KEYS } from '../../diagnosis/types.js';
+import { sessionName } from '../../diagnosis/wording.js';
 import { allMessages } from '../../i18n/catalogs/index.js';
 import { formatCount, formatDate } from '../../i18n/format.js';
 import { translator, type Translate } from '../../i18n/index.js';
@@ -278,7 +279,7 @@ function stagesSection(report: Report, t: Translate): string {
 
 function sessionRow(session: ReportSession, t: Translate): string {
   const marks = STAGE_ITEM_KEYS.map((key) => resultMark(session.stage[key]?.result ?? 'unknown', t)).join('');
-  const date = session.startAt ? session.startAt.slice(0, 16).replace('T', ' ') : '—';
+  const date = sessionName(session);
   return [
     '<tr>',
     `<td class="nowrap">${escapeHtml(date)}</td>`,

@@ -92,11 +92,7 @@ function stageSection(stage: ReportStage, report: Report, t: Translate, firstSte
 function sessionTable(sessions: ReportSession[], t: Translate): string[] {
   const lines = [row(sessionColumnHeads(t)), row(['---', '---', '---:', '---:', '---:', '---:', '---', '---'])];
   for (const session of sessions) {
-    lines.push(
-      row(
-        sessionCells(session, t, { text: escapeMarkdown, mark: (result) => CHECK_MARK[result] ?? '?', timeWidth: 16 }),
-      ),
-    );
+    lines.push(row(sessionCells(session, t, { text: escapeMarkdown, mark: (result) => CHECK_MARK[result] ?? '?' })));
   }
   return lines;
 }
