@@ -17,7 +17,7 @@ export const DEFAULT_CONFIG_FILE = '.stepsrc.json';
 export interface AssertionBounds {
   /** Scores (overall, stage:KEY): the score must be at least this. */
   minScore?: number;
-  /** Values (metric:PATH, inputs:skippedRows, coverage:measuredStages): inclusive bounds. */
+  /** Values (metric:PATH, inputs:skippedRows, coverage:measuredStages, plan:blockers): inclusive bounds. */
   min?: number;
   max?: number;
   /** Trends (trend:overall, trend:stage:KEY): the last period's score change must be at least this. */
@@ -30,6 +30,8 @@ export type AssertionTarget =
   | { kind: 'metric'; path: string[] }
   | { kind: 'inputs'; field: 'skippedRows' }
   | { kind: 'coverage'; field: 'measuredStages' }
+  /** Plan items of kind blocker (trust or data) among the priorities and the backlog. */
+  | { kind: 'plan'; field: 'blockers' }
   /** Applies to trend files (trend --format json:FILE); stage null = the overall score. */
   | { kind: 'trend'; stage: StageKey | null };
 
@@ -74,6 +76,7 @@ export function parseAssertionKey(key: string): AssertionTarget | null {
   if (key === 'overall') return { kind: 'overall' };
   if (key === 'inputs:skippedRows') return { kind: 'inputs', field: 'skippedRows' };
   if (key === 'coverage:measuredStages') return { kind: 'coverage', field: 'measuredStages' };
+  if (key === 'plan:blockers') return { kind: 'plan', field: 'blockers' };
   if (key === 'trend:overall') return { kind: 'trend', stage: null };
   if (key.startsWith('trend:stage:')) {
     const stage = key.slice('trend:stage:'.length);
@@ -100,6 +103,8 @@ function defaultBounds(target: AssertionTarget): AssertionBounds {
   // Skipped rows are always counted, so "measured" would say nothing; no skipped row is the
   // natural reading of `"inputs:skippedRows": "error"`. Everything else must at least be measured.
   if (target.kind === 'inputs') return { max: 0 };
+  // Likewise a bare "plan:blockers" gate means: nothing blocks the brand's growth.
+  if (target.kind === 'plan') return { max: 0 };
   return {};
 }
 
@@ -296,7 +301,9 @@ function targetRank(target: AssertionTarget): number {
       return 11;
     case 'coverage':
       return 12;
+    case 'plan':
+      return 13;
     case 'trend':
-      return 12;
+      return 14;
   }
 }

@@ -56,6 +56,13 @@ function measure(report: Report, assertion: Assertion): Measured {
       return metricAt(report.metrics, target.path);
     case 'inputs':
       return { found: true, value: report.inputs.reduce((sum, input) => sum + input.skippedRows, 0) };
+    case 'plan': {
+      // Reports written before schema 1.2.0 have no plan to assert on.
+      const plan = (report as Partial<Report>).plan;
+      if (plan === undefined) return { found: false, problem: 'missing' };
+      const items = [...plan.priorities, ...plan.backlog];
+      return { found: true, value: items.filter((item) => item.kind === 'blocker').length };
+    }
     case 'coverage': {
       // Reports written before schema 1.2.0 have no coverage to assert on.
       const coverage = (report as Partial<Report>).coverage;

@@ -112,14 +112,17 @@ function parseErrorText(error: CommanderError, t: Translate, command: string | n
     ? t(key, { token: visibleText(firstQuoted), value: visibleText(valueQuoted) })
     : visibleText(error.message.replace(/^error: /, ''));
   const suggestion = /Did you mean (\S+?)\?/.exec(error.message)?.[1];
-  const gap = t('cli.parse.gap');
-  const hint = suggestion ? `${gap}${t('cli.parse.didYouMean', { suggestion })}` : '';
+  // English puts a space between sentences, Chinese does not: the catalog joins them.
+  const then = (first: string, second: string | null) =>
+    second === null ? first : t('cli.parse.sentences', { first, second });
   const allowed = /Allowed choices are (.+)\.$/.exec(error.message)?.[1];
   const choices = allowed
-    ? `${gap}${t('cli.parse.choices', { choices: allowed.split(', ').join(t('help.listSeparator')) })}`
-    : '';
+    ? t('cli.parse.choices', { choices: allowed.split(', ').join(t('help.listSeparator')) })
+    : null;
+  const hint = suggestion ? t('cli.parse.didYouMean', { suggestion }) : null;
   const helpCommand = command ? `steps-doctor ${command} --help` : 'steps-doctor --help';
-  return `${t('error.prefix')}${base}${choices}${hint}${gap}${t('cli.parse.seeHelp', { command: helpCommand })}`;
+  const text = then(then(then(base, choices), hint), t('cli.parse.seeHelp', { command: helpCommand }));
+  return `${t('error.prefix')}${text}`;
 }
 
 function reportFailure(error: unknown, lang: Lang, verbose: boolean, command: string | null): number {
@@ -151,13 +154,12 @@ function renderUserError(error: UserError, lang: Lang): string {
 }
 
 /**
- * `steps-doctor diagnose --json | head` closes the pipe early: the reader has what it wanted,
- * so stop writing and end quietly rather than with Node's EPIPE stack and exit 1 ("gate failed").
+ * stderr closed under us (`2>&1 | head`): nothing more can be said to anyone, so end without a
+ * stack trace. stdout's failures (a closed pipe, a full disk) are handled in stop.ts.
  */
-function endQuietlyOnClosedPipe(stream: NodeJS.WriteStream): void {
-  stream.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE') process.exit(0);
-    throw error;
+function endQuietlyOnClosedStderr(): void {
+  process.stderr.on('error', (error: NodeJS.ErrnoException) => {
+    process.exit(error.code === 'EPIPE' ? (process.exitCode ?? 0) : EXIT_CANNOT_RUN);
   });
 }
 
@@ -166,8 +168,7 @@ export async function run(argv: string[]): Promise<void> {
   // since a report piped to a file or a program is data and stays byte for byte.
   guardTerminalStream(process.stderr);
   if (process.stdout.isTTY) guardTerminalStream(process.stdout);
-  endQuietlyOnClosedPipe(process.stdout);
-  endQuietlyOnClosedPipe(process.stderr);
+  endQuietlyOnClosedStderr();
   const lang = langFromArgv(argv);
   endCleanlyOnStop(cliText(lang));
   const verbose = argv.includes('--verbose');

@@ -58,7 +58,7 @@ export interface CsvReadResult {
   end: CsvEnd;
   /** `utf-8` for a file that is pure ASCII. */
   encoding: Encoding;
-  /** Absent from the fast reader, which reads comma-separated files only. */
+  /** The header row's delimiter (the fast reader reads comma-separated files only). */
   delimiter?: Delimiter;
 }
 
@@ -100,8 +100,11 @@ export function detectDelimiter(text: string): Delimiter {
   return best;
 }
 
+/** The first bytes the delimiter is judged on (the fast reader judges on the same). */
+export const DELIMITER_SAMPLE_BYTES = 256 << 10;
+
 function textOf(chunk: Buffer | string): string {
-  return typeof chunk === 'string' ? chunk : chunk.subarray(0, 256 << 10).toString('utf8');
+  return typeof chunk === 'string' ? chunk : chunk.subarray(0, DELIMITER_SAMPLE_BYTES).toString('utf8');
 }
 
 export function newlinesIn(cells: readonly string[]): number {

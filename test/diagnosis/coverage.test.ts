@@ -110,10 +110,11 @@ describe('coverage in the report', () => {
 
   it('says beside the overall score how many stages it covers, and that the focus is still to be measured', () => {
     const en = reportOf(ordersOnlyFixture(), 'en').report;
-    const terminal = noColour(formatTerminal(en));
-    expect(terminal).toContain(
-      'Overall score: 93/100 · 1 of 5 stages measured · Focus stage: T Public-domain traffic (not measured yet: get its data first)',
-    );
+    // The terminal wraps a long line at its width (100 here); read the words across the break.
+    const terminal = noColour(formatTerminal(en)).replace(/\n(?=\S)/g, ' ');
+    // At 100 columns the focus goes to its own line.
+    expect(terminal).toContain('Overall score: 93/100 · 1 of 5 stages measured');
+    expect(terminal).toContain('Focus stage: T Public-domain traffic (not measured yet: get its data first)');
     expect(terminal).not.toMatch(/Focus stage: none/);
     expect(formatMarkdown(en)).toContain('93/100 · 1 of 5 stages measured');
     expect(formatHtml(en)).toContain('out of 100 · 1 of 5 stages measured');
@@ -128,9 +129,9 @@ describe('coverage in the report', () => {
 
   it('reads "none" for the focus only with five of five measured', () => {
     const en = reportOf(strongBrand(), 'en').report;
-    const line = noColour(formatTerminal(en))
-      .split('\n')
-      .find((entry) => entry.startsWith('Overall score'));
-    expect(line).toMatch(/^Overall score: \d+\/100 · 5 of 5 stages measured · Focus stage: none: all five stages/);
+    const terminal = noColour(formatTerminal(en)).replace(/\n(?=\S)/g, ' ');
+    expect(terminal).toMatch(
+      /Overall score: \d+\/100 · 5 of 5 stages measured( ·)? Focus stage: none: all five stages/,
+    );
   });
 });

@@ -196,7 +196,7 @@ describe('diagnose: STAGE health across sessions', () => {
     const finding = selfBroadcast.findings.find((entry) => entry.id === 'stageHealth.early-warmup')!;
     expect(finding.severity).toBe('warn');
     expect(text(finding.message)).toBe(
-      'STAGE E, warm-up: failed in 9 of 12 sessions judged, e.g. L0620 (2024-06-20 20:00), L0618 (2024-06-18 20:00), L0617 (2024-06-17 20:00).',
+      'STAGE E, warm-up: failed in 9 of 12 sessions judged, e.g. 2024-06-20 20:00, 2024-06-18 20:00, 2024-06-17 20:00.',
     );
     const step = selfBroadcast.nextSteps.find((entry) => entry.id === 'stageHealth.early-warmup')!;
     expect(text(step.message)).toContain('post 3 short videos linking to the room in the day before');

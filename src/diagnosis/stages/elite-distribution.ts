@@ -24,7 +24,7 @@ const strings = bilingual({
   },
   'E.check.topCreatorShare': {
     en: "Top creator's share of creator GMV",
-    zh: '头部达人占达人 GMV 的比例',
+    zh: 'TOP1 达人占达人 GMV 比例',
   },
   'E.check.heroProducts': {
     en: 'Products sold by 3+ creators',
@@ -36,7 +36,7 @@ const strings = bilingual({
   },
   'E.evidence': {
     en: '{creatorGmv} from {creators} creators, top creator {topShare}',
-    zh: '达人 GMV {creatorGmv}，{creators} 位达人，头部达人占 {topShare}',
+    zh: '达人 GMV {creatorGmv}，{creators} 位达人，TOP1 达人占 {topShare}',
   },
   'E.evidence.none': {
     en: 'no creator sales in the period',

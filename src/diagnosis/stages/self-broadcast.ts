@@ -106,7 +106,7 @@ const strings = bilingual({
   },
   'S.finding.coldStartFlat': {
     en: 'GMV per session did not grow over the first six sessions ({growth}×): the cold start has not passed.',
-    zh: '前六场的单场 GMV 没有增长（{growth} 倍）：冷启动尚未完成。',
+    zh: '前六场的单场 GMV 基本持平（第 4–6 场为第 1–3 场的 {growth} 倍）：冷启动尚未完成。',
   },
   'S.finding.chuanliu': {
     en: '川流: {share} of self-broadcast buyers bought through a creator first.',
@@ -177,12 +177,12 @@ const strings = bilingual({
     zh: '只有 {value} 的观众关注（目标 {target}）。用 {product} 的粉丝专享价引导关注，直播中置顶粉丝团入口。',
   },
   'S.next.matrix': {
-    en: 'The brand sells from {value} own account(s) (target {target}). Open another account dedicated to {product} to build a matrix, and promote each room in the other.',
+    en: 'Own accounts selling: {value}, target {target}. Open another account dedicated to {product} to build a matrix, and promote each room in the other.',
     zh: '品牌只用 {value} 个自有账号卖货（目标 {target}）。再开一个专卖 {product} 的账号组成矩阵，直播间之间互相导流。',
   },
   'S.next.coldStart': {
     en: 'GMV per session grew only {value}× over the first six sessions (target {target}×). Keep the same time slot and hero set ({products}) and buy public traffic for the next sessions until GMV per session rises.',
-    zh: '前六场的单场 GMV 只增长到 {value} 倍（目标 {target} 倍）。保持同一时段和爆品组合（{products}），接下来几场购买公域流量，直到单场 GMV 上升。',
+    zh: '前六场的单场 GMV 增长不足：第 4–6 场只有第 1–3 场的 {value} 倍（目标 {target} 倍）。保持同一时段和爆品组合（{products}），接下来几场加投公域流量，直到单场 GMV 明显上升。',
   },
   'S.next.chuanliu': {
     en: 'Only {share} of self-broadcast buyers came through creators first. Join 川流计划 so that the buyers of {creators} are recommended to the brand’s room.',

@@ -175,7 +175,7 @@ export const diffMessages: Catalog = {
     'diff.metric.carrier.itemCard.share': '商品卡占比',
     'diff.metric.carrier.other.share': '其他载体占比',
     'diff.metric.creators': '出单达人数',
-    'diff.metric.topCreatorShare': '头部达人占比',
+    'diff.metric.topCreatorShare': 'TOP1 达人占比',
     'diff.metric.exclusive.share': '渠道特供占比',
     'diff.metric.sessions': '直播场次',
     'diff.metric.adSpend': '投放花费',

@@ -7,7 +7,14 @@
 // here too, and a chunk it fails is declined, so csv-parse meets the failure itself.
 
 import { open } from 'node:fs/promises';
-import { readCsvRecords, READ_CHUNK_BYTES, type ByteRange, type CsvReadResult } from '../csv.js';
+import {
+  DELIMITER_SAMPLE_BYTES,
+  detectDelimiter,
+  readCsvRecords,
+  READ_CHUNK_BYTES,
+  type ByteRange,
+  type CsvReadResult,
+} from '../csv.js';
 import { ChunkDecoder, DecodeFailure } from '../decode.js';
 import type { Encoding } from '../types.js';
 import { Declined, RecordScanner, type RecordHandler, type TextEncoding, type WantedColumns } from './scan.js';
@@ -35,14 +42,14 @@ function firstNonAscii(bytes: Buffer): number {
 }
 
 /**
- * A first line with no comma but tabs or semicolons is another delimiter's export: the
- * reference reader decides how to read it.
+ * A file whose header row is another delimiter's (tabs, semicolons) is read by the reference
+ * reader: the same judgement it makes (detectDelimiter, on the same first bytes), not a guess of
+ * our own, so both readers agree on which files are comma-separated.
  */
 function checkDelimiter(bytes: Buffer): void {
-  const newline = bytes.indexOf(0x0a);
-  const line = bytes.subarray(0, newline === -1 ? bytes.length : newline);
-  if (line.indexOf(0x2c) !== -1) return;
-  if (line.indexOf(0x09) !== -1 || line.indexOf(0x3b) !== -1) throw new Declined('not comma-separated');
+  if (detectDelimiter(bytes.subarray(0, DELIMITER_SAMPLE_BYTES).toString('utf8')) !== 'comma') {
+    throw new Declined('not comma-separated');
+  }
 }
 
 function pushChecked(decoder: ChunkDecoder, chunk: Buffer, final: boolean): void {
@@ -98,7 +105,7 @@ async function scanFile(
       // Until the decoder has decided, only the bytes before the first non-ASCII one are text for sure.
       const limit = decoder.encoding === null ? firstNonAscii(bytes) : bytes.length;
       const { rest, step } = scanner.scan(bytes, limit, false, textEncodingOf(decoder.encoding));
-      if (step === 'stopped') return { end: { status: 'stopped' }, encoding: encodingNow() };
+      if (step === 'stopped') return { end: { status: 'stopped' }, encoding: encodingNow(), delimiter: 'comma' };
       pending = bytes.length - rest;
       if (pending > LONGEST_RECORD_BYTES) throw new Declined('a record over the size limit');
       work.copyWithin(0, from + rest, from + bytes.length);
@@ -110,9 +117,9 @@ async function scanFile(
   if (pending > 0) {
     const bytes = work.subarray(0, pending);
     const { step } = scanner.scan(bytes, bytes.length, true, textEncodingOf(decoder.encoding));
-    if (step === 'stopped') return { end: { status: 'stopped' }, encoding: encodingNow() };
+    if (step === 'stopped') return { end: { status: 'stopped' }, encoding: encodingNow(), delimiter: 'comma' };
   }
-  return { end: { status: 'complete' }, encoding: encodingNow() };
+  return { end: { status: 'complete' }, encoding: encodingNow(), delimiter: 'comma' };
 }
 
 function skippingRecords(onRecord: RecordHandler, skip: number): RecordHandler {

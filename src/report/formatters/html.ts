@@ -22,6 +22,8 @@ import {
   formatTarget,
   formatUnitValue,
   formatYuanValue,
+  categoryLabel,
+  profileLabel,
 } from './values.js';
 
 const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -73,7 +75,9 @@ function findingItem(finding: ReportFinding, t: Translate): string {
 function masthead(report: Report, t: Translate): string {
   const period = report.period.from ? `${report.period.from} → ${report.period.to ?? ''}` : t('report.noPeriod');
   const generated = formatDate(Date.parse(report.generatedAt) || null);
-  const category = report.brand.category ? `<p class="category">${escapeHtml(report.brand.category)}</p>` : '';
+  const category = report.brand.category
+    ? `<p class="category">${escapeHtml(categoryLabel(report.brand.category, t))}</p>`
+    : '';
   return [
     '<header class="masthead">',
     `<p class="eyebrow">${escapeHtml(t('report.title'))}</p>`,
@@ -81,7 +85,7 @@ function masthead(report: Report, t: Translate): string {
     category,
     '<dl class="meta">',
     `<div><dt>${escapeHtml(t('report.period'))}</dt><dd>${escapeHtml(period)}</dd></div>`,
-    `<div><dt>${escapeHtml(t('report.profile'))}</dt><dd>${escapeHtml(report.profile.name)} <code>${escapeHtml(report.profile.hash)}</code></dd></div>`,
+    `<div><dt>${escapeHtml(t('report.profile'))}</dt><dd>${escapeHtml(profileLabel(report.profile.name, t))} <code>${escapeHtml(report.profile.hash)}</code></dd></div>`,
     `<div><dt>${escapeHtml(t('html.generatedOn'))}</dt><dd>${escapeHtml(generated)}</dd></div>`,
     '</dl>',
     '</header>',
@@ -397,7 +401,7 @@ export function formatHtml(report: Report): string {
   const title = `${t('report.title')} · ${report.brand.name}`;
   const footer = t('report.generatedBy', {
     version: report.tool.version,
-    profile: report.profile.name,
+    profile: profileLabel(report.profile.name, t),
     hash: report.profile.hash,
   });
   return [

@@ -17,6 +17,8 @@ import {
   sessionCells,
   sessionColumnHeads,
   SEVERITY_MARK,
+  categoryLabel,
+  profileLabel,
 } from './values.js';
 
 /**
@@ -100,13 +102,13 @@ function sessionTable(sessions: ReportSession[], t: Translate): string[] {
 export function formatMarkdown(report: Report): string {
   const t = translator(allMessages, report.lang);
   const lines: string[] = [];
-  const category = report.brand.category ? ` · ${escapeMarkdown(report.brand.category)}` : '';
+  const category = report.brand.category ? ` · ${escapeMarkdown(categoryLabel(report.brand.category, t))}` : '';
   lines.push(`# ${t('report.title')} · ${escapeMarkdown(report.brand.name)}${category}`, '');
   const period = report.period.from ? `${report.period.from} → ${report.period.to}` : t('report.noPeriod');
   const colon = t('report.colon');
   // A profile file names itself: its name is data, and a backtick in it would end a code span.
   lines.push(
-    `${t('report.period')}${colon}${period} · ${t('report.profile')}${colon}${escapeMarkdown(report.profile.name)} (\`${report.profile.hash}\`)`,
+    `${t('report.period')}${colon}${period} · ${t('report.profile')}${colon}${escapeMarkdown(profileLabel(report.profile.name, t))} (\`${report.profile.hash}\`)`,
     '',
   );
   lines.push(`**${t('report.inputs')}**`, '');
@@ -165,7 +167,7 @@ export function formatMarkdown(report: Report): string {
     lines.push(`## ${t('report.sessions')}`, '', ...sessionTable(report.sessions, t), '');
   }
   lines.push(
-    `_${escapeMarkdown(t('report.generatedBy', { version: report.tool.version, profile: report.profile.name, hash: report.profile.hash }))}_`,
+    `_${escapeMarkdown(t('report.generatedBy', { version: report.tool.version, profile: profileLabel(report.profile.name, t), hash: report.profile.hash }))}_`,
     '',
   );
   return lines.join('\n');

@@ -20,6 +20,8 @@ import {
   sessionCells,
   sessionColumnHeads,
   SEVERITY_MARK,
+  categoryLabel,
+  profileLabel,
 } from './values.js';
 
 /** The worst sessions are what a consultant acts on; the JSON report keeps every one. */
@@ -60,7 +62,7 @@ function scoreText(score: number | null, style: Style): string {
 
 function writeHeader(writer: Writer, report: Report): void {
   const { t, style } = writer;
-  const category = report.brand.category ? ` · ${clean(report.brand.category)}` : '';
+  const category = report.brand.category ? ` · ${clean(categoryLabel(report.brand.category, t))}` : '';
   for (const line of wrap(`${t('report.title')} · ${clean(report.brand.name)}${category}`, writer.width)) {
     writer.lines.push(style.heading(line));
   }
@@ -69,7 +71,7 @@ function writeHeader(writer: Writer, report: Report): void {
   indentWrapped(
     writer,
     '',
-    `${t('report.period')}${colon}${period} · ${t('report.profile')}${colon}${clean(report.profile.name)} (${report.profile.hash})`,
+    `${t('report.period')}${colon}${period} · ${t('report.profile')}${colon}${clean(profileLabel(report.profile.name, t))} (${report.profile.hash})`,
   );
   for (const input of report.inputs) {
     const line = t('report.input', {
@@ -339,7 +341,7 @@ export function formatTerminal(report: Report, options: TerminalOptions = {}): s
   writeRowIssues(writer, report);
   const generatedBy = writer.t('report.generatedBy', {
     version: report.tool.version,
-    profile: clean(report.profile.name),
+    profile: clean(profileLabel(report.profile.name, writer.t)),
     hash: report.profile.hash,
   });
   for (const line of wrap(generatedBy, writer.width)) writer.lines.push(writer.style.dim(line));

@@ -84,3 +84,18 @@ export function sessionCells(session: ReportSession, t: Translate, style: Sessio
     session.weakestFactor ? t(`report.weakest.${session.weakestFactor}`) : '—',
   ];
 }
+
+const SHIPPED_PROFILES = new Set(['default', 'apparel', 'beauty', 'food', 'home', 'jewelry']);
+
+/**
+ * A shipped profile or a category as brand.json spells it, in the report's language ("home" reads
+ * 家居 in a Chinese report); a consultant's own profile file or category keeps its own name.
+ */
+export function profileLabel(name: string, t: Translate): string {
+  return SHIPPED_PROFILES.has(name) ? t(`report.profileName.${name}`) : name;
+}
+
+export function categoryLabel(category: string, t: Translate): string {
+  const key = category.trim().toLowerCase();
+  return SHIPPED_PROFILES.has(key) && key !== 'default' ? t(`report.profileName.${key}`) : category;
+}
