@@ -6,6 +6,7 @@ import { formatCount } from '../../i18n/format.js';
 import { translator, type Translate } from '../../i18n/index.js';
 import { stagesFocusFirst } from '../order.js';
 import type { Report, ReportSession, ReportStage } from '../types.js';
+import { neutraliseAutolinks } from './autolink.js';
 import { stripControl } from './text.js';
 import {
   CHECK_MARK,
@@ -24,9 +25,11 @@ import {
  * Every escaped string is placed after a prefix, so line-start markers (#, -, 1.) need no escape.
  */
 export function escapeMarkdown(text: string): string {
-  return stripControl(text)
-    .replace(/[\\`*_[\]<>|~&!]/g, (char) => `\\${char}`)
-    .replace(/\r?\n/g, ' ');
+  return neutraliseAutolinks(
+    stripControl(text)
+      .replace(/[\\`*_[\]<>|~&!]/g, (char) => `\\${char}`)
+      .replace(/\r?\n/g, ' '),
+  );
 }
 
 function row(cells: string[]): string {
