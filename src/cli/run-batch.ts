@@ -1,6 +1,8 @@
 // What `batch` does once commander has parsed the options: run the pool, show progress on a
 // terminal, write the summary, and stop cleanly on Ctrl-C or SIGTERM.
 
+import { skippedClientFolders } from '../batch/skipped-folders.js';
+import { visibleText } from '../util/terminal-text.js';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { buildBenchmarks } from '../benchmarks/build.js';
@@ -86,6 +88,8 @@ async function runAndSummarise(dir: string, options: BatchCommandOptions, signal
   const requested = options.concurrency ?? 1;
   if (requested > cores && !options.quiet)
     process.stderr.write(`${t('batch.concurrencyCapped', { requested: String(requested), cores })}\n`);
+  for (const { name, reason } of options.quiet ? [] : await skippedClientFolders(dir))
+    process.stderr.write(`${t(`batch.skipped.${reason}`, { name: visibleText(name) })}\n`);
   // Read before any client: a wrong benchmarks path should stop the batch at once.
   const benchmarks = await resolveBenchmarks(options.benchmarks);
   let summaries: ClientSummary[];

@@ -1,11 +1,11 @@
 // Hostile and odd inputs, round three (issue 15, the classes round two left): every case
 // through the built CLI, judged by the exit code, the one line on stderr and the files on disk.
 
-import { cp, readFile, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EXAMPLES } from '../e2e/run-cli.js';
-import { runCliBounded, tempRoot } from './helpers.js';
+import { linesOf, runCliBounded, tempRoot } from './helpers.js';
 
 const ORDERS = '6月订单(手工整理).csv';
 
@@ -104,5 +104,25 @@ describe('validate --json lists every bad row (class 13)', () => {
     expect(orders.issueCount).toBe(1005);
     expect(orders.issues as unknown[]).toHaveLength(1000);
     expect(orders.issuesTruncated).toBe(true);
+  });
+});
+
+describe('batch folder names (class 11)', () => {
+  it('a client folder named summary.json does not stop the batch; skipped folders are named on stderr', async () => {
+    const root = await tempRoot('batch-names');
+    const portfolio = join(root, 'portfolio');
+    await mkdir(portfolio);
+    await cp(join(EXAMPLES, 'shanye-snacks'), join(portfolio, 'shanye'), { recursive: true });
+    await cp(join(EXAMPLES, 'shanye-snacks'), join(portfolio, 'summary.json'), { recursive: true });
+    await cp(join(EXAMPLES, 'shanye-snacks'), join(portfolio, '.hidden'), { recursive: true });
+    await symlink(join(EXAMPLES, 'shanye-snacks'), join(portfolio, 'linked'));
+    const out = join(root, 'out');
+    const run = runCliBounded(['batch', portfolio, '--out', out, '--lang', 'en']);
+    expect(run.code, run.stderr).toBe(0);
+    const summary = JSON.parse(await readFile(join(out, 'summary.json'), 'utf8')) as unknown;
+    expect(JSON.stringify(summary)).toContain('shanye');
+    for (const name of ['summary.json', '.hidden', 'linked']) {
+      expect(linesOf(run.stderr).filter((line) => line.startsWith(`Skipped ${name}:`))).toHaveLength(1);
+    }
   });
 });
