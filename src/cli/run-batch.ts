@@ -1,6 +1,7 @@
 // What `batch` does once commander has parsed the options: run the pool, show progress on a
 // terminal, write the summary, and stop cleanly on Ctrl-C or SIGTERM.
 
+import { lockOutFolder } from './out-lock.js';
 import { skippedClientFolders } from '../batch/skipped-folders.js';
 import { visibleText } from '../util/terminal-text.js';
 import { availableParallelism } from 'node:os';
@@ -70,9 +71,14 @@ export async function runBatchCommand(dir: string, options: BatchCommandOptions)
   const controller = new AbortController();
   // Listening until the summary is written: a signal then must not kill a half-done rename.
   const stopListening = listenForStop(controller);
+  const unlock = await lockOutFolder(options.out).catch((error: unknown) => {
+    stopListening();
+    throw error;
+  });
   try {
     await runAndSummarise(dir, options, controller.signal);
   } finally {
+    await unlock();
     stopListening();
   }
 }

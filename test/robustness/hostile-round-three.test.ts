@@ -1,7 +1,8 @@
 // Hostile and odd inputs, round three (issue 15, the classes round two left): every case
 // through the built CLI, judged by the exit code, the one line on stderr and the files on disk.
 
-import { cp, mkdir, readFile, symlink, writeFile } from 'node:fs/promises';
+import { spawnSync } from 'node:child_process';
+import { cp, mkdir, readdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EXAMPLES } from '../e2e/run-cli.js';
@@ -124,5 +125,31 @@ describe('batch folder names (class 11)', () => {
     for (const name of ['summary.json', '.hidden', 'linked']) {
       expect(linesOf(run.stderr).filter((line) => line.startsWith(`Skipped ${name}:`))).toHaveLength(1);
     }
+  });
+});
+
+describe('one batch at a time on one --out (class 11)', () => {
+  it('a second batch on a locked --out is refused with one line and exit 2; a stale lock is taken over and removed', async () => {
+    const root = await tempRoot('batch-lock');
+    const out = join(root, 'out');
+    await mkdir(out);
+    const lock = join(out, '.steps-doctor-batch.lock');
+    // This test's own process stands for a batch still running.
+    await writeFile(lock, `${process.pid}\n`);
+    const refused = runCliBounded(['batch', EXAMPLES, '--out', out, '--lang', 'en']);
+    expect(refused.code).toBe(2);
+    expect(linesOf(refused.stderr)).toHaveLength(1);
+    expect(refused.stderr).toContain(lock);
+    expect(await readdir(out)).toEqual(['.steps-doctor-batch.lock']);
+    expect(await readFile(lock, 'utf8')).toBe(`${process.pid}\n`);
+
+    // A run that was killed outright leaves its lock behind: its pid is gone, so the next run goes on.
+    const gone = spawnSync('true').pid;
+    await writeFile(lock, `${gone}\n`);
+    const taken = runCliBounded(['batch', EXAMPLES, '--out', out, '--lang', 'en', '--quiet']);
+    expect(taken.code, taken.stderr).toBe(0);
+    const left = await readdir(out);
+    expect(left).toContain('summary.json');
+    expect(left).not.toContain('.steps-doctor-batch.lock');
   });
 });

@@ -32,6 +32,8 @@ export const batchMessages: Catalog = {
       'Skipped {name}: it is a symbolic link; link targets are not read as clients, copy or move the folder in to diagnose it.',
     'batch.skipped.reserved':
       'Skipped {name}: the batch writes its own {name} into --out; rename the client folder to diagnose it.',
+    'batch.outLocked':
+      'Another batch (pid {pid}) is writing {outDir}; wait for it or give another --out (if no batch is running, delete {lock}).',
     'batch.cancelled':
       'Stopped: reports of the clients finished so far are complete in {outDir}; no partial files were left.',
   },
@@ -63,6 +65,8 @@ export const batchMessages: Catalog = {
     'batch.skipped.symlink': '已跳过 {name}：这是符号链接，不读取链接指向的客户文件夹；把文件夹复制或移进来即可诊断。',
     'batch.skipped.reserved':
       '已跳过 {name}：批量诊断会在 --out 里写自己的 {name}，与客户文件夹重名；给客户文件夹改个名即可诊断。',
+    'batch.outLocked':
+      '另一个批量诊断（pid {pid}）正在写入 {outDir}；等它结束，或换一个 --out（确认没有批量在跑的话，删掉 {lock}）。',
     'batch.cancelled': '已停止：已完成客户的报告完整保存在 {outDir}，没有留下不完整的文件。',
   },
 };
