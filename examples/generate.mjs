@@ -8,7 +8,9 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
+import JSZip from 'jszip';
 
 const EXAMPLES_DIR = dirname(fileURLToPath(import.meta.url));
 
@@ -1627,22 +1629,141 @@ function writeShanye(dir) {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Brand 5 — 兰亭茶舍: a tea shop like 新芽 (its own seed), whose consultant got the files as
+// clients really send them: the order export as an Excel workbook (a title row, ids as text,
+// money as numbers, times as date cells) and the sessions as Excel's "Unicode text"
+// (UTF-16LE with BOM, tab-separated, .txt). Read, it must give the numbers a CSV would.
+
+const LANTING = {
+  ...XINYA,
+  slug: 'lanting-tea',
+  seed: 20240605,
+  productIdPrefix: '2185',
+  self: { ...XINYA.self, accounts: ['兰亭茶舍官方店'] },
+};
+
+// Workbooks carry their creation time and zip entry times; fixed, two runs write the same bytes.
+const WORKBOOK_TIME = new Date(Date.UTC(2024, 6, 1, 2, 2, 11));
+
+/** A date cell showing `offsetSeconds` as Shanghai wall-clock time (Excel stores no zone). */
+function excelDate(offsetSeconds) {
+  const { year, month, day, hour, minute, second } = dateParts(offsetSeconds);
+  return new Date(Date.UTC(year, month - 1, day, hour, minute, second));
+}
+
+async function workbookBytes(sheetName, titleRow, columns, records) {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = '快手小店';
+  workbook.created = WORKBOOK_TIME;
+  workbook.modified = WORKBOOK_TIME;
+  const sheet = workbook.addWorksheet(sheetName);
+  sheet.addRow(titleRow);
+  sheet.addRow(columns.map(([header]) => header));
+  for (const record of records) sheet.addRow(columns.map(([, valueOf]) => valueOf(record)));
+  columns.forEach(([, , numFmt], index) => {
+    if (numFmt) sheet.getColumn(index + 1).numFmt = numFmt;
+  });
+  const zip = await JSZip.loadAsync(await workbook.xlsx.writeBuffer());
+  zip.forEach((_, entry) => {
+    entry.date = WORKBOOK_TIME;
+  });
+  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+}
+
+function unicodeText(columns, records) {
+  const cell = (value) => (value === null || value === undefined ? '' : String(value));
+  const lines = [columns.map(([header]) => header).join('\t')];
+  for (const record of records) lines.push(columns.map(([, valueOf]) => cell(valueOf(record))).join('\t'));
+  return Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(lines.join('\r\n') + '\r\n', 'utf16le')]);
+}
+
+async function writeLanting(dir) {
+  const world = simulateBrand(LANTING);
+  const { random } = world;
+  const newestFirst = [...world.lines].sort((a, b) => b.createdAt - a.createdAt || (a.orderId < b.orderId ? -1 : 1));
+  const yuan = (fen) => Math.round(fen) / 100;
+  const textColumns = new Map(xinyaOrderColumns(random));
+  const orderColumns = [
+    ['订单号', (l) => l.orderId],
+    ['订单创建时间', (l) => excelDate(l.createdAt), 'yyyy-mm-dd hh:mm:ss'],
+    ['订单支付时间', (l) => (l.paidAtShown === null ? null : excelDate(l.paidAtShown)), 'yyyy-mm-dd hh:mm:ss'],
+    ['商品ID', (l) => l.product.id],
+    ['商品名称', (l) => l.product.name],
+    ['SKU编码', (l) => l.product.sku],
+    ['成交数量', (l) => l.quantity],
+    ['实付款', (l) => yuan(l.amountFen), '0.00'],
+    ['订单状态', textColumns.get('订单状态')],
+    ['售后状态', (l) => l.afterSale || null],
+    ['订单退款(元)', (l) => (l.refundFen > 0 && !l.refundBlank ? yuan(l.refundFen) : null), '0.00'],
+    ['渠道', (l) => (l.seller === 'self' ? '自营' : '分销')],
+    ['订单载体', (l) => CARRIER_ZH[l.carrier]],
+    ['账号明细', (l) => l.account],
+    ['CPS达人ID', (l) => l.creatorId],
+    ['CPS达人昵称', (l) => l.creatorName],
+    ['团长ID', (l) => l.leaderId],
+  ];
+  writeFileSync(
+    join(dir, '快手小店订单导出_202406.xlsx'),
+    await workbookBytes('订单列表', ['快手小店-订单导出 导出时间:2024-07-01 10:02:11'], orderColumns, newestFirst),
+  );
+
+  const knobs = {
+    conversion: [0.006, 0.01],
+    stay: [38, 62],
+    roi: [1, 1],
+    spend: false,
+    paidShare: [0, 0],
+    followRate: [0.02, 0.045],
+    warmup: false,
+  };
+  const sessions = world.sessions.map((session) => sessionTraffic(random, session, world.lines, knobs));
+  const trafficColumns = [
+    ['直播ID', (s) => s.liveId],
+    ['账号', (s) => s.account],
+    ['开播时间', (s) => formatTime(s.startAt)],
+    ['下播时间', (s) => formatTime(s.endAt)],
+    ['直播时长', (s) => formatDuration(s.durationSeconds, 'minutes')],
+    ['观看人数', (s) => s.viewers],
+    ['观看次数', (s) => s.views],
+    ['最高在线人数', (s) => s.peakOnline],
+    ['平均在线人数', (s) => s.avgOnline],
+    ['平均观看时长', (s) => formatStay(s.avgStaySeconds, 'ms')],
+    ['新增粉丝数', (s) => s.newFans],
+    ['成交金额', (s) => formatYuan(s.gmvFen)],
+    ['成交人数', (s) => s.buyers],
+    ['成交订单数', (s) => s.orders],
+  ];
+  writeFileSync(join(dir, '直播数据_202406.txt'), unicodeText(trafficColumns, sessions));
+
+  writeJson(join(dir, 'brand.json'), {
+    name: '兰亭茶舍',
+    category: 'food',
+    profile: 'food',
+    period: { from: '2024-06-01', to: '2024-06-30' },
+    ownAccounts: LANTING.self.accounts,
+    scores: { shopExperience: 4.4, creatorReputation: 4.5, product: 4.6 },
+  });
+  return { world, sessions };
+}
+
+// ---------------------------------------------------------------------------------------------
 
 const BRANDS = [
   ['xinya-tea', writeXinya],
   ['huaxi-beauty', writeHuaxi],
   ['jiangnan-home', writeJiangnan],
   ['shanye-snacks', writeShanye],
+  ['lanting-tea', writeLanting],
 ];
 
-function main() {
+async function main() {
   for (const [slug, write] of BRANDS) {
     const dir = join(EXAMPLES_DIR, slug);
     rmSync(dir, { recursive: true, force: true });
     mkdirSync(dir, { recursive: true });
-    write(dir);
+    await write(dir);
     process.stdout.write(`wrote examples/${slug}/\n`);
   }
 }
 
-main();
+await main();

@@ -11,7 +11,7 @@ import { loadProfile } from './diagnosis/profiles.js';
 import { checklistQuestionIds } from './diagnosis/stage-items/index.js';
 import type { Lang } from './i18n/index.js';
 import { readFolderChecklist } from './ingest/checklist.js';
-import { ingest, loadBrand, type FileReader } from './ingest/index.js';
+import { assertDiagnosableFolder, ingest, loadBrand, type FileReader } from './ingest/index.js';
 import { parallelFileReader } from './ingest/parallel/index.js';
 import type { BrandConfig, IngestResult, InputKind } from './ingest/types.js';
 import { createMetricsAccumulator, type MetricsAccumulator, type MetricsState } from './metrics/index.js';
@@ -27,6 +27,8 @@ export interface MeasureOptions {
   columnsFile?: string | null;
   strict?: boolean;
   lenient?: boolean;
+  /** --password, for locked workbooks; brand.json's exportPassword when absent. */
+  password?: string | null;
   period?: { from: string; to: string; fromMs: number; toMs: number } | null;
   onProgress?: (bytesRead: number, totalBytes: number) => void;
   /**
@@ -98,6 +100,7 @@ export async function measureFolder(
       columnsFile: options.columnsFile ?? null,
       strict: options.strict,
       lenient: options.lenient,
+      password: options.password ?? null,
       period: options.period ?? null,
       onProgress: options.onProgress,
       readFile: fileReader(readThreads(options.threads), brand, options.period, accumulator),
@@ -109,6 +112,8 @@ export async function measureFolder(
 }
 
 export async function diagnoseFolder(options: PipelineOptions): Promise<Report> {
+  // Before brand.json: a CSV file given as the folder otherwise fails as "brand.json: ENOTDIR".
+  await assertDiagnosableFolder(options.dir, options.overrides);
   const brand = await loadBrand(options.dir);
   const profile = await loadProfile(options.profile ?? null, brand.profile, brand.category);
   // Read before the exports: a broken checklist should stop the run before minutes of parsing.

@@ -32,8 +32,9 @@ export function checkDirection(check: Pick<ReportCheck, 'comparison'>): Directio
   return null;
 }
 
-export function numberField(metrics: Record<string, unknown>, key: string): number | null {
-  const value = metrics[key];
+export function numberField(metrics: object, key: string): number | null {
+  // Reports read back from disk may be older than the ReportMetrics type: look, do not trust.
+  const value: unknown = (metrics as Record<string, unknown>)[key];
   return typeof value === 'number' && Number.isFinite(value) ? value : null;
 }
 

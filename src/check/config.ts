@@ -20,6 +20,8 @@ export interface AssertionBounds {
   /** Values (metric:PATH, inputs:skippedRows, coverage:measuredStages): inclusive bounds. */
   min?: number;
   max?: number;
+  /** Trends (trend:overall, trend:stage:KEY): the last period's score change must be at least this. */
+  minChange?: number;
 }
 
 export type AssertionTarget =
@@ -27,7 +29,9 @@ export type AssertionTarget =
   | { kind: 'stage'; stage: StageKey }
   | { kind: 'metric'; path: string[] }
   | { kind: 'inputs'; field: 'skippedRows' }
-  | { kind: 'coverage'; field: 'measuredStages' };
+  | { kind: 'coverage'; field: 'measuredStages' }
+  /** Applies to trend files (trend --format json:FILE); stage null = the overall score. */
+  | { kind: 'trend'; stage: StageKey | null };
 
 /** As written in a config: a bare level keeps the bounds an earlier entry gave (ESLint's rule). */
 export interface AssertionEntry {
@@ -59,6 +63,7 @@ export const EMPTY_CONFIG: CheckConfig = { assertions: {}, overrides: [] };
 
 const SCORE_OPTIONS = ['minScore'] as const;
 const VALUE_OPTIONS = ['min', 'max'] as const;
+const CHANGE_OPTIONS = ['minChange'] as const;
 const METRIC_PATH = /^[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*)*$/;
 
 function isStageKey(value: string): value is StageKey {
@@ -69,6 +74,11 @@ export function parseAssertionKey(key: string): AssertionTarget | null {
   if (key === 'overall') return { kind: 'overall' };
   if (key === 'inputs:skippedRows') return { kind: 'inputs', field: 'skippedRows' };
   if (key === 'coverage:measuredStages') return { kind: 'coverage', field: 'measuredStages' };
+  if (key === 'trend:overall') return { kind: 'trend', stage: null };
+  if (key.startsWith('trend:stage:')) {
+    const stage = key.slice('trend:stage:'.length);
+    return isStageKey(stage) ? { kind: 'trend', stage } : null;
+  }
   if (key.startsWith('stage:')) {
     const stage = key.slice('stage:'.length);
     return isStageKey(stage) ? { kind: 'stage', stage } : null;
@@ -81,6 +91,7 @@ export function parseAssertionKey(key: string): AssertionTarget | null {
 }
 
 function optionsFor(target: AssertionTarget): readonly string[] {
+  if (target.kind === 'trend') return CHANGE_OPTIONS;
   return target.kind === 'overall' || target.kind === 'stage' ? SCORE_OPTIONS : VALUE_OPTIONS;
 }
 
@@ -284,6 +295,8 @@ function targetRank(target: AssertionTarget): number {
     case 'inputs':
       return 11;
     case 'coverage':
+      return 12;
+    case 'trend':
       return 12;
   }
 }

@@ -28,7 +28,7 @@ export interface AssertionResult {
 
 type Measured = { found: true; value: number | null } | { found: false; problem: 'missing' | 'notNumber' };
 
-function metricAt(metrics: Record<string, unknown>, path: string[]): Measured {
+function metricAt(metrics: object, path: string[]): Measured {
   let current: unknown = metrics;
   for (const segment of path) {
     // A family measured as a whole (exclusive: null) leaves every field under it unmeasured.
@@ -63,13 +63,17 @@ function measure(report: Report, assertion: Assertion): Measured {
         ? { found: false, problem: 'missing' }
         : { found: true, value: coverage.measuredStages };
     }
+    case 'trend':
+      // Only trend files carry a change; result.ts never hands a trend assertion a report.
+      return { found: false, problem: 'missing' };
   }
 }
 
-function boundsProblem(value: number, bounds: AssertionBounds): AssertionProblem | null {
+export function boundsProblem(value: number, bounds: AssertionBounds): AssertionProblem | null {
   if (bounds.minScore !== undefined && value < bounds.minScore) return 'belowMin';
   if (bounds.min !== undefined && value < bounds.min) return 'belowMin';
   if (bounds.max !== undefined && value > bounds.max) return 'aboveMax';
+  if (bounds.minChange !== undefined && value < bounds.minChange) return 'belowMin';
   return null;
 }
 

@@ -8,6 +8,7 @@ import type { Report } from '../report/types.js';
 import type { Assertion } from './config.js';
 import { evaluateReport, type AssertionResult } from './evaluate.js';
 import { readJsonFile } from './read.js';
+import { evaluateTrend, isTrendJson, type TrendForGate } from './trend-gate.js';
 
 export type ReportOutcome =
   | { file: string; status: 'unreadable'; brand: null; error: Message }
@@ -55,16 +56,28 @@ export async function checkFile(
 ): Promise<ReportOutcome> {
   const read = await readJsonFile(file);
   if (!read.ok) return { file, status: 'unreadable', brand: null, error: read.error };
+  if (isTrendJson(read.value)) return checkTrendFile(file, read.value, assertionsFor);
   const problems = validate(read.value);
   // Assertions would read fields the schema could not vouch for, so an invalid report gets none.
   if (problems.length > 0) return { file, status: 'invalid', brand: brandOf(read.value), problems };
   const report = read.value as Report;
-  return {
-    file,
-    status: 'checked',
-    brand: report.brand.name,
-    results: evaluateReport(report, assertionsFor(report.brand.name)),
-  };
+  // Progress needs two periods: trend assertions apply to trend files, the others to reports.
+  const assertions = assertionsFor(report.brand.name).filter((assertion) => assertion.target.kind !== 'trend');
+  return { file, status: 'checked', brand: report.brand.name, results: evaluateReport(report, assertions) };
+}
+
+async function checkTrendFile(
+  file: string,
+  value: unknown,
+  assertionsFor: (brand: string) => Assertion[],
+): Promise<ReportOutcome> {
+  const { loadTrendValidator } = await import('../trend/schema.js');
+  const problems = (await loadTrendValidator())(value);
+  const brand = typeof (value as { brand?: unknown }).brand === 'string' ? (value as TrendForGate).brand : null;
+  if (problems.length > 0) return { file, status: 'invalid', brand, problems };
+  const trend = value as TrendForGate;
+  const assertions = assertionsFor(trend.brand).filter((assertion) => assertion.target.kind === 'trend');
+  return { file, status: 'checked', brand: trend.brand, results: evaluateTrend(trend, assertions) };
 }
 
 export function summarize(outcomes: ReportOutcome[]): CheckSummary {

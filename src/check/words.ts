@@ -15,13 +15,19 @@ export function expectedText(bounds: AssertionBounds, t: Translate): string {
   if (bounds.minScore !== undefined) parts.push(`≥ ${formatAssertionNumber(bounds.minScore)}`);
   if (bounds.min !== undefined) parts.push(`≥ ${formatAssertionNumber(bounds.min)}`);
   if (bounds.max !== undefined) parts.push(`≤ ${formatAssertionNumber(bounds.max)}`);
+  if (bounds.minChange !== undefined)
+    parts.push(t('check.expected.minChange', { value: formatAssertionNumber(bounds.minChange) }));
   if (parts.length === 0) return t('check.expected.measured');
   return parts.join(t('check.expected.and'));
 }
 
 /** ", expected ≥ 60" after "not measured"; nothing when being measured was all that was expected. */
 function expectedSuffix(bounds: AssertionBounds, t: Translate): string {
-  const hasBounds = bounds.minScore !== undefined || bounds.min !== undefined || bounds.max !== undefined;
+  const hasBounds =
+    bounds.minScore !== undefined ||
+    bounds.min !== undefined ||
+    bounds.max !== undefined ||
+    bounds.minChange !== undefined;
   return hasBounds ? t('check.detail.expectedSuffix', { expected: expectedText(bounds, t) }) : '';
 }
 

@@ -23,6 +23,7 @@ export interface InputOptions extends CommonOptions {
   columns?: string;
   strict?: boolean;
   lenient?: boolean;
+  password?: string;
   period?: string;
   profile?: string;
 }
@@ -50,7 +51,8 @@ export function addInputOptions(command: Command, t: Translate): Command {
     .option('--columns <file>', t('option.columns'))
     .option('--period <from..to>', t('option.period'))
     .option('--strict', t('option.strict'))
-    .option('--lenient', t('option.lenient'));
+    .option('--lenient', t('option.lenient'))
+    .option('--password <password>', t('option.password'));
 }
 
 export function resolveLang(options: CommonOptions): Lang {

@@ -6,6 +6,7 @@ import { resolve } from 'node:path';
 import { UserError } from '../errors.js';
 import type { FormatName } from '../report/formatters/index.js';
 import { FORMAT_NAMES, isFormatName, loadFormatter } from '../report/formatters/index.js';
+import { layoutWidth } from '../report/formatters/layout.js';
 import { createStyle } from '../report/formatters/style.js';
 import type { Report } from '../report/types.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
@@ -82,6 +83,11 @@ export async function writeOutput(path: string, content: string, inputs: readonl
   }
 }
 
+/** The terminal's width when stdout is one; pipes and files get the default layout width. */
+export function stdoutWidth(): number {
+  return layoutWidth(process.stdout.isTTY ? process.stdout.columns : undefined);
+}
+
 /** Every file a run read, so none is written over: `inputs` as paths anywhere on disk. */
 export async function writeOutputs(
   report: Report,
@@ -93,7 +99,8 @@ export async function writeOutputs(
   for (const target of targets) {
     const formatter = await loadFormatter(target.format);
     if (target.path === null) {
-      process.stdout.write(formatter(report, { style: createStyle(target.format === 'terminal' ? color : 0) }));
+      const style = createStyle(target.format === 'terminal' ? color : 0);
+      process.stdout.write(formatter(report, { style, width: stdoutWidth() }));
       continue;
     }
     await writeOutput(target.path, formatter(report, { style: createStyle(0) }), inputs);

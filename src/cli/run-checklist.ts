@@ -80,6 +80,7 @@ async function sessionsOf(run: Run): Promise<PickableSession[]> {
     columnsFile: options.columns ?? null,
     strict: options.strict,
     lenient: options.lenient,
+    password: options.password ?? null,
     period: options.period ? parsePeriod(options.period) : null,
   });
   if (sessions.length === 0) throw new UserError({ key: 'checklist.noSessions', params: { dir: run.dir } });

@@ -37,7 +37,9 @@ function noteInputs(report: Report, options: DiagnoseCommandOptions): void {
 
 export async function runDiagnose(dir: string, options: DiagnoseCommandOptions): Promise<void> {
   const lang = resolveLang(options);
-  const targets = outputTargets(options.format, options.json);
+  // -q is "errors only": the report a run prints by default goes too; one asked for by name stays.
+  const askedForOutput = (options.format?.length ?? 0) > 0 || Boolean(options.json);
+  const targets = options.quiet && !askedForOutput ? [] : outputTargets(options.format, options.json);
   // Read before the exports: a wrong benchmarks path should stop the run before minutes of parsing.
   const benchmarks = await resolveBenchmarks(options.benchmarks);
   const progress = progressReporter(Boolean(options.quiet), cliText(lang));
@@ -48,6 +50,7 @@ export async function runDiagnose(dir: string, options: DiagnoseCommandOptions):
     columnsFile: options.columns ?? null,
     strict: options.strict,
     lenient: options.lenient,
+    password: options.password ?? null,
     period: options.period ? parsePeriod(options.period) : null,
     profile: options.profile ?? null,
     onProgress: progress.report,

@@ -42,6 +42,7 @@ export async function runValidate(dir: string, options: ValidateCommandOptions):
       columnsFile: options.columns ?? null,
       strict: options.strict,
       lenient: options.lenient,
+      password: options.password ?? null,
       period: period ? { fromMs: period.fromMs, toMs: period.toMs } : null,
       onProgress: progress.report,
     });
@@ -62,8 +63,12 @@ export async function runValidate(dir: string, options: ValidateCommandOptions):
 // Human output
 
 function fileFacts(file: InputFileSummary, t: Translate, periodActive: boolean): string {
+  const stored =
+    file.sheet !== null
+      ? [t('validate.fact.sheet', { sheet: file.sheet })]
+      : [file.encoding.toUpperCase(), t(`validate.fact.delimiter.${file.delimiter ?? 'comma'}`)];
   const facts = [
-    file.encoding.toUpperCase(),
+    ...stored,
     t('validate.fact.header', { line: String(file.headerLine) }),
     t('validate.fact.rows', { count: file.rows }),
     t('validate.fact.skipped', { count: file.skippedRows }),
@@ -71,6 +76,9 @@ function fileFacts(file: InputFileSummary, t: Translate, periodActive: boolean):
   if (file.kind === 'orders') {
     facts.push(t('validate.fact.duplicates', { count: file.duplicateRows }));
     facts.push(t('validate.fact.excluded', { count: file.excludedRows }));
+    if (file.giftLines > 0) facts.push(t('validate.fact.gifts', { count: file.giftLines }));
+    if (file.paidThenRefundedLines > 0)
+      facts.push(t('validate.fact.paidThenRefunded', { count: file.paidThenRefundedLines }));
   }
   if (periodActive || file.outsidePeriodRows > 0)
     facts.push(t('validate.fact.outside', { count: file.outsidePeriodRows }));
@@ -166,8 +174,13 @@ export function validationJson(dir: string, inspection: Inspection, t: Translate
       kind: file.kind,
       path: file.path,
       encoding: file.encoding,
+      format: file.format,
+      delimiter: file.delimiter,
+      sheet: file.sheet,
       headerLine: file.headerLine,
       rows: file.rows,
+      giftLines: file.giftLines,
+      paidThenRefundedLines: file.paidThenRefundedLines,
       skippedRows: file.skippedRows,
       duplicateRows: file.duplicateRows,
       excludedRows: file.excludedRows,

@@ -2,7 +2,7 @@
 // Partial credit is the share of the target reached, capped at 1, so a stage that is close
 // scores close: creator GMV at 41% of its target earns 0.41 of that check's weight.
 
-import type { Check, CheckResult, NextStep, Profile, Threshold } from './types.js';
+import type { Check, CheckResult, Profile, Threshold } from './types.js';
 
 export function threshold(profile: Profile, key: string): Threshold {
   const found = profile.thresholds[key];
@@ -111,32 +111,6 @@ export function scoreChecks(checks: readonly Check[]): number | null {
 
 export function isShort(check: Check): boolean {
   return check.result === 'warn' || check.result === 'fail';
-}
-
-export function findCheck(checks: readonly Check[], id: string): Check {
-  const found = checks.find((check) => check.id === id);
-  if (!found) throw new Error(`no check "${id}"`);
-  return found;
-}
-
-/**
- * Next steps are ranked by what closing them is worth: the check's weight times the part of
- * it still missing. Steps not tied to a check (programmes) carry a small fixed priority.
- */
-export interface RankedStep {
-  priority: number;
-  step: NextStep;
-}
-
-export function gapPriority(check: Check): number {
-  return check.weight * (1 - check.credit);
-}
-
-export function rankSteps(steps: readonly RankedStep[]): NextStep[] {
-  return steps
-    .map((entry, index) => ({ ...entry, index }))
-    .sort((a, b) => b.priority - a.priority || a.index - b.index)
-    .map((entry) => entry.step);
 }
 
 export function isPresent<T>(value: T | null): value is T {

@@ -23,16 +23,16 @@ import type { BrandConfig } from '../ingest/types.js';
 import type { Metrics } from '../metrics/types.js';
 import { scoreChecks, thresholdValue } from './checks.js';
 import { chooseFocus, stageCoverage } from './coverage.js';
-import { engineMessages, SKIPPED_CONSEQUENCE, STAGE_NAMES } from './messages.js';
+import { engineMessages } from './messages.js';
+import { buildPlan } from './plan/index.js';
+import { planMessages } from './plan/messages.js';
 import { diagnoseSessions } from './sessions.js';
 import { stageHealthMessages, summariseStageHealth, withStageHealth } from './stage-health.js';
 import { stageItemMessages } from './stage-items/index.js';
-import { eliteDistribution } from './stages/elite-distribution.js';
-import { privateDomain } from './stages/private-domain.js';
-import { selfBroadcast } from './stages/self-broadcast.js';
-import { specifySupply } from './stages/specify-supply.js';
-import { traffic } from './stages/traffic.js';
+import { assessStageRule } from './stage-runner.js';
+import { stageRules } from './stages/index.js';
 import type {
+  AnyStageRule,
   Check,
   ChecklistAnswers,
   Diagnosis,
@@ -41,21 +41,12 @@ import type {
   StageContext,
   StageKey,
   StageOutcome,
-  StageRule,
   StageStatus,
 } from './types.js';
 import { percent, ratio, yuan } from './wording.js';
 
 export { stageItemRules } from './stage-items/index.js';
-
-/** Adoption order: E → T → S → P → S. */
-export const stageRules: readonly StageRule[] = [
-  eliteDistribution,
-  traffic,
-  selfBroadcast,
-  privateDomain,
-  specifySupply,
-];
+export { stageRules } from './stages/index.js';
 
 interface Levels {
   emerging: number;
@@ -83,14 +74,15 @@ export function diagnose(
   const context: StageContext = { metrics, profile, brand };
   const sessions = diagnoseSessions(metrics.sessionList, answers, profile);
   const stageHealth = summariseStageHealth(sessions.sessions);
-  const assessed = stageRules.map((rule) => assessStage(rule, context, levels));
+  const assessed = stageRules.map((rule, index) => assessStage(rule, index + 1, context, levels));
   const stages = withStageHealth(assessed, stageHealth, sessions.sessions, profile);
   const { stage: focus, reason: focusReason } = chooseFocus(stages);
   if (focus) focus.isFocus = true;
+  const focusStage = focus?.key ?? null;
   return {
     profile,
     stages,
-    focusStage: focus?.key ?? null,
+    focusStage,
     focusReason,
     coverage: stageCoverage(stages),
     overallScore: overallScore(stages),
@@ -105,6 +97,7 @@ export function diagnose(
       ...dataFindings(metrics, profile),
       ...unmatchedAnswerFindings(metrics, answers),
     ],
+    plan: buildPlan(stages, focusStage, brand, profile),
   };
 }
 
@@ -129,14 +122,14 @@ function unmatchedAnswerFindings(metrics: Metrics, answers: ChecklistAnswers): F
   ];
 }
 
-function isMeasured(rule: StageRule, metrics: Metrics): boolean {
+function isMeasured(rule: AnyStageRule, metrics: Metrics): boolean {
   return rule.requires.every((key) => metrics[key] !== null);
 }
 
-function assessStage(rule: StageRule, context: StageContext, levels: Levels): StageOutcome {
-  const base = { key: rule.key, letter: rule.letter, order: rule.order, isFocus: false };
+function assessStage(rule: AnyStageRule, order: number, context: StageContext, levels: Levels): StageOutcome {
+  const base = { key: rule.key, letter: rule.letter, order, isFocus: false };
   if (!isMeasured(rule, context.metrics)) return notMeasured(rule, base);
-  const assessment = rule.assess(context);
+  const assessment = assessStageRule(rule, context);
   const computed = scoreChecks(assessment.checks);
   if (computed === null && assessment.started) return notMeasured(rule, base);
   const held = assessment.started ? holdBelowEstablished(rule, assessment.checks, computed as number, levels) : null;
@@ -154,7 +147,7 @@ function assessStage(rule: StageRule, context: StageContext, levels: Levels): St
 
 /** A stage whose defining check fails scores at most one point under the established level. */
 function holdBelowEstablished(
-  rule: StageRule,
+  rule: AnyStageRule,
   checks: readonly Check[],
   score: number,
   levels: Levels,
@@ -174,7 +167,10 @@ function holdBelowEstablished(
   };
 }
 
-function notMeasured(rule: StageRule, base: Pick<StageOutcome, 'key' | 'letter' | 'order' | 'isFocus'>): StageOutcome {
+function notMeasured(
+  rule: AnyStageRule,
+  base: Pick<StageOutcome, 'key' | 'letter' | 'order' | 'isFocus'>,
+): StageOutcome {
   return {
     ...base,
     score: null,
@@ -307,9 +303,19 @@ function dataFindings(metrics: Metrics, profile: Profile): Finding[] {
 function notMeasuredMessages(): Catalog {
   const catalog: Catalog = { en: {}, zh: {} };
   for (const rule of stageRules) {
-    const name = STAGE_NAMES[rule.key];
+    const name = rule.name;
     catalog.en[notMeasuredKey(rule.key)] = `${name.en} is not measured: it ${rule.strings.en[rule.missingExport]}.`;
     catalog.zh[notMeasuredKey(rule.key)] = `${name.zh}未测量：${rule.strings.zh[rule.missingExport]}。`;
+  }
+  return catalog;
+}
+
+/** Each stage's name, from its rule. */
+function stageNameMessages(): Catalog {
+  const catalog: Catalog = { en: {}, zh: {} };
+  for (const rule of stageRules) {
+    catalog.en[`diagnosis.stage.${rule.key}`] = rule.name.en;
+    catalog.zh[`diagnosis.stage.${rule.key}`] = rule.name.zh;
   }
   return catalog;
 }
@@ -317,24 +323,27 @@ function notMeasuredMessages(): Catalog {
 /** One sentence per (later, earlier) pair, so stage names are translated rather than passed in. */
 function skippedStepMessages(): Catalog {
   const catalog: Catalog = { en: {}, zh: {} };
-  for (const later of stageRules) {
-    for (const earlier of stageRules) {
-      if (earlier.order >= later.order) continue;
-      const consequence = SKIPPED_CONSEQUENCE[earlier.key as keyof typeof SKIPPED_CONSEQUENCE];
-      const laterName = STAGE_NAMES[later.key];
-      const earlierName = STAGE_NAMES[earlier.key];
+  stageRules.forEach((later, laterIndex) => {
+    stageRules.slice(0, laterIndex).forEach((earlier) => {
+      const consequence = earlier.ifSkipped;
+      if (!consequence)
+        throw new Error(`stage "${earlier.key}" comes before another but says nothing of being skipped`);
+      const laterName = later.name;
+      const earlierName = earlier.name;
       catalog.en[skippedKey(later.key, earlier.key)] =
         `Skipped step: ${laterName.en} scores {score} while the earlier ${earlierName.en.toLowerCase()} scores only {earlierScore}; ${consequence.en}.`;
       catalog.zh[skippedKey(later.key, earlier.key)] =
         `跳步：${laterName.zh}得分 {score}，而更早的${earlierName.zh}只有 {earlierScore} 分；${consequence.zh}。`;
-    }
-  }
+    });
+  });
   return catalog;
 }
 
 /** Every message the diagnosis can emit, in both languages: the report renders with this alone. */
 export const diagnosisMessages: Catalog = mergeCatalogs(
   engineMessages,
+  planMessages,
+  stageNameMessages(),
   notMeasuredMessages(),
   skippedStepMessages(),
   stageHealthMessages(),

@@ -1,16 +1,8 @@
-// The engine's own words: stage names, statuses, brand-level findings and profile errors.
-// Stage rules carry their own strings; engine.ts merges everything into diagnosisMessages.
+// The engine's own words: statuses, brand-level findings and profile errors.
+// Stage rules carry their own strings and names; engine.ts merges everything into diagnosisMessages.
 
 import type { Catalog } from '../i18n/index.js';
-import type { StageKey, StageStatus } from './types.js';
-
-export const STAGE_NAMES: Record<StageKey, { en: string; zh: string }> = {
-  'elite-distribution': { en: 'Creator distribution', zh: '达人分销' },
-  traffic: { en: 'Public-domain traffic', zh: '公域流量加持' },
-  'self-broadcast': { en: 'Brand self-broadcast', zh: '品牌自播' },
-  'private-domain': { en: 'Private-domain repurchase', zh: '私域经营复购' },
-  'specify-supply': { en: 'Channel-specific supply', zh: '品牌渠道特供' },
-};
+import type { StageStatus } from './types.js';
 
 const STATUS_NAMES: Record<StageStatus, { en: string; zh: string }> = {
   'not-measured': { en: 'not measured', zh: '未测量' },
@@ -19,29 +11,6 @@ const STATUS_NAMES: Record<StageStatus, { en: string; zh: string }> = {
   developing: { en: 'developing', zh: '发展中' },
   established: { en: 'established', zh: '已成型' },
   strong: { en: 'strong', zh: '强' },
-};
-
-/**
- * What an earlier stage would have given a brand that went past it: the second half of a
- * skipped-step finding. The last stage is never an earlier one.
- */
-export const SKIPPED_CONSEQUENCE: Record<Exclude<StageKey, 'specify-supply'>, { en: string; zh: string }> = {
-  'elite-distribution': {
-    en: 'without a creator history the brand lacks the audience data and the proven products that creator distribution would have given it',
-    zh: '没有达人分销的积累，品牌缺少达人分销本可提供的人群数据和经过验证的爆品',
-  },
-  traffic: {
-    en: 'without paid traffic the brand has not learned which audiences its products convert, and its growth rests on natural traffic alone',
-    zh: '没有付费流量，品牌不知道商品在哪些人群中能转化，增长只靠自然流量',
-  },
-  'self-broadcast': {
-    en: 'without its own room the brand depends on other people’s channels and has no place to gather its fans',
-    zh: '没有自己的直播间，品牌依赖别人的渠道，也没有聚集粉丝的地方',
-  },
-  'private-domain': {
-    en: 'without returning fans the brand pays again for every buyer',
-    zh: '没有回头的粉丝，品牌每个买家都要重新付费获取',
-  },
 };
 
 function nameEntries(prefix: string, names: Record<string, { en: string; zh: string }>): Catalog {
@@ -148,13 +117,11 @@ export const profileMessages: Catalog = {
 
 export const engineMessages: Catalog = {
   en: {
-    ...nameEntries('diagnosis.stage.', STAGE_NAMES).en,
     ...nameEntries('diagnosis.status.', STATUS_NAMES).en,
     ...fixedMessages.en,
     ...profileMessages.en,
   },
   zh: {
-    ...nameEntries('diagnosis.stage.', STAGE_NAMES).zh,
     ...nameEntries('diagnosis.status.', STATUS_NAMES).zh,
     ...fixedMessages.zh,
     ...profileMessages.zh,

@@ -15,8 +15,8 @@ import type { Catalog } from '../i18n/index.js';
 import { stageItemRules } from './stage-items/index.js';
 import {
   STAGE_ITEM_KEYS,
+  type ChosenStep,
   type Finding,
-  type NextStep,
   type Profile,
   type SessionOutcome,
   type StageHealth,
@@ -96,7 +96,7 @@ function recentFailures(sessions: readonly SessionOutcome[], item: StageItemKey)
 
 interface Advice {
   findings: Finding[];
-  nextSteps: NextStep[];
+  nextSteps: ChosenStep[];
 }
 
 function adviceFor(
@@ -115,11 +115,19 @@ function adviceFor(
     message: { key: rule.health.finding, params: { failed: tally.fail, judged: judged(tally), sessions: examples } },
   };
   const wantsStep = mostSessions || health.mostFailed === rule.key;
-  const nextSteps: NextStep[] = wantsStep
+  const nextSteps: ChosenStep[] = wantsStep
     ? [
         {
           id: `stageHealth.${rule.key}`,
           message: { key: rule.health.nextStep, params: { ...rule.nextStepParams(profile), sessions: examples } },
+          // A habit of every session: it answers no stage check, and is worked on from the next session.
+          answers: [],
+          ...(rule.key === 'early-warmup' ? { cause: 'warmupVideos' } : {}),
+          kind: 'efficiency',
+          horizon: 'this-week',
+          priority: tally.fail / Math.max(1, judged(tally)),
+          target: null,
+          impact: null,
         },
       ]
     : [];

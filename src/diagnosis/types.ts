@@ -5,17 +5,12 @@ import type { Catalog, Message, MessageParams } from '../i18n/index.js';
 import type { BrandConfig } from '../ingest/types.js';
 import type { Metrics, SessionMetrics } from '../metrics/types.js';
 import type { FocusReason, StageCoverage } from './coverage.js';
+import type { Plan } from './plan/index.js';
 
 export type StageKey = 'elite-distribution' | 'traffic' | 'self-broadcast' | 'private-domain' | 'specify-supply';
 
-/** Adoption order (METHOD.md): E → T → S → P → S. */
-export const STAGE_KEYS: readonly StageKey[] = [
-  'elite-distribution',
-  'traffic',
-  'self-broadcast',
-  'private-domain',
-  'specify-supply',
-];
+/** Adoption order (METHOD.md): E → T → S → P → S, read from the stage rule list. */
+export { STAGE_KEYS } from './stages/index.js';
 
 export type StageStatus = 'not-measured' | 'not-started' | 'emerging' | 'developing' | 'established' | 'strong';
 
@@ -67,6 +62,8 @@ export interface Check {
   /** How the check reads, e.g. key "check.creatorGmv". */
   label: Message;
   unit: 'yuan' | 'fraction' | 'count' | 'ratio' | 'seconds' | 'minutes' | 'perWeek';
+  /** Set when the threshold holds over a longer window than the period: the miss was not judged. */
+  window?: { days: number; periodDays: number };
 }
 
 export interface Finding {
@@ -83,7 +80,7 @@ export interface NextStep {
 export interface StageAssessment {
   checks: Check[];
   findings: Finding[];
-  nextSteps: NextStep[];
+  nextSteps: ChosenStep[];
   /** One line for the stage table. */
   evidence: Message;
   /** False when the data shows no activity at all for the stage (no creator sales, no spend, no own session...). */
@@ -96,12 +93,108 @@ export interface StageContext {
   brand: BrandConfig;
 }
 
-/** One file per STEPS stage in src/diagnosis/stages/. */
-export interface StageRule {
+/** What a plan item is: a trust or data blocker, growth, or doing the same with less. */
+export type StepKind = 'blocker' | 'data' | 'growth' | 'efficiency';
+/** When a consultant would expect to see the step's result. */
+export type StepHorizon = 'this-week' | 'this-month' | 'this-quarter';
+
+/** What a rule's checks, findings and steps read: the metrics plus the rule's own evidence. */
+export interface RuleInput<E> extends StageContext {
+  /** What the rule derived once from the metrics (e.g. the exclusive-supply figures), shared by its parts. */
+  evidence: E;
+}
+
+/** One check of a stage, as data: the engine measures, grades and scores it. */
+export interface CheckDeclaration<E> {
+  id: string;
+  /**
+   * The metric the check reads, by the name benchmarks and plan targets use (e.g. "creatorGmvYuan").
+   * A peer benchmark for this metric, when one is loaded, belongs to this check.
+   */
+  metric: string;
+  value(input: RuleInput<E>): number | null;
+  /** Catalog key of the label when it depends on the data (the basis a ratio was taken on); by default `<namespace>.check.<id>`. */
+  label?(input: RuleInput<E>): string;
+  /** Profile key of the target, e.g. "E.creatorGmvYuan". */
+  threshold: string;
+  comparison: Check['comparison'];
+  unit: Check['unit'];
+  weight: number;
+  /**
+   * Profile key of the days the threshold is defined over (repeat buyers over 90 days). Over a
+   * shorter period a miss is not a verdict: the check is left unjudged and says why.
+   */
+  window?: string;
+}
+
+/** What a step's parts read: the rule input and the stage's measured checks. */
+export interface StepInput<E> extends RuleInput<E> {
+  checks: readonly Check[];
+  /** The measured check of this id (a programming error when the stage has none). */
+  check(id: string): Check;
+}
+
+/** The number a step moves, from today's value to the next milestone within its horizon. */
+export interface StepTarget<E> {
+  metric: string;
+  unit: Check['unit'];
+  current(input: StepInput<E>): number | null;
+  /** The milestone; null when none can be set from the brand's own figures. */
+  goal(input: StepInput<E>, current: number): number | null;
+}
+
+/** Expected GMV effect of a step over its horizon, and how it was estimated. */
+export interface StepImpact {
+  gmvYuan: number | null;
+  basis: Message;
+}
+
+/** When a step is offered: only for a begun stage (default), only for one not begun, or either way. */
+export type StepPhase = 'started' | 'not-started' | 'always';
+
+/** One next step of a stage, as data: the engine decides when it applies and how it ranks. */
+export interface StepDeclaration<E> {
+  /** Local id, unique in the rule; the plan qualifies it with the stage letter ("E.recruitForGmv"). */
+  id: string;
+  /** Catalog key of the step's text; by default `<namespace>.next.<id>`. */
+  message?: string;
+  /** Ids of the checks the step answers: it applies when one of them falls short (see `applies`). */
+  answers: readonly string[];
+  /**
+   * The cause the step acts on, when steps of other rules act on it too ("followRate" for S and P):
+   * the plan keeps one item per cause.
+   */
+  cause?: string;
+  kind: StepKind;
+  horizon: StepHorizon;
+  phase?: StepPhase;
+  /** A fixed rank weight for steps not tied to a check (programmes); else the answered checks' gaps. */
+  priority?: number;
+  /** Overrides "one of the answered checks falls short". */
+  applies?(input: StepInput<E>): boolean;
+  /** The step's message parameters, or null when the data cannot name what the step needs. */
+  params(input: StepInput<E>): MessageParams | null;
+  target?: StepTarget<E>;
+  impact?(input: StepInput<E>): StepImpact | null;
+}
+
+/** Strings side by side: catalog key → its English and Chinese. */
+export type BilingualStrings = Record<string, { en: string; zh: string }>;
+
+/**
+ * One file per STEPS stage in src/diagnosis/stages/: what the stage is and what it measures, as
+ * data. The engine (stage-runner.ts) runs the checks, the score, the hold, the findings and the
+ * choice of steps; the adoption order is the order of `stageRules` (stages/index.ts).
+ */
+export interface StageRule<E = unknown> {
   key: StageKey;
   letter: 'E' | 'T' | 'S' | 'P';
-  order: 1 | 2 | 3 | 4 | 5;
-  /** This stage's own words, both languages (keys must not clash with other rules: prefix them). */
+  /** Prefix of the rule's catalog keys ("S2" for the second S, so keys do not clash). */
+  namespace: string;
+  name: { en: string; zh: string };
+  /** What a brand that skipped this stage lacks: the second half of a skipped-step finding. */
+  ifSkipped?: { en: string; zh: string };
+  /** This stage's own words, both languages (keys start with the namespace). */
   strings: Catalog;
   /** Metrics without which the stage is not measured. */
   requires: (keyof Metrics)[];
@@ -113,19 +206,43 @@ export interface StageRule {
    * 58 creators do not make distribution established at 42% of the ¥1,000,000 level.
    */
   definingCheck: string;
-  assess(context: StageContext): StageAssessment;
+  /** Derived once per run; `requires` guarantees its inputs are present. */
+  evidence(context: StageContext): E;
+  /** False when the data shows no activity at all for the stage. */
+  isStarted(input: RuleInput<E>): boolean;
+  checks: readonly CheckDeclaration<E>[];
+  /** The stage table's one line. */
+  summary(input: RuleInput<E>, started: boolean): Message;
+  findings(input: RuleInput<E>, started: boolean): Finding[];
+  steps: readonly StepDeclaration<E>[];
+}
+
+/** A rule of any evidence type, as the engine holds them in one list. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyStageRule = StageRule<any>;
+
+/** A step the engine chose, with what the plan needs to place it. */
+export interface ChosenStep extends NextStep {
+  answers: readonly string[];
+  cause?: string;
+  kind: StepKind;
+  horizon: StepHorizon;
+  priority: number;
+  target: { metric: string; unit: Check['unit']; current: number; goal: number } | null;
+  impact: StepImpact | null;
 }
 
 export interface StageOutcome {
   key: StageKey;
   letter: StageRule['letter'];
-  order: StageRule['order'];
+  /** 1-based place in the adoption order. */
+  order: number;
   score: number | null;
   status: StageStatus;
   isFocus: boolean;
   checks: Check[];
   findings: Finding[];
-  nextSteps: NextStep[];
+  nextSteps: ChosenStep[];
   evidence: Message;
 }
 
@@ -161,6 +278,13 @@ export interface StageItemQuestion {
 export interface StageItemRule {
   key: StageItemKey;
   letter: 'S' | 'T' | 'A' | 'G' | 'E';
+  /** Its catalog keys and thresholds are "stage.<namespace>.…", e.g. "earlyWarmup". */
+  namespace: string;
+  /**
+   * The session fields the item's data signals read, and what their absence means in words: the
+   * "not judged: …" line is built from it (stage-items/index.ts), so it cannot drift from the data.
+   */
+  requires: { fields: (keyof SessionMetrics)[]; missing: { en: string; zh: string } };
   /** Catalog key of the item's name. */
   name: string;
   strings: Catalog;
@@ -230,4 +354,6 @@ export interface Diagnosis {
   stageHealth: StageHealth;
   /** Findings about the brand as a whole: platform scores, skipped steps, not-measured stages. */
   brandFindings: Finding[];
+  /** What to do, ranked (plan/index.ts). */
+  plan: Plan;
 }

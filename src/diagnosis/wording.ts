@@ -44,10 +44,13 @@ export function creatorName(creator: CreatorStat): string {
   return creator.creatorName ?? creator.creatorId;
 }
 
-/** "0618 (2024-06-18 20:00)" */
-export function sessionName(session: SessionMetrics): string {
+/**
+ * "2024-06-18 20:00": how every output names a session, findings and the sessions table alike,
+ * because that is what a consultant sees in the Kuaishou back office; the live id when undated.
+ */
+export function sessionName(session: Pick<SessionMetrics, 'liveId' | 'startAt'>): string {
   if (!session.startAt) return session.liveId;
-  return `${session.liveId} (${session.startAt.slice(0, 16).replace('T', ' ')})`;
+  return session.startAt.slice(0, 16).replace('T', ' ');
 }
 
 /** The products a step should name: hero products (proven across creators) first, then best sellers. */

@@ -4,6 +4,8 @@
 
 import type { StageKey, StageStatus } from '../diagnosis/types.js';
 import type { Report, ReportFinding } from '../report/types.js';
+import { attributeGmvChange, type Attribution } from './attribution.js';
+import { movementsBetween, type Movements } from './movement.js';
 
 export type MetricKind = 'money' | 'count' | 'share' | 'ratio' | 'score';
 
@@ -107,6 +109,10 @@ export interface ReportDiff {
   metrics: MetricDelta[];
   findings: { appeared: DiffFinding[]; resolved: DiffFinding[] };
   nextSteps: { old: number; new: number; change: number };
+  /** Why GMV moved, in yuan (PLAN.md §4). */
+  attribution: Attribution;
+  /** Creators and products that came and went. */
+  movements: Movements;
 }
 
 const STATUS_LADDER: readonly StageStatus[] = ['not-started', 'emerging', 'developing', 'established', 'strong'];
@@ -267,5 +273,7 @@ export function diffReports(
       new: newReport.nextSteps.length,
       change: newReport.nextSteps.length - oldReport.nextSteps.length,
     },
+    attribution: attributeGmvChange(oldReport, newReport),
+    movements: movementsBetween(oldReport, newReport),
   };
 }

@@ -4,6 +4,14 @@ import type { Translate } from '../i18n/index.js';
 import { escapeMarkdown } from '../report/formatters/markdown.js';
 import type { DiffFinding, ReportDiff, ReportSide } from './compare.js';
 import {
+  attributionHeadline,
+  attributionNotes,
+  carrierLine,
+  heroLines,
+  movementLines,
+  sellerLine,
+} from './attribution-words.js';
+import {
   arrow,
   formatChange,
   formatMetricValue,
@@ -37,6 +45,26 @@ function findingItem(finding: DiffFinding, t: Translate): string {
   return `- \`${escapeMarkdown(finding.id)}\` ${where}: ${escapeMarkdown(finding.text)}`;
 }
 
+/** The attribution and who came and went, as bullet lists under their headings. */
+export function attributionMarkdown(diff: Pick<ReportDiff, 'attribution' | 'movements'>, t: Translate): string[] {
+  const { attribution, movements } = diff;
+  const bullet = (line: string) => `- ${escapeMarkdown(line.trim())}`;
+  return [
+    `## ${t('diff.attr.heading')}`,
+    '',
+    ...attributionNotes(attribution, t).map(bullet),
+    bullet(sellerLine(attribution, t)),
+    bullet(carrierLine(attribution, t)),
+    '',
+    `## ${t('diff.move.heading')}`,
+    '',
+    ...movementLines(movements.creators, 'creators', t).map(bullet),
+    ...movementLines(movements.products, 'products', t).map(bullet),
+    ...heroLines(movements, t).map(bullet),
+    '',
+  ];
+}
+
 export function formatDiffMarkdown(diff: ReportDiff, t: Translate): string {
   const brand =
     diff.old.brand === diff.new.brand
@@ -45,6 +73,7 @@ export function formatDiffMarkdown(diff: ReportDiff, t: Translate): string {
   const lines = [`# ${t('diff.title')} · ${brand}`, ''];
   lines.push(sideLine(t('diff.old'), diff.old, t), sideLine(t('diff.new'), diff.new, t), '');
   for (const warning of diff.warnings) lines.push(`> ⚠ ${escapeMarkdown(warningText(warning, t))}`, '');
+  lines.push(`**${escapeMarkdown(attributionHeadline(diff.attribution, t))}**`, '');
 
   const overall = diff.overallScore;
   lines.push(
@@ -75,6 +104,8 @@ export function formatDiffMarkdown(diff: ReportDiff, t: Translate): string {
     );
   }
   lines.push('');
+
+  lines.push(...attributionMarkdown(diff, t));
 
   lines.push(
     row([t('diff.col.metric'), t('diff.col.old'), t('diff.col.new'), t('diff.col.change'), t('diff.col.relative')]),

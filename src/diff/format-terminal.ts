@@ -4,8 +4,16 @@
 import Table from 'cli-table3';
 import type { Translate } from '../i18n/index.js';
 import type { Style } from '../report/formatters/style.js';
-import { stripControl } from '../report/formatters/text.js';
+import { stripControl, wrap } from '../report/formatters/text.js';
 import type { DiffFinding, MetricDelta, ReportDiff, ReportSide, StageDelta } from './compare.js';
+import {
+  attributionHeadline,
+  attributionNotes,
+  carrierLine,
+  heroLines,
+  movementLines,
+  sellerLine,
+} from './attribution-words.js';
 import { arrow, formatChange, formatMetricValue, formatRelative, metricLabel, signedScore } from './words.js';
 
 /** compact: a rule under the header but none between rows, so 23 metrics stay one screen tall. */
@@ -40,6 +48,7 @@ function header(diff: ReportDiff, t: Translate, style: Style): string[] {
       }),
     );
   }
+  lines.push(...indented(attributionHeadline(diff.attribution, t), '').map((line) => style.heading(line)));
   const overall = diff.overallScore;
   const overallChange =
     overall.change === null
@@ -128,6 +137,33 @@ function metricTable(diff: ReportDiff, t: Translate, style: Style): string[] {
   return [table.toString(), ''];
 }
 
+/** The width every diff line keeps to, so it reads in a default terminal and a CI log. */
+const LINE_WIDTH = 100;
+
+/** Wrapped to LINE_WIDTH, continuation lines indented two more so each sentence stays one block. */
+export function indented(text: string, indent: string): string[] {
+  const lead = (indent + text.match(/^ */)![0]).length;
+  const body = stripControl(text.trimStart());
+  return wrap(body, LINE_WIDTH - lead - 2).map((line, index) => `${' '.repeat(index === 0 ? lead : lead + 2)}${line}`);
+}
+
+function attributionSection(diff: ReportDiff, t: Translate, style: Style): string[] {
+  const { attribution, movements } = diff;
+  const block = (texts: string[]) => texts.flatMap((text) => indented(text, '  '));
+  return [
+    style.heading(t('diff.attr.heading')),
+    ...block([...attributionNotes(attribution, t), sellerLine(attribution, t), carrierLine(attribution, t)]),
+    '',
+    style.heading(t('diff.move.heading')),
+    ...block([
+      ...movementLines(movements.creators, 'creators', t),
+      ...movementLines(movements.products, 'products', t),
+      ...heroLines(movements, t),
+    ]),
+    '',
+  ];
+}
+
 function findingLine(mark: string, finding: DiffFinding, t: Translate): string {
   const where = finding.stage === null ? t('diff.brandWide') : t(`diff.stage.${finding.stage}`);
   return `  ${mark} [${finding.id}] ${where}: ${stripControl(finding.text)}`;
@@ -150,6 +186,7 @@ export function formatDiffTerminal(diff: ReportDiff, t: Translate, style: Style)
   const lines = [
     ...header(diff, t, style),
     ...stageTable(diff, t, style),
+    ...attributionSection(diff, t, style),
     ...metricTable(diff, t, style),
     ...findingLines(diff, t, style),
     t('diff.nextSteps', { old: steps.old, new: steps.new, change: signedScore(steps.change) }),

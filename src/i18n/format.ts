@@ -2,18 +2,7 @@
 
 import { formatNumber } from './index.js';
 
-export function fenToYuan(fen: number): number {
-  return Math.round(fen) / 100;
-}
-
-/** ¥12,345.67 */
-export function formatYuan(fen: number | null): string {
-  if (fen === null) return '—';
-  const sign = fen < 0 ? '-' : '';
-  return `${sign}¥${formatNumber(Math.abs(fen) / 100, 2)}`;
-}
-
-/** ¥1.2万 style for big sums in tight columns; full value below ten thousand yuan. */
+/** Money for a table cell: ¥1.2万 / ¥3.45亿 in both languages, whole yuan below ten thousand. */
 export function formatYuanShort(fen: number | null): string {
   if (fen === null) return '—';
   const yuan = fen / 100;

@@ -70,6 +70,8 @@ export function parseBrand(file: JsonFile, path: string, dir: string): BrandConf
     profile: readProfile(reader, json, dir),
     period: readPeriod(reader, json.period),
     ownAccounts: readOwnAccounts(reader, json.ownAccounts),
+    selfBroadcastSince: reader.optionalString(json, 'selfBroadcastSince'),
+    exportPassword: reader.optionalString(json, 'exportPassword'),
     scores: readScores(reader, json.scores),
   };
 }

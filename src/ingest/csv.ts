@@ -9,10 +9,12 @@
 
 import { createReadStream } from 'node:fs';
 import { Parser } from 'csv-parse';
-import { ChunkDecoder, DecodeFailure, findFirstBadLine, lineTestFor } from './decode.js';
-import type { Encoding } from './types.js';
+import { ChunkDecoder, DecodeFailure, findFirstBadLine, lineTestFor, type DecodeFailureCode } from './decode.js';
+import type { Delimiter, Encoding } from './types.js';
 
 export const READ_CHUNK_BYTES = 1 << 20;
+
+const WHOLE_FILE_FAILURES: ReadonlySet<DecodeFailureCode> = new Set(['excel', 'badUtf16', 'foreignEncoding']);
 
 // With no record completed over this many bytes, the parser is inside a quote that never
 // closes (or the file has no line breaks): stop before it buffers the rest of a big file into
@@ -56,6 +58,50 @@ export interface CsvReadResult {
   end: CsvEnd;
   /** `utf-8` for a file that is pure ASCII. */
   encoding: Encoding;
+  /** Absent from the fast reader, which reads comma-separated files only. */
+  delimiter?: Delimiter;
+}
+
+const DELIMITER_CHARS: Readonly<Record<Delimiter, string>> = { comma: ',', tab: '\t', semicolon: ';' };
+
+/** Lines looked at for the delimiter: the header row sits within the first few (title lines above). */
+const DELIMITER_SEARCH_LINES = 20;
+
+/** Delimiters outside quotes on one line. */
+function countOutsideQuotes(line: string, delimiter: string): number {
+  let count = 0;
+  let quoted = false;
+  for (let i = 0; i < line.length; i++) {
+    const char = line[i];
+    if (char === '"') quoted = !quoted;
+    else if (!quoted && char === delimiter) count++;
+  }
+  return count;
+}
+
+/**
+ * The delimiter of the file's header row, judged on the first lines of text: the header is the
+ * line that names the most columns, so the candidate with the most cells on one line wins.
+ * Comma wins ties, then tab (Excel's "Unicode text"), then semicolon (European Excel).
+ */
+export function detectDelimiter(text: string): Delimiter {
+  const lines = text.split('\n', DELIMITER_SEARCH_LINES);
+  // The last piece may be cut mid-line; it still shows the delimiters it holds.
+  let best: Delimiter = 'comma';
+  let bestCount = 0;
+  for (const delimiter of ['comma', 'tab', 'semicolon'] as const) {
+    const char = DELIMITER_CHARS[delimiter];
+    const most = Math.max(0, ...lines.map((line) => countOutsideQuotes(line, char)));
+    if (most > bestCount) {
+      best = delimiter;
+      bestCount = most;
+    }
+  }
+  return best;
+}
+
+function textOf(chunk: Buffer | string): string {
+  return typeof chunk === 'string' ? chunk : chunk.subarray(0, 256 << 10).toString('utf8');
 }
 
 export function newlinesIn(cells: readonly string[]): number {
@@ -116,30 +162,42 @@ export async function readCsvRecords(
   onRecord: RecordHandler,
   onBytes?: (bytes: number) => void,
   range?: ByteRange,
+  /** Fixed by the caller (a range of a file whose header was read before); else detected. */
+  knownDelimiter?: Delimiter,
 ): Promise<CsvReadResult> {
   const decoder = new ChunkDecoder();
-  const parser = new Parser({ relax_column_count: true });
   let nextLine = range?.firstLine ?? 1;
   let stopped = false;
   let bytesSinceRecord = 0;
   let parseError: unknown = null;
+  let delimiter: Delimiter = knownDelimiter ?? 'comma';
+  let parser: Parser | null = null;
+  let finished: Promise<void> = Promise.resolve();
 
-  parser.on('data', (cells: string[]) => {
-    if (stopped) return;
-    bytesSinceRecord = 0;
-    expectWidthOf(parser, cells);
-    const line = nextLine;
-    nextLine += 1 + newlinesIn(cells);
-    if (!onRecord(cells, line)) stopped = true;
-  });
-  const finished = new Promise<void>((resolve) => {
-    parser.once('end', resolve);
-    parser.once('close', resolve);
-    parser.on('error', (error) => {
-      parseError ??= error;
-      resolve();
+  // The parser is made when the first text arrives, since the delimiter is read from it.
+  const parserFor = (firstText: Buffer | string): Parser => {
+    if (parser !== null) return parser;
+    if (knownDelimiter === undefined) delimiter = detectDelimiter(textOf(firstText));
+    const created = new Parser({ relax_column_count: true, delimiter: DELIMITER_CHARS[delimiter] });
+    created.on('data', (cells: string[]) => {
+      if (stopped) return;
+      bytesSinceRecord = 0;
+      expectWidthOf(created, cells);
+      const line = nextLine;
+      nextLine += 1 + newlinesIn(cells);
+      if (!onRecord(cells, line)) stopped = true;
     });
-  });
+    finished = new Promise<void>((resolve) => {
+      created.once('end', resolve);
+      created.once('close', resolve);
+      created.on('error', (error) => {
+        parseError ??= error;
+        resolve();
+      });
+    });
+    parser = created;
+    return created;
+  };
 
   const input = createReadStream(path, {
     highWaterMark: READ_CHUNK_BYTES,
@@ -152,17 +210,20 @@ export async function readCsvRecords(
       onBytes?.(chunk.length);
       bytesSinceRecord += chunk.length;
       const text = decoder.push(chunk);
-      if (text.length > 0 && !parser.write(text)) await writable(parser);
-      if (stopped || parser.destroyed) break;
+      if (text.length === 0) continue;
+      const active = parserFor(text);
+      if (!active.write(text)) await writable(active);
+      if (stopped || active.destroyed) break;
       if (bytesSinceRecord > RUNAWAY_QUOTE_BYTES) {
-        runaway = insideQuotes(parser) ? 'unclosedQuote' : 'malformed';
+        runaway = insideQuotes(active) ? 'unclosedQuote' : 'malformed';
         break;
       }
     }
-    if (!stopped && !runaway && !parser.destroyed) {
+    if (!stopped && !runaway && !(parser as Parser | null)?.destroyed) {
       const rest = decoder.end();
-      if (rest.length > 0) parser.write(rest);
-      parser.end();
+      const active = parserFor(rest);
+      if (rest.length > 0) active.write(rest);
+      active.end();
     }
   } catch (error) {
     if (!(error instanceof DecodeFailure)) throw error;
@@ -170,24 +231,26 @@ export async function readCsvRecords(
   } finally {
     input.destroy();
   }
-  if (decodeFailure || stopped || runaway) parser.destroy();
+  if (decodeFailure || stopped || runaway) (parser as Parser | null)?.destroy();
   await finished;
 
   const encoding: Encoding = decoder.encoding ?? 'utf-8';
   if (decodeFailure) {
     // A workbook or a UTF-16 file is wrong as a whole; the others are wrong from some line on.
-    const wholeFile = decodeFailure.code === 'excel' || decodeFailure.code === 'utf16';
+    // A workbook, a UTF-16 file or a foreign encoding is wrong as a whole; the others from some line on.
+    const wholeFile = WHOLE_FILE_FAILURES.has(decodeFailure.code);
     const line = wholeFile ? null : ((await findFirstBadLine(path, lineTestFor(decodeFailure))) ?? nextLine);
-    return { end: { status: 'undecodable', failure: decodeFailure, line }, encoding };
+    return { end: { status: 'undecodable', failure: decodeFailure, line }, encoding, delimiter };
   }
-  if (stopped) return { end: { status: 'stopped' }, encoding };
+  if (stopped) return { end: { status: 'stopped' }, encoding, delimiter };
   if (runaway) {
     const detail = runaway === 'malformed' ? `no line break in ${RUNAWAY_QUOTE_BYTES >> 20} MB` : '';
-    return { end: { status: 'malformed', code: runaway, line: nextLine, detail }, encoding };
+    return { end: { status: 'malformed', code: runaway, line: nextLine, detail }, encoding, delimiter };
   }
   if (parseError !== null) {
     const detail = parseError instanceof Error ? parseError.message : String(parseError);
-    return { end: { status: 'malformed', code: malformedCode(parseError), line: nextLine, detail }, encoding };
+    const end: CsvEnd = { status: 'malformed', code: malformedCode(parseError), line: nextLine, detail };
+    return { end, encoding, delimiter };
   }
-  return { end: { status: 'complete' }, encoding };
+  return { end: { status: 'complete' }, encoding, delimiter };
 }

@@ -1,6 +1,7 @@
-// Bytes → text the CSV parser can read. Exports come as UTF-8 (with or without BOM) or as
-// GB18030/GBK (Excel on Chinese Windows). The rule is DATA.md's: try UTF-8, and on invalid
-// bytes read GB18030; never guess past that, never show mojibake.
+// Bytes → text the CSV parser can read. Exports come as UTF-8 (with or without BOM), as
+// GB18030/GBK (Excel on Chinese Windows), or as UTF-16 (Excel's "Unicode text"). The rule is
+// DATA.md's: try UTF-8, and on invalid bytes read GB18030; never show mojibake, so bytes that
+// a detector reads as Big5, Shift-JIS, EUC-JP or EUC-KR are refused rather than garbled.
 //
 // The decision is made on the first chunk that holds a non-ASCII byte. Everything before it
 // was ASCII, which both encodings spell the same way, so deciding late loses nothing. UTF-8
@@ -10,14 +11,17 @@
 import { createReadStream } from 'node:fs';
 import { isAscii, isUtf8 } from 'node:buffer';
 import { TextDecoder } from 'node:util';
+import { detectForeignEncoding } from './foreign-encoding.js';
 import type { Encoding } from './types.js';
 
-export type DecodeFailureCode = 'binary' | 'excel' | 'utf16' | 'notText' | 'mixedEncoding';
+export type DecodeFailureCode = 'binary' | 'excel' | 'notText' | 'mixedEncoding' | 'foreignEncoding' | 'badUtf16';
 
 export class DecodeFailure extends Error {
   constructor(
     readonly code: DecodeFailureCode,
     readonly encoding: Encoding | null,
+    /** The encoding a detector found, for foreignEncoding. */
+    readonly detected: string | null = null,
   ) {
     super(code);
     this.name = 'DecodeFailure';
@@ -31,6 +35,25 @@ const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0]; // .xls (Excel 97-2003)
 function startsWith(chunk: Buffer, bytes: readonly number[]): boolean {
   if (chunk.length < bytes.length) return false;
   return bytes.every((byte, i) => chunk[i] === byte);
+}
+
+/**
+ * UTF-16 saved without a BOM: text whose characters are mostly ASCII (digits, delimiters,
+ * Latin headers) puts a zero byte in every other position, which no UTF-8 or GB18030 text
+ * does. Judged on the first few hundred characters.
+ */
+export function utf16WithoutBom(chunk: Buffer): 'utf-16le' | 'utf-16be' | null {
+  const pairs = Math.min(512, chunk.length >> 1);
+  if (pairs < 4) return null;
+  let zeroHigh = 0;
+  let zeroLow = 0;
+  for (let i = 0; i < pairs; i++) {
+    if (chunk[2 * i] === 0) zeroLow++;
+    if (chunk[2 * i + 1] === 0) zeroHigh++;
+  }
+  if (zeroHigh >= pairs * 0.3 && zeroLow <= pairs * 0.02) return 'utf-16le';
+  if (zeroLow >= pairs * 0.3 && zeroHigh <= pairs * 0.02) return 'utf-16be';
+  return null;
 }
 
 /**
@@ -62,6 +85,7 @@ export class ChunkDecoder {
   /** UTF-8: the start of a character cut by the chunk boundary, for the validator. */
   private utf8Carry: Buffer | null = null;
   private gb18030: TextDecoder | null = null;
+  private utf16: TextDecoder | null = null;
 
   push(chunk: Buffer): Buffer | string {
     let bytes = chunk;
@@ -69,6 +93,7 @@ export class ChunkDecoder {
       this.started = true;
       bytes = this.sniff(bytes);
     }
+    if (this.utf16) return this.decodeUtf16(bytes, false);
     if (bytes.indexOf(0) !== -1) throw new DecodeFailure('binary', this.encoding);
     if (this.gb18030) return this.decodeGb18030(bytes, false);
     if (this.encoding !== null) {
@@ -80,6 +105,7 @@ export class ChunkDecoder {
 
   /** The rest of the text at end of file. */
   end(): Buffer | string {
+    if (this.utf16) return this.decodeUtf16(Buffer.alloc(0), true);
     if (this.gb18030) return this.decodeGb18030(Buffer.alloc(0), true);
     if (this.encoding === null) return this.decide(Buffer.alloc(0), true);
     if (this.utf8Carry !== null) throw new DecodeFailure('mixedEncoding', this.encoding);
@@ -91,9 +117,26 @@ export class ChunkDecoder {
       this.encoding = 'utf-8-bom';
       return chunk.subarray(UTF8_BOM.length);
     }
-    if (startsWith(chunk, [0xff, 0xfe]) || startsWith(chunk, [0xfe, 0xff])) throw new DecodeFailure('utf16', null);
+    if (startsWith(chunk, [0xff, 0xfe])) return this.startUtf16('utf-16le', chunk.subarray(2));
+    if (startsWith(chunk, [0xfe, 0xff])) return this.startUtf16('utf-16be', chunk.subarray(2));
     if (startsWith(chunk, ZIP_MAGIC) || startsWith(chunk, OLE_MAGIC)) throw new DecodeFailure('excel', null);
+    const withoutBom = utf16WithoutBom(chunk);
+    if (withoutBom) return this.startUtf16(withoutBom, chunk);
     return chunk;
+  }
+
+  private startUtf16(encoding: 'utf-16le' | 'utf-16be', rest: Buffer): Buffer {
+    this.encoding = encoding;
+    this.utf16 = new TextDecoder(encoding, { fatal: true });
+    return rest;
+  }
+
+  private decodeUtf16(bytes: Buffer, final: boolean): string {
+    try {
+      return final ? this.utf16!.decode(bytes) : this.utf16!.decode(bytes, { stream: true });
+    } catch {
+      throw new DecodeFailure('badUtf16', this.encoding);
+    }
   }
 
   private decide(chunk: Buffer, final: boolean): Buffer | string {
@@ -113,6 +156,8 @@ export class ChunkDecoder {
       this.utf8Carry = cut < bytes.length ? Buffer.from(bytes.subarray(cut)) : null;
       return bytes;
     }
+    const foreign = detectForeignEncoding(bytes.subarray(firstNonAscii));
+    if (foreign !== null) throw new DecodeFailure('foreignEncoding', null, foreign);
     this.encoding = 'gb18030';
     this.gb18030 = new TextDecoder('gb18030', { fatal: true });
     try {

@@ -9,6 +9,8 @@ export interface FieldSpec {
   readonly name: string;
   readonly aliases: readonly string[];
   readonly required?: boolean;
+  /** A kind with signature fields is only recognised when its header names one of them. */
+  readonly signature?: boolean;
 }
 
 const ORDER_FIELDS: readonly FieldSpec[] = [
@@ -32,9 +34,16 @@ const ORDER_FIELDS: readonly FieldSpec[] = [
   { name: 'sku', aliases: ['SKU编码', '商品规格', 'sku'] },
   { name: 'seller', aliases: ['渠道', '售卖方式', 'seller', 'channel'] },
   { name: 'carrier', aliases: ['订单载体', '售卖载体', 'carrier'] },
-  { name: 'creatorId', aliases: ['CPS达人ID', '达人ID', '推广者ID', '授权推广者ID', 'creator_id'] },
-  { name: 'creatorName', aliases: ['CPS达人昵称', '达人昵称', '推广者昵称', '授权推广者昵称', 'creator_name'] },
+  { name: 'creatorId', aliases: ['CPS达人ID', '达人ID', '推广者ID', 'creator_id'] },
+  { name: 'creatorName', aliases: ['CPS达人昵称', '达人昵称', '推广者昵称', 'creator_name'] },
+  // The 61-column export credits a row to the first of these that is set (DATA.md).
+  { name: 'promoterId', aliases: ['授权推广者ID', 'promoter_id'] },
+  { name: 'promoterName', aliases: ['授权推广者昵称', 'promoter_name'] },
+  { name: 'quickEarnerId', aliases: ['快赚客ID', 'quick_earner_id'] },
+  { name: 'quickEarnerName', aliases: ['快赚客昵称', 'quick_earner_name'] },
   { name: 'leaderId', aliases: ['团长ID', 'leader_id'] },
+  { name: 'leaderName', aliases: ['团长昵称', 'leader_name'] },
+  { name: 'giftOrderId', aliases: ['赠品订单号', 'gift_order_id'] },
   { name: 'accountType', aliases: ['账号类型', 'account_type'] },
   { name: 'account', aliases: ['账号明细', '账号', 'account'] },
   { name: 'liveId', aliases: ['直播间ID', '直播ID', '场次ID', 'live_id'] },
@@ -85,19 +94,33 @@ const CUSTOMER_FIELDS: readonly FieldSpec[] = [
   { name: 'orders', aliases: ['累计订单数', 'orders'] },
 ];
 
+// The settlement export shares 订单号, 订单实付(元) and 订单退款(元) with the orders export; its
+// commission and payout columns are what tell it apart (an orders export has none of them).
+const SETTLEMENT_FIELDS: readonly FieldSpec[] = [
+  { name: 'orderId', aliases: ['订单号', '订单编号', 'order_id'], required: true },
+  { name: 'paidAt', aliases: ['订单创建时间', '订单支付时间', '下单时间', 'created_at'], required: true },
+  { name: 'amount', aliases: ['订单实付(元)', '实付款', 'amount'], required: true },
+  { name: 'refund', aliases: ['订单退款(元)', '退款金额', 'refund'] },
+  { name: 'creatorId', aliases: ['达人ID', 'creator_id'] },
+  { name: 'creatorCommission', aliases: ['达人佣金(元)', '达人佣金', 'creator_commission'], signature: true },
+  { name: 'leaderId', aliases: ['团长id', 'leader_id'] },
+  { name: 'leaderCommission', aliases: ['团长佣金(元)', '团长佣金', 'leader_commission'], signature: true },
+  { name: 'quickEarnerId', aliases: ['快赚客ID', 'quick_earner_id'] },
+  { name: 'serviceFee', aliases: ['技术服务费(元)', '技术服务费', 'service_fee'], signature: true },
+  { name: 'settledAmount', aliases: ['实际结算金额(元)', '实际结算金额', 'settled_amount'], signature: true },
+  { name: 'settledAt', aliases: ['实际结算时间', 'settled_at'] },
+];
+
 export const FIELDS: Readonly<Record<InputKind, readonly FieldSpec[]>> = {
   orders: ORDER_FIELDS,
   traffic: TRAFFIC_FIELDS,
   products: PRODUCT_FIELDS,
   customers: CUSTOMER_FIELDS,
+  settlement: SETTLEMENT_FIELDS,
 };
 
 export function fieldNames(kind: InputKind): string[] {
   return FIELDS[kind].map((field) => field.name);
-}
-
-export function requiredFields(kind: InputKind): FieldSpec[] {
-  return FIELDS[kind].filter((field) => field.required);
 }
 
 /** Headers the user mapped in columns.json: normalised header → field, per kind. */
@@ -111,7 +134,7 @@ export type ExtraAliases = Partial<Record<InputKind, ReadonlyMap<string, string>
 export function normaliseHeader(header: string): string {
   return header
     .normalize('NFKC')
-    .replace(/[\ufeff\s_\-]+/g, '')
+    .replace(/[\ufeff\s_-]+/g, '')
     .replace(/【/g, '[')
     .replace(/】/g, ']')
     .toLowerCase();
@@ -222,7 +245,7 @@ export function classifyHeaderRow(
   let bestComplete = false;
   for (const kind of kinds) {
     const score = countMatchedFields(kind, cells, extra);
-    if (score === 0) continue;
+    if (score === 0 || !hasSignature(kind, cells, extra)) continue;
     const complete = isComplete(kind, cells, extra);
     // When the kind was given, its required columns alone are enough to call the row its header.
     const enough = score >= HEADER_MIN_FIELDS || (kinds.length === 1 && complete);
@@ -234,6 +257,13 @@ export function classifyHeaderRow(
     }
   }
   return bestKind;
+}
+
+function hasSignature(kind: InputKind, cells: readonly string[], extra: ExtraAliases): boolean {
+  const signatures = FIELDS[kind].filter((field) => field.signature);
+  if (signatures.length === 0) return true;
+  const map = mapColumns(kind, cells, extra);
+  return signatures.some((field) => map.index[field.name] !== undefined);
 }
 
 function isComplete(kind: InputKind, cells: readonly string[], extra: ExtraAliases): boolean {

@@ -9,8 +9,10 @@ import { formatDate } from '../i18n/format.js';
 import { brandPeriodBounds, loadBrand } from './brand.js';
 import { loadColumnMap } from './columns.js';
 import { OrderLineKeys } from './dedupe.js';
-import { assertClientFolder, overriddenKinds, planInputs, type Overrides } from './discover.js';
+export { assertDiagnosableFolder } from './discover.js';
+import { assertDiagnosableFolder, overriddenKinds, planInputs, type Overrides } from './discover.js';
 import { lineLabel, readInputFile, type FileOutcome, type FilePlan, type ReadContext } from './read-file.js';
+import { readWorkbookFile, sniffWorkbook } from './workbook.js';
 import type { PeriodBounds } from './rows.js';
 import {
   INPUT_KINDS,
@@ -23,6 +25,7 @@ import {
   type ProductRow,
   type RecordSink,
   type SessionRow,
+  type SettlementRow,
 } from './types.js';
 
 export interface IngestOptions {
@@ -35,6 +38,8 @@ export interface IngestOptions {
   strict?: boolean;
   /** Keep the rows before a malformed CSV line instead of rejecting the file. */
   lenient?: boolean;
+  /** Opens locked workbooks; brand.json's exportPassword when absent. */
+  password?: string | null;
   /** Only records in this period (from --period); when absent, brand.json's period, if any. */
   period?: PeriodBounds | null;
   onProgress?: (bytesRead: number, totalBytes: number) => void;
@@ -72,13 +77,14 @@ export interface CountingSink extends RecordSink {
 }
 
 export function countingSink(): CountingSink {
-  const counts: Record<InputKind, number> = { orders: 0, traffic: 0, products: 0, customers: 0 };
+  const counts: Record<InputKind, number> = { orders: 0, traffic: 0, products: 0, customers: 0, settlement: 0 };
   return {
     counts,
     order: (_line: OrderLine) => void counts.orders++,
     session: (_row: SessionRow) => void counts.traffic++,
     product: (_row: ProductRow) => void counts.products++,
     customer: (_row: CustomerRow) => void counts.customers++,
+    settlement: (_row: SettlementRow) => void counts.settlement++,
   };
 }
 
@@ -129,11 +135,11 @@ function sortOutcomes(outcomes: readonly FileOutcome[]) {
 async function readClientFolder(options: IngestOptions, sink: RecordSink, stopEarly: boolean): Promise<Inspection> {
   const started = Date.now();
   const { dir } = options;
-  await assertClientFolder(dir);
+  await assertDiagnosableFolder(dir, options.overrides);
   const brand = options.brand ?? (await loadBrand(dir));
   const extra = await loadColumnMap(dir, options.columnsFile);
   const period = options.period ?? brandPeriodBounds(brand);
-  const plans = await planInputs(dir, options.overrides);
+  const { plans, notRead } = await planInputs(dir, options.overrides);
   const totalBytes = await totalSize(plans);
 
   let bytesRead = 0;
@@ -154,24 +160,35 @@ async function readClientFolder(options: IngestOptions, sink: RecordSink, stopEa
   const outcomes: FileOutcome[] = [];
   let readAll = true;
   const readFile = options.readFile ?? readInputFile;
-  for (const plan of plans) {
-    const outcome = await readFile(plan, context);
-    outcomes.push(outcome);
-    // Nothing can rescue these: no need to read the other files before saying so.
-    if (stopEarly && outcome.status === 'rejected' && (outcome.kind === null || outcome.sentRecords)) {
-      readAll = false;
-      break;
+  const password = options.password ?? brand.exportPassword ?? null;
+  reading: for (const plan of plans) {
+    // A workbook is known by its bytes, whatever its name: .xlsx, or saved over a .csv.
+    const workbook = await sniffWorkbook(plan.path);
+    const fileOutcomes =
+      workbook === null ? [await readFile(plan, context)] : await readWorkbookFile(plan, context, workbook, password);
+    for (const outcome of fileOutcomes) {
+      outcomes.push(outcome);
+      // Nothing can rescue these: no need to read the other files before saying so.
+      if (stopEarly && outcome.status === 'rejected' && (outcome.kind === null || outcome.sentRecords)) {
+        readAll = false;
+        break reading;
+      }
     }
   }
   options.onProgress?.(totalBytes, totalBytes);
 
-  const { files, unrecognised, problems } = sortOutcomes(outcomes);
+  const { files, unrecognised, problems } = sortOutcomes([
+    ...outcomes,
+    ...notRead.map((entry): FileOutcome => ({ status: 'unrecognised', ...entry })),
+  ]);
   const acceptedKinds = new Set(files.map((file) => file.kind));
   // A rejected file of unknown kind (empty, binary …) may well be the orders export: it says enough.
   const ordersMayBeRejected = outcomes.some(
     (outcome) => outcome.status === 'rejected' && (outcome.kind === 'orders' || outcome.kind === null),
   );
-  if (readAll && !acceptedKinds.has('orders') && !ordersMayBeRejected) problems.push(noOrdersError(dir, unrecognised));
+  // A settlement export alone stands in for the orders (DATA.md).
+  const hasOrders = acceptedKinds.has('orders') || acceptedKinds.has('settlement');
+  if (readAll && !hasOrders && !ordersMayBeRejected) problems.push(noOrdersError(dir, unrecognised));
   const emptyPeriod = readAll && period !== null ? emptyPeriodError(files, period, options.period != null) : null;
   if (emptyPeriod) problems.push(emptyPeriod);
   if (options.strict) problems.push(...strictProblems(files));

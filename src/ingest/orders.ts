@@ -2,8 +2,17 @@
 // precomputed column number and parses only the mapped columns. The business rules are
 // DATA.md's: which lines count, refunds, who sold it (seller) and where (carrier).
 
-import type { ColumnMap } from './fields.js';
-import { EXCLUDED, FAULT, OutsidePeriod, RowFault, cellFault, type PeriodBounds, type RowNormaliser } from './rows.js';
+import { normaliseHeader, type ColumnMap } from './fields.js';
+import {
+  EXCLUDED,
+  FAULT,
+  GIFT,
+  OutsidePeriod,
+  RowFault,
+  cellFault,
+  type PeriodBounds,
+  type RowNormaliser,
+} from './rows.js';
 import type { Carrier, OrderLine, Seller } from './types.js';
 import { INVALID, parseCount, parseId, parseMoneyFen, parseText, parseTime, parseYesNo, trimCell } from './values.js';
 
@@ -25,7 +34,7 @@ function memoize<T>(compute: (text: string) => T, limit = 512): (text: string | 
 function compact(text: string): string {
   return trimCell(text)
     .normalize('NFKC')
-    .replace(/[\s_\-]+/g, '')
+    .replace(/[\s_-]+/g, '')
     .toLowerCase();
 }
 
@@ -118,6 +127,33 @@ export function resolveSeller(evidence: SellerEvidence, ownAccounts: ReadonlySet
   return 'self';
 }
 
+/** paidAt headers that are a payment time, not a creation time (a closed order may have none). */
+const PAYMENT_TIME_HEADERS = new Set(['订单支付时间', '支付时间', '成交时间', 'paid_at'].map(normaliseHeader));
+
+export function paysAt(map: ColumnMap): boolean {
+  const header = map.columns.paidAt;
+  return header !== undefined && PAYMENT_TIME_HEADERS.has(normaliseHeader(header).replace(/\([^()]*\)$/, ''));
+}
+
+/**
+ * 交易关闭 with a payment time and 售后状态 退款成功: the buyer paid and got it all back. It
+ * was a sale (DATA.md: it counts in GMV and in refunds); other closed lines never were.
+ */
+export function isPaidThenRefunded(map: ColumnMap, cells: readonly string[]): boolean {
+  const status = map.index.status;
+  const afterSale = map.index.afterSaleStatus;
+  const paidAt = map.index.paidAt;
+  if (status === undefined || afterSale === undefined || paidAt === undefined || !paysAt(map)) return false;
+  if (!isNotCountedStatus(cells[status]) || !isRefundedAfterSale(cells[afterSale])) return false;
+  return parseId(cells[paidAt]) !== null;
+}
+
+/** An id column of the 61-column export, where `0` stands for "nobody". */
+function creditedId(text: string | undefined): string | null | typeof INVALID {
+  const id = parseId(text);
+  return id === '0' ? null : id;
+}
+
 export function createOrderNormaliser(
   map: ColumnMap,
   ownAccounts: ReadonlySet<string>,
@@ -139,6 +175,13 @@ export function createOrderNormaliser(
   const creatorIdColumn = column('creatorId');
   const creatorNameColumn = column('creatorName');
   const leaderIdColumn = column('leaderId');
+  const promoterIdColumn = column('promoterId');
+  const promoterNameColumn = column('promoterName');
+  const quickEarnerIdColumn = column('quickEarnerId');
+  const quickEarnerNameColumn = column('quickEarnerName');
+  const leaderNameColumn = column('leaderName');
+  const giftOrderIdColumn = column('giftOrderId');
+  const paidThenRefunded = (cells: readonly string[]): boolean => isPaidThenRefunded(map, cells);
   const accountTypeColumn = column('accountType');
   const accountColumn = column('account');
   const liveIdColumn = column('liveId');
@@ -153,8 +196,26 @@ export function createOrderNormaliser(
     return id === INVALID ? fault(cells, at, FAULT.mangledId) : id;
   };
 
+  /** The first creator column that credits the row, with the name beside it (DATA.md's order). */
+  const creditColumns: [number, number][] = [
+    [creatorIdColumn, creatorNameColumn],
+    [promoterIdColumn, promoterNameColumn],
+    [quickEarnerIdColumn, quickEarnerNameColumn],
+    [leaderIdColumn, leaderNameColumn],
+  ];
+  const creditedCreator = (cells: readonly string[]): { id: string | null; name: string | null } | RowFault => {
+    for (const [idAt, nameAt] of creditColumns) {
+      if (idAt < 0) continue;
+      const id = creditedId(cells[idAt]);
+      if (id === INVALID) return fault(cells, idAt, FAULT.mangledId);
+      if (id !== null) return { id, name: nameAt < 0 ? null : parseText(cells[nameAt]) };
+    }
+    // A name with no id anywhere still says who sold it (hand-kept sheets).
+    return { id: null, name: creatorNameColumn < 0 ? null : parseText(cells[creatorNameColumn]) };
+  };
+
   return (cells) => {
-    if (statusColumn >= 0 && isNotCountedStatus(cells[statusColumn])) return EXCLUDED;
+    if (statusColumn >= 0 && isNotCountedStatus(cells[statusColumn]) && !paidThenRefunded(cells)) return EXCLUDED;
 
     const orderId = parseId(cells[orderIdColumn]);
     if (orderId === null) return fault(cells, orderIdColumn, FAULT.missing);
@@ -169,6 +230,10 @@ export function createOrderNormaliser(
     const amountFen = parseMoneyFen(cells[amountColumn]);
     if (amountFen === null) return fault(cells, amountColumn, FAULT.missing);
     if (amountFen === INVALID) return fault(cells, amountColumn, FAULT.money);
+    if (amountFen === 0 && giftOrderIdColumn >= 0) {
+      const giftOf = creditedId(cells[giftOrderIdColumn]);
+      if (giftOf !== null && giftOf !== INVALID) return GIFT;
+    }
 
     const quantity = quantityColumn < 0 ? 1 : parseCount(cells[quantityColumn]);
     if (quantity === INVALID) return fault(cells, quantityColumn, FAULT.count);
@@ -178,6 +243,8 @@ export function createOrderNormaliser(
     if (refund === INVALID) return fault(cells, refundColumn, FAULT.money);
     let refundFen = refund === null ? 0 : Math.abs(refund);
     if (refundFen === 0 && afterSaleColumn >= 0 && isRefundedAfterSale(cells[afterSaleColumn])) refundFen = amountFen;
+    // Paid, then closed by a full refund: all of it went back, whatever the refund column says.
+    if (statusColumn >= 0 && isNotCountedStatus(cells[statusColumn])) refundFen = amountFen;
     // A line cannot give back more than was paid for it; more would make net GMV negative.
     if (refundFen > amountFen) refundFen = amountFen;
 
@@ -187,10 +254,12 @@ export function createOrderNormaliser(
     if (sku instanceof RowFault) return sku;
     const account = optionalId(cells, accountColumn);
     if (account instanceof RowFault) return account;
-    const creatorId = optionalId(cells, creatorIdColumn);
-    if (creatorId instanceof RowFault) return creatorId;
-    const leaderId = optionalId(cells, leaderIdColumn);
-    if (leaderId instanceof RowFault) return leaderId;
+    const credited = creditedCreator(cells);
+    if (credited instanceof RowFault) return credited;
+    const leaderIdCell = leaderIdColumn < 0 ? null : creditedId(cells[leaderIdColumn]);
+    if (leaderIdCell === INVALID) return fault(cells, leaderIdColumn, FAULT.mangledId);
+    const leaderId = leaderIdCell;
+    const creatorId = credited.id;
     const liveId = optionalId(cells, liveIdColumn);
     if (liveId instanceof RowFault) return liveId;
     const buyerId = optionalId(cells, buyerIdColumn);
@@ -199,7 +268,7 @@ export function createOrderNormaliser(
     const isFan = isFanColumn < 0 ? null : parseYesNo(cells[isFanColumn]);
     if (isFan === INVALID) return fault(cells, isFanColumn, FAULT.yesNo);
 
-    const creatorName = creatorNameColumn < 0 ? null : parseText(cells[creatorNameColumn]);
+    const creatorName = credited.name;
     const evidence: SellerEvidence = {
       channel: sellerColumn < 0 ? undefined : cells[sellerColumn],
       accountType: accountTypeColumn < 0 ? undefined : cells[accountTypeColumn],

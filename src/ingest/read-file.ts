@@ -9,20 +9,23 @@ import type { OrderLineKeys } from './dedupe.js';
 import { classifyHeaderRow, FIELDS, mapColumns, type ColumnMap, type ExtraAliases } from './fields.js';
 import { fileAccessError } from './json-file.js';
 import { readRecords } from './fast/read.js';
-import { createOrderNormaliser } from './orders.js';
+import { createOrderNormaliser, isPaidThenRefunded } from './orders.js';
 import {
   EXCLUDED,
+  GIFT,
   OutsidePeriod,
   RowFault,
   createCustomerNormaliser,
   createProductNormaliser,
   createSessionNormaliser,
+  createSettlementNormaliser,
   type PeriodBounds,
   type RowNormaliser,
 } from './rows.js';
 import {
   INPUT_KINDS,
   type CustomerRow,
+  type Delimiter,
   type Encoding,
   type InputFileSummary,
   type InputKind,
@@ -31,6 +34,7 @@ import {
   type RecordSink,
   type RowIssue,
   type SessionRow,
+  type SettlementRow,
 } from './types.js';
 
 /** Title lines above a header are a few at most; a file with no header in this many rows has none. */
@@ -83,6 +87,19 @@ function fileError(key: string, path: string, line: number | null, params: Messa
   const allParams: MessageParams = { file: path, ...params };
   if (line !== null) allParams.line = lineLabel(line);
   return new InputError({ key, params: allParams }, path, line);
+}
+
+/** How a file's rows were stored: text with its encoding and delimiter, or a workbook sheet. */
+export interface SourceFormat {
+  format: 'csv' | 'xlsx';
+  encoding: Encoding;
+  delimiter: Delimiter | null;
+  sheet: string | null;
+}
+
+export function textSource(encoding: Encoding, delimiter: Delimiter | undefined): SourceFormat {
+  // The fast reader reads comma-separated files only (it hands the others to csv-parse).
+  return { format: 'csv', encoding, delimiter: delimiter ?? 'comma', sheet: null };
 }
 
 interface Delivery<T> {
@@ -139,7 +156,7 @@ function columnsRead(map: ColumnMap): Uint8Array {
   return read;
 }
 
-class InputFileReader {
+export class InputFileReader {
   private map: ColumnMap | null = null;
   private delivery: Delivery<unknown> | null = null;
   private headerLine = 0;
@@ -149,6 +166,8 @@ class InputFileReader {
   private excludedRows = 0;
   private outsidePeriodRows = 0;
   private duplicateRows = 0;
+  private giftLines = 0;
+  private paidThenRefundedLines = 0;
   private acceptedRows = 0;
   private firstAt: number | null = null;
   private lastAt: number | null = null;
@@ -168,6 +187,19 @@ class InputFileReader {
     private readonly context: ReadContext,
   ) {}
 
+  /** Columns of time fields (…At), once the header is found: a workbook may hold Excel serials there. */
+  timeColumns(): number[] {
+    if (this.map === null) return [];
+    return Object.entries(this.map.index)
+      .filter(([field]) => field.endsWith('At'))
+      .map(([, column]) => column);
+  }
+
+  /** The header row's width once it is found (a workbook row is padded to it). */
+  headerWidth(): number | null {
+    return this.map?.headers.length ?? null;
+  }
+
   readonly onRecord = (cells: string[], line: number): boolean => {
     if (this.map === null) return this.lookForHeader(cells, line);
     if (isBlankRecord(cells)) return true;
@@ -179,6 +211,8 @@ class InputFileReader {
     const outcome = this.delivery!.normalise(cells, line);
     if (outcome === EXCLUDED) {
       this.excludedRows++;
+    } else if (outcome === GIFT) {
+      this.giftLines++;
     } else if (outcome instanceof OutsidePeriod) {
       this.outsidePeriodRows++;
       this.coverDataTime(outcome.at);
@@ -188,6 +222,8 @@ class InputFileReader {
     } else {
       const at = this.delivery!.deliver(outcome, line);
       if (at !== null) this.coverTime(at);
+      if (at !== null && this.map.kind === 'orders' && isPaidThenRefunded(this.map, cells))
+        this.paidThenRefundedLines++;
     }
     return true;
   };
@@ -260,6 +296,15 @@ class InputFileReader {
             return product.launchedAt;
           },
         });
+      case 'settlement':
+        return anyDelivery<SettlementRow>({
+          normalise: createSettlementNormaliser(map, period),
+          deliver: (row) => {
+            this.acceptedRows++;
+            sink.settlement?.(row);
+            return row.paidAt;
+          },
+        });
       case 'customers':
         return anyDelivery<CustomerRow>({
           normalise: createCustomerNormaliser(map),
@@ -300,12 +345,17 @@ class InputFileReader {
     if (this.issues.length < MAX_ISSUES_KEPT) this.issues.push(issue);
   }
 
-  summary(encoding: Encoding, stoppedAt: InputFileSummary['stoppedAt']): InputFileSummary {
+  summary(source: SourceFormat, stoppedAt: InputFileSummary['stoppedAt']): InputFileSummary {
     const map = this.map!;
     return {
       kind: map.kind,
       path: this.plan.path,
-      encoding,
+      encoding: source.encoding,
+      format: source.format,
+      delimiter: source.delimiter,
+      sheet: source.sheet,
+      giftLines: this.giftLines,
+      paidThenRefundedLines: this.paidThenRefundedLines,
       rows: this.rows,
       skippedRows: this.skippedRows,
       excludedRows: this.excludedRows,
@@ -325,20 +375,21 @@ class InputFileReader {
   }
 
   /** The outcome once the reader has seen the whole file (or stopped). */
-  finish(end: CsvEnd, encoding: Encoding): FileOutcome {
+  finish(end: CsvEnd, source: SourceFormat): FileOutcome {
     const path = this.plan.path;
     const kind = this.map?.kind ?? this.plan.kind;
     const sentRecords = this.acceptedRows > 0;
     if (end.status === 'undecodable') {
       const key = `ingest.file.${end.failure.code}`;
-      return { status: 'rejected', path, kind, error: fileError(key, path, end.line), sentRecords };
+      const params: MessageParams = end.failure.detected === null ? {} : { encoding: end.failure.detected };
+      return { status: 'rejected', path, kind, error: fileError(key, path, end.line, params), sentRecords };
     }
     if (this.halt !== null) return this.halt;
     const broken = this.brokenAt(end);
     if (broken !== null) {
       if (this.context.lenient && this.map !== null && this.rows > 0) {
         const stoppedAt = { line: broken.error.line ?? 0, reason: broken.error.detail };
-        return { status: 'accepted', summary: this.summary(encoding, stoppedAt) };
+        return { status: 'accepted', summary: this.summary(source, stoppedAt) };
       }
       return { status: 'rejected', path, kind, error: broken.error, sentRecords };
     }
@@ -350,7 +401,7 @@ class InputFileReader {
       const error = fileError('ingest.file.headerOnly', path, this.headerLine);
       return { status: 'rejected', path, kind, error, sentRecords };
     }
-    return { status: 'accepted', summary: this.summary(encoding, null) };
+    return { status: 'accepted', summary: this.summary(source, null) };
   }
 
   /** A malformed-CSV stop, as the error that rejects the file (or the note when --lenient keeps it). */
@@ -392,14 +443,14 @@ export async function readInputFile(plan: FilePlan, context: ReadContext): Promi
   }
   const reader = new InputFileReader(plan, context);
   try {
-    const { end, encoding } = await readRecords(
+    const { end, encoding, delimiter } = await readRecords(
       path,
       reader.onRecord,
       context.onBytes,
       undefined,
       reader.wantedColumns,
     );
-    return reader.finish(end, encoding);
+    return reader.finish(end, textSource(encoding, delimiter));
   } catch (error) {
     if (error instanceof InputError) throw error;
     if (isFileSystemError(error)) return reject(fileAccessError(error, path));
@@ -433,8 +484,14 @@ export async function readInputRange(
 ): Promise<RangeOutcome> {
   const reader = new InputFileReader(plan, context);
   if (header !== null) reader.onRecord(header.cells, header.line);
-  const { end, encoding } = await readRecords(plan.path, reader.onRecord, context.onBytes, range, reader.wantedColumns);
-  return { outcome: reader.finish(end, encoding), end, encoding };
+  const { end, encoding, delimiter } = await readRecords(
+    plan.path,
+    reader.onRecord,
+    context.onBytes,
+    range,
+    reader.wantedColumns,
+  );
+  return { outcome: reader.finish(end, textSource(encoding, delimiter)), end, encoding };
 }
 
 function isFileSystemError(error: unknown): boolean {

@@ -7,7 +7,7 @@
 
 import type { MessageParams } from '../i18n/index.js';
 import type { ColumnMap } from './fields.js';
-import type { CustomerRow, ProductRow, SessionRow } from './types.js';
+import type { CustomerRow, ProductRow, SessionRow, SettlementRow } from './types.js';
 import {
   INVALID,
   parseCount,
@@ -35,6 +35,8 @@ export class RowFault {
 
 /** A closed, cancelled or unpaid order line: read fine, not counted. */
 export const EXCLUDED: unique symbol = Symbol('excluded');
+/** A gift line (赠品订单号 set, paid 0): read fine, not an order. */
+export const GIFT: unique symbol = Symbol('gift');
 /**
  * A record outside the period asked for, with its time: a period that catches no order is
  * reported with the dates the data does cover (PLAN.md section 2).
@@ -43,7 +45,7 @@ export class OutsidePeriod {
   constructor(readonly at: number) {}
 }
 
-export type RowOutcome<T> = T | RowFault | typeof EXCLUDED | OutsidePeriod;
+export type RowOutcome<T> = T | RowFault | typeof EXCLUDED | OutsidePeriod | typeof GIFT;
 export type RowNormaliser<T> = (cells: readonly string[], line: number) => RowOutcome<T>;
 
 export interface PeriodBounds {
@@ -94,7 +96,7 @@ class RowReader {
     return this;
   }
 
-  private read<T>(field: string, parse: (text: string | undefined) => Parsed<T>, code: string): T | null {
+  read<T>(field: string, parse: (text: string | undefined) => Parsed<T>, code: string): T | null {
     const column = this.map.index[field];
     if (column === undefined || this.fault) return null;
     const value = parse(this.cells[column]);
@@ -147,6 +149,38 @@ function parseShare(text: string | undefined): Parsed<number> {
   const value = parsePercent(text);
   if (value === null || value === INVALID) return value;
   return value < 0 || value > 1 ? INVALID : value;
+}
+
+/** `0` in the settlement export's id columns means nobody was credited. */
+function creditedId(id: string | null): string | null {
+  return id === '0' ? null : id;
+}
+
+export function createSettlementNormaliser(map: ColumnMap, period: PeriodBounds | null): RowNormaliser<SettlementRow> {
+  const reader = new RowReader(map);
+  return (cells) => {
+    const row = reader.begin(cells);
+    const orderId = row.required('orderId', parseId, FAULT.mangledId);
+    const paidAt = row.required('paidAt', parseTime, FAULT.time);
+    const amountFen = row.required('amount', (text) => parseMoneyFen(text), FAULT.money);
+    const refund = row.read('refund', (text) => parseMoneyFen(text, { allowNegative: true }), FAULT.money);
+    const creatorId =
+      creditedId(row.id('creatorId')) ?? creditedId(row.id('leaderId')) ?? creditedId(row.id('quickEarnerId'));
+    const creatorCommission = row.money('creatorCommission');
+    const leaderCommission = row.money('leaderCommission');
+    if (row.fault) return row.fault;
+    if (isOutside(period, paidAt)) return new OutsidePeriod(paidAt!);
+    const amount = amountFen ?? 0;
+    return {
+      orderId: orderId!,
+      paidAt: paidAt!,
+      amountFen: amount,
+      // A settlement cannot give back more than was paid (see the orders normaliser).
+      refundFen: Math.min(Math.abs(refund ?? 0), amount),
+      creatorId,
+      commissionFen: (creatorCommission ?? 0) + (leaderCommission ?? 0),
+    };
+  };
 }
 
 function isOutside(period: PeriodBounds | null, at: number | null): boolean {

@@ -3,14 +3,17 @@
 
 import type { Message, MessageParams } from '../i18n/index.js';
 
-export type InputKind = 'orders' | 'traffic' | 'products' | 'customers';
-export const INPUT_KINDS: readonly InputKind[] = ['orders', 'traffic', 'products', 'customers'];
+export type InputKind = 'orders' | 'traffic' | 'products' | 'customers' | 'settlement';
+export const INPUT_KINDS: readonly InputKind[] = ['orders', 'traffic', 'products', 'customers', 'settlement'];
 
 export type Seller = 'self' | 'creator';
 export type Carrier = 'live' | 'shortVideo' | 'itemCard' | 'other';
 export const CARRIERS: readonly Carrier[] = ['live', 'shortVideo', 'itemCard', 'other'];
 
-export type Encoding = 'utf-8' | 'utf-8-bom' | 'gb18030';
+export type Encoding = 'utf-8' | 'utf-8-bom' | 'gb18030' | 'utf-16le' | 'utf-16be';
+
+/** What separates the cells of a text export; workbooks have none. */
+export type Delimiter = 'comma' | 'tab' | 'semicolon';
 
 /** One order line (one product of one order). Closed/cancelled/unpaid lines never reach metrics. */
 export interface OrderLine {
@@ -25,7 +28,8 @@ export interface OrderLine {
   productName: string | null;
   sku: string | null;
   seller: Seller;
-  carrier: Carrier;
+  /** null when the export does not say where it sold (a settlement export standing in for orders). */
+  carrier: Carrier | null;
   creatorId: string | null;
   creatorName: string | null;
   /** The brand's own live account that sold it, when the export says. */
@@ -82,12 +86,30 @@ export interface CustomerRow {
   orders: number | null;
 }
 
+/**
+ * One order of the settlement export (快手 GMV / 结算明细): what was paid, refunded and paid out
+ * in commission. Joined to the orders on orderId, or standing in for them when alone.
+ */
+export interface SettlementRow {
+  orderId: string;
+  /** Epoch ms the order was created (the settlement export has no payment time). */
+  paidAt: number;
+  amountFen: number;
+  refundFen: number;
+  /** The creator credited: 达人ID, else 团长id, else 快赚客ID (`0` is nobody). */
+  creatorId: string | null;
+  /** 达人佣金 + 团长佣金, fen. */
+  commissionFen: number;
+}
+
 /** Receives records as they stream out of the files. */
 export interface RecordSink {
   order(line: OrderLine): void;
   session(row: SessionRow): void;
   product(row: ProductRow): void;
   customer(row: CustomerRow): void;
+  /** Optional so sinks that only count or forward other kinds need not know it. */
+  settlement?(row: SettlementRow): void;
 }
 
 /** A problem in one row: the row was skipped (or, for duplicates, counted once). */
@@ -106,6 +128,16 @@ export interface InputFileSummary {
   kind: InputKind;
   path: string;
   encoding: Encoding;
+  /** `xlsx` for a workbook sheet (its encoding is then the workbook's UTF-8). */
+  format: 'csv' | 'xlsx';
+  /** null for a workbook sheet. */
+  delimiter: Delimiter | null;
+  /** The sheet a workbook's rows came from; null for text files. */
+  sheet: string | null;
+  /** Orders only: gift lines (赠品订单号 set, paid 0), not counted as orders. */
+  giftLines: number;
+  /** Orders only: 交易关闭 lines paid and then fully refunded, counted in GMV and refunds. */
+  paidThenRefundedLines: number;
   /** Data rows read (after the header, excluding blank lines). */
   rows: number;
   skippedRows: number;
@@ -142,6 +174,10 @@ export interface BrandConfig {
   profile: string | null;
   period: { from: string; to: string } | null;
   ownAccounts: string[];
+  /** First day the brand went live on its own account (YYYY-MM-DD): cold start is judged only with it. */
+  selfBroadcastSince?: string | null;
+  /** Opens password-protected workbooks when --password is not given. */
+  exportPassword?: string | null;
   scores: {
     shopExperience: number | null;
     creatorReputation: number | null;

@@ -16,9 +16,11 @@ export interface CreatorsState {
   orderCreators: OrderGroups;
 }
 
-export type CreatorsMetrics = Pick<Metrics, 'creators' | 'topCreatorShare' | 'topCreators'>;
+export type CreatorsMetrics = Pick<Metrics, 'creators' | 'topCreatorShare' | 'topCreators' | 'creatorsByGmv'>;
 
 const TOP_CREATORS = 10;
+/** Enough for every creator of all but the biggest brands, while keeping the report small; the tail past it sells little. */
+export const CREATOR_LIST_LIMIT = 200;
 
 export function createCreators(): CreatorsState {
   return {
@@ -84,6 +86,8 @@ export function finishCreators(state: CreatorsState, registry: Registry): Creato
       orders: state.orders[creator]!,
       // CreatorStat.share is a number: with no creator GMV at all every creator's share is 0.
       share: ratio(gmvFen, creatorGmvFen) ?? 0,
+      commissionFen: null,
+      gmvPerCommission: null,
     };
     ranked.push({ key, stat });
   }
@@ -93,5 +97,6 @@ export function finishCreators(state: CreatorsState, registry: Registry): Creato
     creators: count,
     topCreatorShare: top === undefined ? null : ratio(top.stat.gmvFen, creatorGmvFen),
     topCreators: ranked.slice(0, TOP_CREATORS).map((entry) => entry.stat),
+    creatorsByGmv: ranked.slice(0, CREATOR_LIST_LIMIT).map((entry) => entry.stat),
   };
 }

@@ -6,7 +6,26 @@
 // state() to the main thread, where merge() folds it in: the result equals one pass over
 // all the lines, whatever the split.
 
-import type { BrandConfig, CustomerRow, OrderLine, ProductRow, RecordSink, SessionRow } from '../ingest/types.js';
+import type {
+  BrandConfig,
+  CustomerRow,
+  OrderLine,
+  ProductRow,
+  RecordSink,
+  SessionRow,
+  SettlementRow,
+} from '../ingest/types.js';
+import { findKey } from './keys.js';
+import {
+  addSettlementRow,
+  createSettlement,
+  gmvPerCommission,
+  joinSettlement,
+  mergeSettlement,
+  noteOrderRefund,
+  type SettlementJoin,
+  type SettlementState,
+} from './settlement.js';
 import { addBuyersLine, addCustomer, createBuyers, finishBuyers, mergeBuyers, type BuyersState } from './buyers.js';
 import { addCreatorsLine, createCreators, finishCreators, mergeCreators, type CreatorsState } from './creators.js';
 import { coveredDays, isInWindow, periodOf, windowFromBrand, type PeriodWindow } from './period.js';
@@ -54,6 +73,7 @@ export interface MetricsState {
   creators: CreatorsState;
   products: ProductsState;
   sessions: SessionsState;
+  settlement: SettlementState;
 }
 
 export interface MetricsAccumulator extends RecordSink {
@@ -69,6 +89,7 @@ interface Families {
   creators: CreatorsState;
   products: ProductsState;
   sessions: SessionsState;
+  settlement: SettlementState;
 }
 
 function createFamilies(): Families {
@@ -78,6 +99,50 @@ function createFamilies(): Families {
     creators: createCreators(),
     products: createProducts(),
     sessions: createSessions(),
+    settlement: createSettlement(),
+  };
+}
+
+/**
+ * A settlement row standing in for an order line: who sold it follows 达人ID like any line;
+ * where it sold is not in the export, so it is not measured (null), never "other".
+ */
+function lineFromSettlement(row: SettlementRow, ownAccounts: ReadonlySet<string>): OrderLine {
+  const byCreator = row.creatorId !== null && !ownAccounts.has(row.creatorId);
+  return {
+    orderId: row.orderId,
+    paidAt: row.paidAt,
+    amountFen: row.amountFen,
+    quantity: 1,
+    refundFen: row.refundFen,
+    productId: null,
+    productName: null,
+    sku: null,
+    seller: byCreator ? 'creator' : 'self',
+    carrier: null,
+    creatorId: byCreator ? row.creatorId : null,
+    creatorName: null,
+    account: null,
+    liveId: null,
+    buyerId: null,
+    isFan: null,
+  };
+}
+
+/** The commission figures, and each top creator's share of them. */
+function withCommission(
+  join: SettlementJoin | null,
+  creatorGmvFen: number,
+  topCreators: Metrics['topCreators'],
+): Pick<Metrics, 'commissionFen' | 'gmvPerCommission' | 'topCreators'> {
+  if (join === null) return { commissionFen: null, gmvPerCommission: null, topCreators };
+  return {
+    commissionFen: join.commissionFen,
+    gmvPerCommission: gmvPerCommission(creatorGmvFen, join.commissionFen),
+    topCreators: topCreators.map((creator) => {
+      const commissionFen = join.commissionByCreator.get(creator.creatorId) ?? 0;
+      return { ...creator, commissionFen, gmvPerCommission: gmvPerCommission(creator.gmvFen, commissionFen) };
+    }),
   };
 }
 
@@ -86,10 +151,13 @@ function finishMetrics(
   families: Families,
   brand: BrandConfig,
   window: PeriodWindow | null,
+  join: SettlementJoin | null,
 ): Metrics {
   const totals = finishTotals(families.totals, registry.orders.keys.length);
+  const extraRefundsFen = join?.extraRefundsFen ?? 0;
   const buyers = finishBuyers(families.buyers, registry, totals.gmvFen);
   const creators = finishCreators(families.creators, registry);
+  const commission = withCommission(join, totals.seller.creator.gmvFen, creators.topCreators);
   // The same condition as the overall AOV's basis (buyers.ts), so both AOVs share it.
   const orderBuyer = registry.buyers.keys.length > 0 ? buyers.history.orderBuyer : null;
   const products = finishProducts(families.products, registry, totals.gmvFen, orderBuyer);
@@ -108,8 +176,8 @@ function finishMetrics(
   return {
     period,
     gmvFen: totals.gmvFen,
-    netGmvFen: totals.netGmvFen,
-    refundsFen: totals.refundsFen,
+    netGmvFen: totals.netGmvFen - extraRefundsFen,
+    refundsFen: totals.refundsFen + extraRefundsFen,
     orders: totals.orders,
     orderLines: totals.orderLines,
     buyers: buyers.metrics.buyers,
@@ -126,10 +194,15 @@ function finishMetrics(
     creators: creators.creators,
     creatorBuyers: buyers.metrics.creatorBuyers,
     topCreatorShare: creators.topCreatorShare,
-    topCreators: creators.topCreators,
+    commissionFen: commission.commissionFen,
+    gmvPerCommission: commission.gmvPerCommission,
+    settlementOrdersWithoutOrder: join === null ? null : join.unmatchedOrders,
+    topCreators: commission.topCreators,
+    creatorsByGmv: creators.creatorsByGmv,
     heroProducts: products.heroProducts,
     products: products.products,
     topProducts: products.topProducts,
+    productsByGmv: products.productsByGmv,
     exclusive: products.exclusive,
     sessions: sessions.sessions,
     sessionsPerWeek: sessions.sessionsPerWeek,
@@ -137,6 +210,7 @@ function finishMetrics(
     ownAccounts: sessions.ownAccounts,
     sessionGmvFen: sessions.sessionGmvFen,
     gmvPerHourFen: sessions.gmvPerHourFen,
+    liveFunnel: sessions.liveFunnel,
     adSpendFen: sessions.adSpendFen,
     roi: sessions.roi,
     paidSessionGmvFen: sessions.paidSessionGmvFen,
@@ -170,12 +244,14 @@ export function createMetricsAccumulator(brand: BrandConfig, period?: PeriodWind
   const registry = createRegistry();
   const families = createFamilies();
   const keys = createLineKeys();
+  let settlementReplayed = false;
 
   return {
     order(line: OrderLine): void {
       if (!isInWindow(window, line.paidAt)) return;
       resolveLineKeys(registry, line, keys);
       addTotalsLine(families.totals, line);
+      noteOrderRefund(families.settlement, line.orderId, line.refundFen);
       addBuyersLine(families.buyers, line, keys, registry);
       addCreatorsLine(families.creators, line, keys);
       addProductsLine(families.products, line, keys);
@@ -191,8 +267,23 @@ export function createMetricsAccumulator(brand: BrandConfig, period?: PeriodWind
     customer(row: CustomerRow): void {
       addCustomer(families.buyers, row);
     },
+    settlement(row: SettlementRow): void {
+      addSettlementRow(families.settlement, row);
+    },
     finish(): Metrics {
-      return finishMetrics(registry, families, brand, window);
+      const settlement = families.settlement;
+      if (settlement.rows.size === 0) return finishMetrics(registry, families, brand, window, null);
+      if (families.totals.orderLines > 0 && !settlementReplayed) {
+        const join = joinSettlement(settlement, (orderId) => findKey(registry.orders, orderId) !== -1);
+        return finishMetrics(registry, families, brand, window, join);
+      }
+      // Standing in for the orders: its rows become the order lines, once.
+      if (!settlementReplayed) {
+        settlementReplayed = true;
+        const ownAccounts = new Set(brand.ownAccounts);
+        for (const row of settlement.rows.values()) this.order(lineFromSettlement(row, ownAccounts));
+      }
+      return finishMetrics(registry, families, brand, window, joinSettlement(settlement, null));
     },
     state(): MetricsState {
       return { keys: registryState(registry), ...families };
@@ -204,6 +295,7 @@ export function createMetricsAccumulator(brand: BrandConfig, period?: PeriodWind
       mergeCreators(families.creators, other.creators, remaps);
       mergeProducts(families.products, other.products, remaps);
       mergeSessions(families.sessions, other.sessions, remaps);
+      mergeSettlement(families.settlement, other.settlement);
     },
   };
 }

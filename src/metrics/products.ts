@@ -40,11 +40,16 @@ export interface ProductsState {
   exclusiveStated: boolean;
 }
 
-export type ProductsMetrics = Pick<Metrics, 'heroProducts' | 'products' | 'topProducts' | 'exclusive'>;
+export type ProductsMetrics = Pick<
+  Metrics,
+  'heroProducts' | 'products' | 'topProducts' | 'productsByGmv' | 'exclusive'
+>;
 
 const TOP_PRODUCTS = 10;
+/** As for creators: the whole assortment of nearly every brand, bounded for the few with thousands of SKUs. */
+export const PRODUCT_LIST_LIMIT = 200;
 /** METHOD.md: a hero product sells well across several creators; we read "several" as 3. */
-const HERO_MIN_CREATORS = 3;
+export const HERO_MIN_CREATORS = 3;
 
 export function createProducts(): ProductsState {
   return {
@@ -213,6 +218,7 @@ export function finishProducts(
     heroProducts: stats.filter((stat) => stat.creators >= HERO_MIN_CREATORS).slice(0, TOP_PRODUCTS),
     products: stats.length,
     topProducts: stats.slice(0, TOP_PRODUCTS),
+    productsByGmv: stats.slice(0, PRODUCT_LIST_LIMIT),
     exclusive: exclusiveSupply(state, registry, stats, gmvFen, orderBuyer),
   };
 }

@@ -5,7 +5,7 @@
 
 import { fenRatio, ratio, yuanRatio } from './ratios.js';
 import { normaliseAccount, type SessionEntry } from './sessions.js';
-import type { Metrics } from './types.js';
+import type { LiveFunnel, Metrics } from './types.js';
 
 export type SessionTotals = Pick<
   Metrics,
@@ -15,6 +15,7 @@ export type SessionTotals = Pick<
   | 'ownAccounts'
   | 'sessionGmvFen'
   | 'gmvPerHourFen'
+  | 'liveFunnel'
   | 'adSpendFen'
   | 'roi'
   | 'paidSessionGmvFen'
@@ -47,6 +48,7 @@ export function noSessionTotals(): SessionTotals {
     ownAccounts: null,
     sessionGmvFen: null,
     gmvPerHourFen: null,
+    liveFunnel: null,
     adSpendFen: null,
     roi: null,
     paidSessionGmvFen: null,
@@ -167,6 +169,25 @@ function conversionTotal(entries: readonly SessionEntry[]): Pick<SessionTotals, 
   return { conversion: overOrders, conversionBasis: overOrders === null ? null : 'orders' };
 }
 
+/** Same basis as conversionTotal: buyers where any session counts them, else orders. */
+function liveFunnel(entries: readonly SessionEntry[]): LiveFunnel | null {
+  const basis = pairedSums(entries, buyers, viewers) !== null ? 'buyers' : 'orders';
+  const counted = basis === 'buyers' ? buyers : orders;
+  let funnel: LiveFunnel | null = null;
+  for (const entry of entries) {
+    const sessionViewers = viewers(entry);
+    const sessionBuyers = counted(entry);
+    const sessionGmv = gmv(entry);
+    if (sessionViewers === null || sessionBuyers === null || sessionGmv === null) continue;
+    funnel ??= { sessions: 0, viewers: 0, buyers: 0, gmvFen: 0, basis };
+    funnel.sessions += 1;
+    funnel.viewers += sessionViewers;
+    funnel.buyers += sessionBuyers;
+    funnel.gmvFen += sessionGmv;
+  }
+  return funnel;
+}
+
 /**
  * Weighted by viewers, since a session's average stay is per viewer. Exports without a
  * viewers column leave nothing to weigh with; the plain mean over sessions is then the
@@ -255,6 +276,7 @@ export function finishSessionTotals(entries: readonly SessionEntry[], days: numb
     ownAccounts: ownAccountCount(entries),
     sessionGmvFen: sumOf(entries, gmv),
     gmvPerHourFen: hourTotals === null ? null : fenRatio(hourTotals.numerator, hourTotals.denominator),
+    liveFunnel: liveFunnel(entries),
     adSpendFen: sumOf(entries, adSpend),
     ...roiOverPaidSessions(entries),
     viewers: sumOf(entries, viewers),

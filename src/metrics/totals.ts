@@ -10,6 +10,8 @@ export interface TotalsState {
   orderLines: number;
   sellerGmvFen: Record<Seller, number>;
   carrierGmvFen: Record<Carrier, number>;
+  /** Lines whose export said where they sold; with none, carrier shares are not measured. */
+  carrierLines: number;
   selfLiveGmvFen: number;
   /** Epoch ms of the first and last counted line (±Infinity before any). */
   firstPaidAt: number;
@@ -28,6 +30,7 @@ export function createTotals(): TotalsState {
     orderLines: 0,
     sellerGmvFen: { self: 0, creator: 0 },
     carrierGmvFen: { live: 0, shortVideo: 0, itemCard: 0, other: 0 },
+    carrierLines: 0,
     selfLiveGmvFen: 0,
     firstPaidAt: Infinity,
     lastPaidAt: -Infinity,
@@ -39,7 +42,10 @@ export function addTotalsLine(state: TotalsState, line: OrderLine): void {
   state.refundsFen += line.refundFen;
   state.orderLines += 1;
   state.sellerGmvFen[line.seller] += line.amountFen;
-  state.carrierGmvFen[line.carrier] += line.amountFen;
+  if (line.carrier !== null) {
+    state.carrierGmvFen[line.carrier] += line.amountFen;
+    state.carrierLines += 1;
+  }
   if (line.seller === 'self' && line.carrier === 'live') state.selfLiveGmvFen += line.amountFen;
   if (line.paidAt < state.firstPaidAt) state.firstPaidAt = line.paidAt;
   if (line.paidAt > state.lastPaidAt) state.lastPaidAt = line.paidAt;
@@ -52,6 +58,7 @@ export function mergeTotals(into: TotalsState, from: TotalsState): void {
   into.sellerGmvFen.self += from.sellerGmvFen.self;
   into.sellerGmvFen.creator += from.sellerGmvFen.creator;
   for (const carrier of CARRIERS) into.carrierGmvFen[carrier] += from.carrierGmvFen[carrier];
+  into.carrierLines += from.carrierLines;
   into.selfLiveGmvFen += from.selfLiveGmvFen;
   into.firstPaidAt = Math.min(into.firstPaidAt, from.firstPaidAt);
   into.lastPaidAt = Math.max(into.lastPaidAt, from.lastPaidAt);
@@ -64,6 +71,8 @@ function share(gmvFen: number, totalFen: number): GmvShare {
 /** `orders` is the count of distinct order ids, which the registry holds. */
 export function finishTotals(state: TotalsState, orders: number): TotalsMetrics {
   const gmv = state.gmvFen;
+  // No line said where it sold (a settlement export alone): shares are null, not "other 100%".
+  const carrierBase = state.carrierLines > 0 || state.orderLines === 0 ? gmv : 0;
   return {
     gmvFen: gmv,
     netGmvFen: gmv - state.refundsFen,
@@ -75,11 +84,11 @@ export function finishTotals(state: TotalsState, orders: number): TotalsMetrics 
       creator: share(state.sellerGmvFen.creator, gmv),
     },
     carrier: {
-      live: share(state.carrierGmvFen.live, gmv),
-      shortVideo: share(state.carrierGmvFen.shortVideo, gmv),
-      itemCard: share(state.carrierGmvFen.itemCard, gmv),
-      other: share(state.carrierGmvFen.other, gmv),
+      live: share(state.carrierGmvFen.live, carrierBase),
+      shortVideo: share(state.carrierGmvFen.shortVideo, carrierBase),
+      itemCard: share(state.carrierGmvFen.itemCard, carrierBase),
+      other: share(state.carrierGmvFen.other, carrierBase),
     },
-    selfBroadcastGmvShare: ratio(state.selfLiveGmvFen, gmv),
+    selfBroadcastGmvShare: ratio(state.selfLiveGmvFen, carrierBase),
   };
 }

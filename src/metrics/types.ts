@@ -17,6 +17,10 @@ export interface CreatorStat {
   orders: number;
   /** Share of all creator-sold GMV. */
   share: number;
+  /** Commission paid to this creator (settlement export); null without one. */
+  commissionFen: number | null;
+  /** The creator's GMV per ¥1 of commission; null without commission. */
+  gmvPerCommission: number | null;
 }
 
 export interface ProductStat {
@@ -27,6 +31,20 @@ export interface ProductStat {
   /** Distinct creators who sold it. */
   creators: number;
   exclusive: boolean | null;
+}
+
+/**
+ * Viewers, buyers and GMV summed over the same sessions (those that report all three), so that
+ * GMV = viewers × buyers ÷ viewers × GMV ÷ buyers holds exactly and a change of GMV can be split
+ * into traffic, conversion and AOV. Orders stand in for buyers where no session counts buyers.
+ */
+export interface LiveFunnel {
+  sessions: number;
+  viewers: number;
+  /** Buyers, or orders where `basis` is 'orders'. */
+  buyers: number;
+  gmvFen: number;
+  basis: 'buyers' | 'orders';
 }
 
 export interface SessionMetrics {
@@ -103,12 +121,22 @@ export interface Metrics {
   creators: number;
   creatorBuyers: number | null;
   topCreatorShare: number | null;
+  /** 达人佣金 + 团长佣金 of the counted orders, from the settlement export; null without one. */
+  commissionFen: number | null;
+  /** Creator-sold GMV per ¥1 of commission; null without commission. */
+  gmvPerCommission: number | null;
+  /** Settlement orders that no order line matches (beside an orders export); null without one. */
+  settlementOrdersWithoutOrder: number | null;
   /** Top creators by GMV, at most 10, ties broken by id. */
   topCreators: CreatorStat[];
+  /** Every creator with sales by GMV, at most CREATOR_LIST_LIMIT: who joined, stayed or left between periods. */
+  creatorsByGmv: CreatorStat[];
   /** Products sold by at least 3 creators, by GMV, at most 10. */
   heroProducts: ProductStat[];
   products: number;
   topProducts: ProductStat[];
+  /** Every product sold by GMV, at most PRODUCT_LIST_LIMIT: which products are new between periods. */
+  productsByGmv: ProductStat[];
 
   // Channel-specific supply (S2): null without a products file that flags exclusives
   exclusive: {
@@ -130,6 +158,8 @@ export interface Metrics {
   ownAccounts: number | null;
   sessionGmvFen: number | null;
   gmvPerHourFen: number | null;
+  /** null without a session that reports viewers, GMV and buyers (or orders). */
+  liveFunnel: LiveFunnel | null;
   adSpendFen: number | null;
   /** Session GMV ÷ ad spend over the sessions with spend; null without spend data. */
   roi: number | null;

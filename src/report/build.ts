@@ -3,12 +3,14 @@
 
 import { ISSUES_SHOWN } from '../ingest/read-file.js';
 import { diagnosisMessages } from '../diagnosis/engine.js';
+import type { Plan, PlanItem } from '../diagnosis/plan/index.js';
 import type {
   Diagnosis,
   FactorRatios,
   Finding,
   SessionOutcome,
   StageHealth,
+  StageKey,
   StageOutcome,
 } from '../diagnosis/types.js';
 import { STAGE_ITEM_KEYS } from '../diagnosis/types.js';
@@ -17,13 +19,23 @@ import { formatDateTime } from '../i18n/format.js';
 import { mergeCatalogs, translator, type Lang, type Message, type Translate } from '../i18n/index.js';
 import type { IngestResult, InputFileSummary } from '../ingest/types.js';
 import type { Metrics } from '../metrics/types.js';
-import { stagesFocusFirst } from './order.js';
+import {
+  fenToReportYuan,
+  FRACTION_DIGITS,
+  reportMetrics,
+  reportNumber,
+  reportSessionMetrics,
+  roundTo,
+} from './metrics.js';
 import {
   SCHEMA_VERSION,
   type Report,
   type ReportFinding,
   type ReportInput,
+  type ReportPlan,
+  type ReportPlanItem,
   type ReportSession,
+  type ReportSessionFunnel,
   type ReportSessionMedian,
   type ReportStage,
   type ReportStageHealth,
@@ -42,46 +54,18 @@ export interface ReportContext {
   warnings?: Message[];
 }
 
-const FEN_SUFFIX = 'Fen';
-/** Four decimals keep shares exact to a hundredth of a percent without float noise in the JSON. */
-const FRACTION_DIGITS = 4;
-
-function roundTo(value: number, digits: number): number {
-  const factor = 10 ** digits;
-  return Math.round(value * factor) / factor;
-}
-
-function convertNumber(key: string, value: number): [string, number] {
-  if (key.endsWith(FEN_SUFFIX) && key.length > FEN_SUFFIX.length) {
-    return [key.slice(0, -FEN_SUFFIX.length), roundTo(value / 100, 2)];
-  }
-  return [key, Number.isInteger(value) ? value : roundTo(value, FRACTION_DIGITS)];
-}
-
-/** Fen → yuan for every `...Fen` field at any depth, with the suffix dropped from the name. */
-export function toReportValues(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map((item) => toReportValues(item));
-  if (value === null || typeof value !== 'object') return value;
-  const converted: Record<string, unknown> = {};
-  for (const [key, field] of Object.entries(value as Record<string, unknown>)) {
-    if (typeof field === 'number') {
-      const [name, number] = convertNumber(key, field);
-      converted[name] = number;
-      continue;
-    }
-    const name = key.endsWith(FEN_SUFFIX) && field === null ? key.slice(0, -FEN_SUFFIX.length) : key;
-    converted[name] = toReportValues(field);
-  }
-  return converted;
-}
-
 function reportInput(file: InputFileSummary, t: Translate, relativePath: (path: string) => string): ReportInput {
   return {
     kind: file.kind,
     path: relativePath(file.path),
     encoding: file.encoding,
+    format: file.format,
+    delimiter: file.delimiter,
+    sheet: file.sheet,
     headerLine: file.headerLine,
     rows: file.rows,
+    giftLines: file.giftLines,
+    paidThenRefundedLines: file.paidThenRefundedLines,
     skippedRows: file.skippedRows,
     duplicateRows: file.duplicateRows,
     excludedRows: file.excludedRows,
@@ -123,6 +107,7 @@ function reportStage(stage: StageOutcome, t: Translate, say: (message: Message) 
       comparison: check.comparison,
       unit: check.unit,
       result: check.result,
+      window: check.window ?? null,
       peer: null,
     })),
     findings: stage.findings.map((finding) => reportFinding(finding, say)),
@@ -133,11 +118,11 @@ function reportStage(stage: StageOutcome, t: Translate, say: (message: Message) 
 /** Check values are already in yuan for money (diagnosis/types.ts); only rounding is left. */
 function checkNumber(unit: string, value: number): number {
   if (unit === 'yuan') return roundTo(value, 2);
-  return Number.isInteger(value) ? value : roundTo(value, FRACTION_DIGITS);
+  return reportNumber(value);
 }
 
 function reportSession(session: SessionOutcome, say: (message: Message) => string): ReportSession {
-  const { liveId, account, startAt, ...rest } = session.metrics;
+  const { liveId, account, startAt } = session.metrics;
   const stage = {} as ReportSession['stage'];
   for (const key of STAGE_ITEM_KEYS) {
     const verdict = session.items[key];
@@ -147,12 +132,18 @@ function reportSession(session: SessionOutcome, say: (message: Message) => strin
     liveId,
     account,
     startAt,
-    metrics: toReportValues(rest) as Record<string, unknown>,
+    metrics: reportSessionMetrics(session.metrics),
     stage,
     score: session.score,
-    factors: session.factors === null ? null : (toReportValues(session.factors) as FactorRatios),
+    factors: session.factors === null ? null : reportFactors(session.factors),
     weakestFactor: session.weakestFactor,
   };
+}
+
+function reportFactors(factors: FactorRatios): FactorRatios {
+  const rounded = { ...factors };
+  for (const factor of Object.keys(rounded) as (keyof FactorRatios)[]) rounded[factor] = reportNumber(rounded[factor]);
+  return rounded;
 }
 
 function reportSessionMedian(diagnosis: Diagnosis): ReportSessionMedian | null {
@@ -161,7 +152,7 @@ function reportSessionMedian(diagnosis: Diagnosis): ReportSessionMedian | null {
   return {
     viewers: median.viewers,
     conversion: median.conversion === null ? null : roundTo(median.conversion, FRACTION_DIGITS),
-    aov: median.aovFen === null ? null : roundTo(median.aovFen / 100, 2),
+    aov: fenToReportYuan(median.aovFen),
   };
 }
 
@@ -176,17 +167,73 @@ function reportStageHealth(health: StageHealth, say: (message: Message) => strin
   };
 }
 
-function orderedNextSteps(stages: ReportStage[]): Report['nextSteps'] {
-  return stagesFocusFirst(stages).flatMap((stage) => stage.nextSteps.map((text) => ({ stage: stage.key, text })));
+function reportPlan(plan: Plan, say: (message: Message) => string): ReportPlan {
+  const item = (entry: PlanItem): ReportPlanItem => ({
+    rank: entry.rank,
+    id: entry.id,
+    stage: entry.stage,
+    kind: entry.kind,
+    horizon: entry.horizon,
+    text: say(entry.text),
+    why: say(entry.why),
+    checks: entry.checks,
+    target: entry.target,
+    impact: entry.impact ? { gmv: entry.impact.gmvYuan, basis: say(entry.impact.basis) } : null,
+  });
+  return {
+    priorities: plan.priorities.map(item),
+    backlog: plan.backlog.map(item),
+    dataRequests: plan.dataRequests.map((request) => ({
+      id: request.id,
+      export: say(request.export),
+      unlocks: request.unlocks,
+    })),
+  };
+}
+
+/**
+ * Next steps, top-level and per stage, are the plan's stage items in plan order (data requests
+ * aside). Their ids ("E.recruitForGmv") are the plan's, stable across runs, so a later report can
+ * tell which of an earlier one's steps are no longer called for.
+ */
+function planNextSteps(plan: ReportPlan): Report['nextSteps'] {
+  return [...plan.priorities, ...plan.backlog]
+    .filter((item): item is ReportPlanItem & { stage: StageKey } => item.stage !== null && item.kind !== 'data')
+    .map((item) => ({ stage: item.stage, id: item.id, text: item.text }));
+}
+
+function establishedScore(diagnosis: Diagnosis): number {
+  const level = diagnosis.profile.thresholds['level.established'];
+  // The engine refuses a profile without it; this only tells the type so.
+  if (level === undefined) throw new Error(`profile ${diagnosis.profile.name} has no level.established`);
+  return level.value;
+}
+
+/**
+ * Buyers are viewers × conversion only when conversion is buyers ÷ viewers, which it is when the
+ * orders carried buyer ids (METHOD.md: orders ÷ viewers otherwise). Orders are the sessions' own.
+ */
+function sessionFunnel(metrics: Metrics): ReportSessionFunnel | null {
+  const { viewers, conversion, aovBasis, sessionList } = metrics;
+  if (sessionList.length === 0 || viewers === null || viewers <= 0) return null;
+  const buyers = conversion !== null && aovBasis === 'buyers' ? Math.round(viewers * conversion) : null;
+  let orders: number | null = 0;
+  for (const session of sessionList)
+    orders = session.orders === null || orders === null ? null : orders + session.orders;
+  return { viewers, buyers, orders };
 }
 
 export function buildReport(context: ReportContext): Report {
   const { ingest, metrics, diagnosis, lang } = context;
   const t = translator(mergeCatalogs(allMessages, diagnosisMessages), lang);
   const say = (message: Message) => t(message.key, message.params);
-  const { sessionList, period, ...brandMetrics } = metrics;
-  void sessionList;
-  const stages = diagnosis.stages.map((stage) => reportStage(stage, t, say));
+  const { period } = metrics;
+  const plan = reportPlan(diagnosis.plan, say);
+  const nextSteps = planNextSteps(plan);
+  const stages = diagnosis.stages.map((stage) => ({
+    ...reportStage(stage, t, say),
+    nextSteps: nextSteps.filter((step) => step.stage === stage.key).map((step) => step.text),
+  }));
 
   const profileThresholds: Report['profile']['thresholds'] = {};
   for (const key of Object.keys(diagnosis.profile.thresholds).sort()) {
@@ -207,17 +254,20 @@ export function buildReport(context: ReportContext): Report {
       path: context.relativePath(entry.path),
       message: say(entry.reason),
     })),
-    metrics: { periodDays: period.days, ...(toReportValues(brandMetrics) as Record<string, unknown>) },
+    metrics: reportMetrics(metrics),
     stages,
     focusStage: diagnosis.focusStage,
     overallScore: diagnosis.overallScore,
     coverage: { measuredStages: diagnosis.coverage.measuredStages, stages: diagnosis.coverage.stages },
-    nextSteps: orderedNextSteps(stages),
+    nextSteps,
     brandFindings: diagnosis.brandFindings.map((finding) => reportFinding(finding, say)),
     sessions: diagnosis.sessions.map((session) => reportSession(session, say)),
     sessionMedian: reportSessionMedian(diagnosis),
     stageHealth: reportStageHealth(diagnosis.stageHealth, say),
+    establishedScore: establishedScore(diagnosis),
+    sessionFunnel: sessionFunnel(metrics),
     warnings: (context.warnings ?? []).map(say),
     benchmark: null,
+    plan,
   };
 }

@@ -15,9 +15,18 @@ import type {
   VerdictBasis,
   WeakestFactor,
 } from '../diagnosis/types.js';
-import type { Encoding, InputKind } from '../ingest/types.js';
+import type { Delimiter, Encoding, InputKind } from '../ingest/types.js';
+import type { ReportMetrics, ReportSessionMetrics } from './metrics.js';
 
-/** 1.1.0 added sessionMedian, stageHealth, sessions[].factors and the STAGE items' basis; 1.2.0 the plan, coverage and peer benchmarks. */
+export type { ReportMetrics, ReportSessionMetrics } from './metrics.js';
+
+/**
+ * 1.1.0 added sessionMedian, stageHealth, sessions[].factors and the STAGE items' basis.
+ * 1.2.0 added the plan, coverage and peer benchmarks, next steps' ids, metrics.liveFunnel,
+ * metrics.creatorsByGmv and metrics.productsByGmv (what diff's attribution and the trend read);
+ * inputs[].format/delimiter/sheet/giftLines/paidThenRefundedLines, the settlement kind, UTF-16
+ * encodings, metrics.commission/gmvPerCommission.
+ */
 export const SCHEMA_VERSION = '1.2.0';
 
 export interface ReportIssue {
@@ -31,8 +40,13 @@ export interface ReportInput {
   kind: InputKind;
   path: string;
   encoding: Encoding;
+  format: 'csv' | 'xlsx';
+  delimiter: Delimiter | null;
+  sheet: string | null;
   headerLine: number;
   rows: number;
+  giftLines: number;
+  paidThenRefundedLines: number;
   skippedRows: number;
   duplicateRows: number;
   excludedRows: number;
@@ -53,6 +67,8 @@ export interface ReportCheck {
   comparison: 'atLeast' | 'atMost' | 'between';
   unit: string;
   result: CheckResult;
+  /** The days the threshold holds over and the period's, when the period was too short to judge a miss. */
+  window: { days: number; periodDays: number } | null;
   /** Where the value stands among brands like this one (`--benchmarks`); null without a benchmark. */
   peer: ReportPeer | null;
 }
@@ -109,7 +125,7 @@ export interface ReportSession {
   account: string | null;
   startAt: string | null;
   /** The session's metrics, money in yuan. */
-  metrics: Record<string, unknown>;
+  metrics: ReportSessionMetrics;
   stage: Record<StageItemKey, ReportStageItem>;
   score: number | null;
   /** Viewers, conversion and AOV ÷ the brand's median session's; null when not all measured. */
@@ -131,6 +147,15 @@ export interface ReportStageHealth {
   summary: string | null;
 }
 
+/** Viewers → buyers → orders over the live sessions; a step the data does not hold is null, never estimated. */
+export interface ReportSessionFunnel {
+  viewers: number;
+  /** viewers × conversion, only when conversion is buyers ÷ viewers (the orders carried buyer ids). */
+  buyers: number | null;
+  /** The sessions' own orders, when every session has them. */
+  orders: number | null;
+}
+
 export interface Report {
   schemaVersion: string;
   tool: { name: string; version: string };
@@ -145,20 +170,47 @@ export interface Report {
   };
   inputs: ReportInput[];
   unrecognisedInputs: { path: string; message: string }[];
-  /** Metrics with money converted to yuan (a `...Fen` field becomes the same name without it). */
-  metrics: Record<string, unknown>;
+  /** Metrics with money in yuan, under the names report/metrics.ts declares. */
+  metrics: ReportMetrics;
   stages: ReportStage[];
   focusStage: StageKey | null;
   overallScore: number | null;
   /** How many of the five stages the data could judge: the overall score is over these alone. */
   coverage: { measuredStages: number; stages: number };
   /** All next steps in the order to act on them: the focus stage first, then adoption order. */
-  nextSteps: { stage: StageKey; text: string }[];
+  /** `id` (since 1.2.0) is the next step's stable id, e.g. "E.recruitCreators"; absent in older reports. */
+  nextSteps: { stage: StageKey; id?: string; text: string }[];
   brandFindings: ReportFinding[];
   sessions: ReportSession[];
   sessionMedian: ReportSessionMedian | null;
   stageHealth: ReportStageHealth;
+  /** The score from which a stage counts as established: the profile's level.established. */
+  establishedScore: number;
+  /** null without sessions or viewers. */
+  sessionFunnel: ReportSessionFunnel | null;
   warnings: string[];
   /** The peer group of `--benchmarks`, null when the run had no benchmark file. */
   benchmark: ReportBenchmark | null;
+  /** What to do, ranked: at most three priorities, then the backlog (PLAN.md §1). */
+  plan: ReportPlan;
+}
+
+export interface ReportPlanItem {
+  rank: number;
+  /** Stable across runs and languages ("E.recruitForGmv", "brand.shopExperience", "data.traffic"). */
+  id: string;
+  stage: StageKey | null;
+  kind: 'blocker' | 'data' | 'growth' | 'efficiency';
+  horizon: 'this-week' | 'this-month' | 'this-quarter';
+  text: string;
+  why: string;
+  checks: string[];
+  target: { metric: string; current: number; goal: number; unit: string } | null;
+  impact: { gmv: number | null; basis: string } | null;
+}
+
+export interface ReportPlan {
+  priorities: ReportPlanItem[];
+  backlog: ReportPlanItem[];
+  dataRequests: { id: string; export: string; unlocks: StageKey[] }[];
 }

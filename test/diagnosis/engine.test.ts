@@ -40,12 +40,13 @@ describe('diagnose', () => {
 
   it('makes the first stage that is not established the focus: traffic, behind a strong creator channel', () => {
     const diagnosis = diagnose(metricsFixture(), brandFixture(), profile);
-    expect(scores(diagnosis)).toEqual([93, 68, 83, 82, 62]);
+    // P is 86: the 30-day period leaves the 90-day repeat-buyer check unjudged (stages.test.ts).
+    expect(scores(diagnosis)).toEqual([93, 68, 83, 86, 62]);
     expect(diagnosis.stages.map((stage) => stage.status)).toEqual([
       'strong',
       'developing',
       'established',
-      'established',
+      'strong',
       'developing',
     ]);
     expect(diagnosis.focusStage).toBe('traffic');
@@ -53,7 +54,7 @@ describe('diagnose', () => {
   });
 
   it('defines the overall score as the rounded mean of the measured stages', () => {
-    // (93 + 68 + 83 + 82 + 62) ÷ 5 = 77.6
+    // (93 + 68 + 83 + 86 + 62) ÷ 5 = 78.4
     expect(diagnose(metricsFixture(), brandFixture(), profile).overallScore).toBe(78);
     // Only E is measured from orders alone.
     const ordersOnly = diagnose(ordersOnlyFixture(), brandFixture(), profile);

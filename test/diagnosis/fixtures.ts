@@ -7,6 +7,7 @@
 
 import type { BrandConfig } from '../../src/ingest/types.js';
 import type { CreatorStat, Metrics, ProductStat, SessionMetrics } from '../../src/metrics/types.js';
+import { metricsWith, type Overrides } from '../fixtures/metrics.js';
 
 const YUAN = 100;
 
@@ -212,7 +213,15 @@ function product(
 }
 
 function creator(creatorId: string, creatorName: string, gmvYuan: number, orders: number): CreatorStat {
-  return { creatorId, creatorName, gmvFen: gmvYuan * YUAN, orders, share: gmvYuan / 1_260_000 };
+  return {
+    creatorId,
+    creatorName,
+    gmvFen: gmvYuan * YUAN,
+    orders,
+    share: gmvYuan / 1_260_000,
+    commissionFen: null,
+    gmvPerCommission: null,
+  };
 }
 
 export const TOP_PRODUCTS: ProductStat[] = [
@@ -236,7 +245,7 @@ function sum(values: number[]): number {
   return values.reduce((total, value) => total + value, 0);
 }
 
-export function metricsFixture(overrides: Partial<Metrics> = {}): Metrics {
+export function metricsFixture(overrides: Overrides<Metrics> = {}): Metrics {
   const sessionList = SEEDS.map(sessionFixture);
   const sessionGmvFen = sum(sessionList.map((session) => session.gmvFen ?? 0));
   const viewers = sum(sessionList.map((session) => session.viewers ?? 0));
@@ -253,6 +262,9 @@ export function metricsFixture(overrides: Partial<Metrics> = {}): Metrics {
     gmvFen,
     netGmvFen: gmvFen - refundsFen,
     refundsFen,
+    commissionFen: null,
+    gmvPerCommission: null,
+    settlementOrdersWithoutOrder: null,
     orders: 14_400,
     orderLines: 16_000,
     buyers: 12_000,
@@ -278,9 +290,11 @@ export function metricsFixture(overrides: Partial<Metrics> = {}): Metrics {
     creatorBuyers: 8_400,
     topCreatorShare: 0.28,
     topCreators: TOP_CREATORS,
+    creatorsByGmv: TOP_CREATORS,
     heroProducts: TOP_PRODUCTS.filter((entry) => entry.creators >= 3),
     products: 24,
     topProducts: TOP_PRODUCTS,
+    productsByGmv: TOP_PRODUCTS,
     // ¥90,000 from 500 buyers (520 orders): ¥180 per buyer, the overall AOV's basis.
     exclusive: {
       skus: 2,
@@ -297,6 +311,13 @@ export function metricsFixture(overrides: Partial<Metrics> = {}): Metrics {
     ownAccounts: 1,
     sessionGmvFen,
     gmvPerHourFen: Math.round(sessionGmvFen / (minutes / 60)),
+    liveFunnel: {
+      sessions: sessionList.length,
+      viewers,
+      buyers: sessionBuyers,
+      gmvFen: sessionGmvFen,
+      basis: 'buyers',
+    },
     adSpendFen,
     roi: sessionGmvFen / adSpendFen,
     paidSessionGmvFen: sessionGmvFen,
@@ -318,7 +339,7 @@ export function metricsFixture(overrides: Partial<Metrics> = {}): Metrics {
     shortVideoViewers: 24_800,
     sessionList,
   };
-  return { ...base, ...overrides };
+  return metricsWith(base, overrides);
 }
 
 export function brandFixture(overrides: Partial<BrandConfig> = {}): BrandConfig {
@@ -328,13 +349,15 @@ export function brandFixture(overrides: Partial<BrandConfig> = {}): BrandConfig 
     profile: null,
     period: null,
     ownAccounts: ['茗山茶业官方旗舰店'],
+    // The tea brand went live for the first time in this June: its cold start is in the data.
+    selfBroadcastSince: '2024-06-03',
     scores: { shopExperience: 4.7, creatorReputation: 4.6, product: 4.8 },
     ...overrides,
   };
 }
 
 /** Metrics of a brand with orders only: no traffic, buyer ids or products export. */
-export function ordersOnlyFixture(overrides: Partial<Metrics> = {}): Metrics {
+export function ordersOnlyFixture(overrides: Overrides<Metrics> = {}): Metrics {
   return metricsFixture({
     buyers: null,
     aovFen: 15_000,

@@ -34,8 +34,10 @@ function messagesOf(diagnosis: Diagnosis): Message[] {
     messages.push(...stage.checks.map((check) => check.label));
     messages.push(...stage.findings.map((finding) => finding.message));
     messages.push(...stage.nextSteps.map((step) => step.message));
+    messages.push(...stage.nextSteps.flatMap((step) => (step.impact ? [step.impact.basis] : [])));
   }
   messages.push(...diagnosis.brandFindings.map((finding) => finding.message));
+  for (const item of [...diagnosis.plan.priorities, ...diagnosis.plan.backlog]) messages.push(item.text, item.why);
   return messages.flatMap(withNested);
 }
 
@@ -56,7 +58,10 @@ beforeAll(async () => {
     brandFixture(),
     brandFixture({ scores: { shopExperience: 4.2, creatorReputation: 3.5, product: 4.4 } }),
     brandFixture({ scores: { shopExperience: 3.9, creatorReputation: 4.4, product: 3.1 } }),
-    brandFixture({ scores: { shopExperience: null, creatorReputation: null, product: null } }),
+    brandFixture({
+      scores: { shopExperience: null, creatorReputation: null, product: null },
+      selfBroadcastSince: null,
+    }),
   ];
   emitted = [];
   for (const makeMetrics of Object.values(SCENARIOS)) {
@@ -81,7 +86,9 @@ describe('diagnosis catalogs', () => {
     // STAGE items keep to "stage.<item>." (stage-items.test.ts checks each), shared lines to "stage.common.".
     const itemKeys = Object.keys(stageItemMessages.en);
     for (const key of itemKeys) expect(key.startsWith('stage.'), key).toBe(true);
-    const engineKeys = Object.keys(diagnosisMessages.en).filter((key) => key.startsWith('diagnosis.'));
+    const engineKeys = Object.keys(diagnosisMessages.en).filter(
+      (key) => key.startsWith('diagnosis.') || key.startsWith('plan.'),
+    );
     expect(Object.keys(diagnosisMessages.en)).toHaveLength(total + itemKeys.length + engineKeys.length);
   });
 

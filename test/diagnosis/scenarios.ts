@@ -130,6 +130,11 @@ export function noPaidTraffic(): Metrics {
   });
 }
 
+/** A small shop without paid traffic: ¥8,000 of session GMV a month makes 5% of it a ¥100 test. */
+export function smallShopNoPaidTraffic(): Metrics {
+  return { ...noPaidTraffic(), sessionGmvFen: 800_000 };
+}
+
 /** Paid traffic at 10% of viewers while some sessions pay back well. */
 export function underusedPaidTraffic(): Metrics {
   return metricsFixture({ paidShare: 0.1 });
@@ -267,10 +272,31 @@ export function noBuyerIds(): Metrics {
   });
 }
 
+/**
+ * With the settlement export: ¥180,000 commission on ¥1,260,000 creator GMV (¥7 per ¥1), and
+ * 茶仙子阿梅 returning ¥14.7 per ¥1 while 品茶师傅 returns ¥4.2.
+ */
+export function withCommission(): Metrics {
+  const base = metricsFixture();
+  const commissions = [24_000, 30_000, 20_000, 24_000];
+  return metricsFixture({
+    commissionFen: 180_000 * YUAN,
+    gmvPerCommission: 7,
+    topCreators: base.topCreators.map((creator, index) => {
+      const commissionFen = (commissions[index] ?? 0) * YUAN;
+      return { ...creator, commissionFen, gmvPerCommission: commissionFen > 0 ? creator.gmvFen / commissionFen : null };
+    }),
+  });
+}
+
 export { ordersOnlyFixture };
 
 export const SCENARIOS: Record<string, () => Metrics> = {
   base: () => metricsFixture(),
+  // 91 days: long enough to judge the 90-day repeat-buyer rate.
+  // Full-length sessions, too few of them: the schedule step alone.
+  fullLengthSessions: () => metricsFixture({ hoursPerSession: 3.5 }),
+  quarter: () => metricsFixture({ period: { from: '2024-04-01', to: '2024-06-30', days: 91 } }),
   ordersOnly: () => ordersOnlyFixture(),
   smallDistribution,
   fewCreators,
@@ -278,6 +304,7 @@ export const SCENARIOS: Record<string, () => Metrics> = {
   nothingStarted,
   weakPaidTraffic,
   noPaidTraffic,
+  smallShopNoPaidTraffic,
   underusedPaidTraffic,
   weakRoom,
   gpmOnly,
@@ -288,4 +315,5 @@ export const SCENARIOS: Record<string, () => Metrics> = {
   noExclusivesYet,
   exclusivesWithoutCreators,
   noBuyerIds,
+  withCommission,
 };

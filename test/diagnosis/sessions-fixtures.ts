@@ -2,46 +2,9 @@
 // metric null), so each test says exactly which numbers it gives a session.
 
 import type { SessionMetrics } from '../../src/metrics/types.js';
+import { blankSession } from '../fixtures/metrics.js';
 
-export function blankSession(liveId: string, overrides: Partial<SessionMetrics> = {}): SessionMetrics {
-  return {
-    liveId,
-    account: '花溪美妆官方旗舰店',
-    startAt: null,
-    isOwnAccount: true,
-    durationMinutes: null,
-    gmvFen: null,
-    gmvSource: null,
-    orders: null,
-    buyers: null,
-    viewers: null,
-    views: null,
-    uvValue: null,
-    gpm: null,
-    conversion: null,
-    aovFen: null,
-    followRate: null,
-    adSpendFen: null,
-    roi: null,
-    paidShare: null,
-    avgStaySeconds: null,
-    peakOnline: null,
-    avgOnline: null,
-    peakToAvgOnline: null,
-    newFans: null,
-    reservations: null,
-    reservationRate: null,
-    warmupVideos: null,
-    shortVideoViewers: null,
-    couponClaims: null,
-    couponClaimRate: null,
-    productsSold: null,
-    topProductShare: null,
-    newBuyers: null,
-    returningBuyers: null,
-    ...overrides,
-  };
-}
+export { blankSession };
 
 /**
  * A session as the metrics layer would compute it from its traffic row: GMV in yuan, viewers and

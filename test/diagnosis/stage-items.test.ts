@@ -263,7 +263,7 @@ describe('STAGE item rules', () => {
     for (const rule of stageItemRules) {
       expect(Object.keys(rule.strings.zh).sort(), rule.key).toEqual(Object.keys(rule.strings.en).sort());
       for (const key of Object.keys(rule.strings.en)) {
-        expect(key.startsWith(`stage.${rule.key}.`), key).toBe(true);
+        expect(key.startsWith(`stage.${rule.namespace}.`), key).toBe(true);
         const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
         expect(placeholders(rule.strings.zh[key]!), key).toEqual(placeholders(rule.strings.en[key]!));
       }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { diffReports, metricDelta, statusDirection, type MetricDelta } from '../../src/diff/compare.js';
 import type { Report } from '../../src/report/types.js';
+import { SCHEMA_VERSION } from '../../src/report/types.js';
 import { sampleReport } from '../fixtures/sample-report.js';
 
 /** July: the brand moved its focus from self-broadcast to private domain and sells more itself. */
@@ -172,12 +173,12 @@ describe('warnings', () => {
   it('warns when the profile name or hash differs, the schema version differs, or the brand differs', () => {
     const other = julyReport();
     other.profile = { ...other.profile, hash: 'fedcba9876543210' };
-    other.schemaVersion = '1.1.0';
+    other.schemaVersion = '9.0.0';
     other.brand = { name: '新雅茶饮', category: 'food' };
     expect(diffReports(sampleReport(), other).warnings).toEqual([
       { kind: 'brand', old: '花溪美妆', new: '新雅茶饮' },
       { kind: 'profile', old: 'beauty (0123456789abcdef)', new: 'beauty (fedcba9876543210)' },
-      { kind: 'schemaVersion', old: '1.0.0', new: '1.1.0' },
+      { kind: 'schemaVersion', old: SCHEMA_VERSION, new: '9.0.0' },
     ]);
     const renamed = julyReport();
     renamed.profile = { ...renamed.profile, name: 'default' };

@@ -145,7 +145,7 @@ describe('exit codes', () => {
 
   it("words commander's parse errors in the user's language, with the suggestion", () => {
     const en = runCli(['diagnose', dir, '--jsn']);
-    expect(en.stderr).toBe('Error: unknown option --jsn. Did you mean --json? (see steps-doctor --help)\n');
+    expect(en.stderr).toBe('Error: unknown option --jsn. Did you mean --json? (see steps-doctor diagnose --help)\n');
     const zh = runCli(['diagnose', dir, '--fail-under', 'abc', '--lang', 'zh']);
     expect(zh.code).toBe(2);
     expect(zh.stderr).toContain('“abc”不是 --fail-under <score> 的有效值');

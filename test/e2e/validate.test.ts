@@ -65,7 +65,7 @@ describe('validate on a clean folder', () => {
     const out = run.stdout;
     expect(out).toContain(`orders: ${join(dir, '订单导出_0601.csv')}`);
     expect(out).toContain(
-      'GB18030 · header on line 2 · rows: 3 · skipped: 0 · duplicates counted once: 0 · not counted (closed, cancelled, unpaid): 1',
+      'GB18030 · comma-separated · header on line 2 · rows: 3 · skipped: 0 · duplicates counted once: 0 · not counted (closed, cancelled, unpaid): 1',
     );
     expect(out).toContain('period covered: 2024-06-01 .. 2024-06-30');
     expect(out).toContain('orderId ← 订单号, paidAt ← 订单支付时间, amount ← 实付款');

@@ -205,7 +205,7 @@ describe('encodings', () => {
     expect(error.line).toBe(2);
   });
 
-  it('rejects binary files, Excel workbooks and UTF-16 with a way out', async () => {
+  it('rejects binary files and Excel workbooks saved as .csv with a way out', async () => {
     const binary = await clientFolder({ 'orders.csv': Buffer.from([0x6f, 0x72, 0x64, 0x0a, 0x00, 0x01, 0x02, 0x0a]) });
     expect((await failure(ingest({ dir: binary }, collectingSink()))).detail).toMatchObject({
       key: 'ingest.file.binary',
@@ -213,12 +213,20 @@ describe('encodings', () => {
     });
     const workbook = await clientFolder({ 'orders.csv': Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00]) });
     const excel = await failure(ingest({ dir: workbook }, collectingSink()));
-    expect(excel.detail.key).toBe('ingest.file.excel');
-    expect(words(excel)).toContain('CSV UTF-8');
-    const utf16 = await clientFolder({
-      'orders.csv': Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('订单号', 'utf16le')]),
+    // Read as the workbook its bytes say it is: cut short, it is named as a damaged workbook.
+    expect(excel.detail.key).toBe('ingest.file.badWorkbook');
+    expect(words(excel)).toContain('export it again');
+  });
+
+  it('reads Excel "Unicode text" (UTF-16LE, tab-separated) and says so', async () => {
+    const text = '订单号\t订单支付时间\t实付款\n240618000000000001\t2024-06-18 20:15:03\t59.90\n';
+    const dir = await clientFolder({
+      '订单.txt': Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]),
     });
-    expect((await failure(ingest({ dir: utf16 }, collectingSink()))).detail.key).toBe('ingest.file.utf16');
+    const sink = collectingSink();
+    const result = await ingest({ dir }, sink);
+    expect(result.files[0]).toMatchObject({ encoding: 'utf-16le', delimiter: 'tab', rows: 1 });
+    expect(sink.orders[0]).toMatchObject({ orderId: '240618000000000001', amountFen: 5990 });
   });
 });
 
@@ -319,16 +327,20 @@ describe('file-level problems', () => {
     ]);
   });
 
-  it('ignores sub-folders, hidden files and Excel lock files', async () => {
+  it('reads no sub-folders or hidden files, and lists an Excel lock file and a PDF with what to do', async () => {
     const dir = await clientFolder({
       'orders.csv': ordersCsv([orderRow()]),
       'archive/old.csv': '',
       '._orders.csv': Buffer.from([0, 5, 22, 7]),
       '~$orders.csv': Buffer.from([0, 1]),
+      '合同.pdf': Buffer.from('%PDF-1.4'),
     });
     const result = await ingest({ dir }, collectingSink());
     expect(result.files.map((file) => file.path)).toEqual([join(dir, 'orders.csv')]);
-    expect(result.unrecognised).toEqual([]);
+    expect(result.unrecognised.map((entry) => [entry.path, entry.reason.key])).toEqual([
+      [join(dir, '~$orders.csv'), 'ingest.file.lockFile'],
+      [join(dir, '合同.pdf'), 'ingest.file.notAnExport'],
+    ]);
   });
 
   it('names a directory and a missing file given with --orders', async () => {
@@ -640,7 +652,7 @@ describe('inspect', () => {
     });
     await mkdir(join(dir, 'd.csv'));
     const { result, problems } = await inspect({ dir });
-    expect(problems.map((problem) => problem.detail.key)).toEqual(['ingest.file.empty', 'ingest.file.excel']);
+    expect(problems.map((problem) => problem.detail.key)).toEqual(['ingest.file.empty', 'ingest.file.badWorkbook']);
     expect(result.files).toHaveLength(1);
   });
 });

@@ -18,7 +18,8 @@ function keysUsedInSource(): string[] {
   for (const code of [
     'binary',
     'excel',
-    'utf16',
+    'badUtf16',
+    'foreignEncoding',
     'notText',
     'mixedEncoding',
     'unclosedQuote',

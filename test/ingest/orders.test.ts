@@ -26,7 +26,7 @@ function normaliseOne(
 
 function line(fields: OrderFixture, options: { ownAccounts?: string[] } = {}): OrderLine {
   const outcome = normaliseOne(fields, options);
-  if (typeof outcome === 'symbol' || outcome instanceof RowFault)
+  if (typeof outcome === 'symbol' || outcome instanceof RowFault || outcome instanceof OutsidePeriod)
     throw new Error(`not an order line: ${String(outcome)}`);
   return outcome;
 }

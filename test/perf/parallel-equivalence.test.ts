@@ -232,7 +232,7 @@ describe('reading one big export on several threads', () => {
       expect(parallel.files).toEqual(onePass.files);
     }
 
-    const [file] = onePass.files;
+    const file = onePass.files[0]!;
     const text = await readFile(join(dir, '订单导出_202406.csv'), 'utf8');
     expect(headline(onePass.metrics, file)).toEqual(referenceOf(text));
     expect(file.excludedRows).toBeGreaterThan(500);
@@ -252,7 +252,7 @@ describe('reading one big export on several threads', () => {
     expect(parallel.decisions).toEqual([expect.objectContaining({ mode: 'parallel' })]);
     expect(parallel.metrics).toEqual(onePass.metrics);
     expect(parallel.files).toEqual(onePass.files);
-    const [file] = onePass.files;
+    const file = onePass.files[0]!;
     expect(file.issues).toHaveLength(10);
     expect(file.issueCount).toBe(file.skippedRows + file.duplicateRows);
     expect(file.issueCount).toBeGreaterThan(150);
@@ -271,7 +271,7 @@ describe('reading one big export on several threads', () => {
     const text = await readFile(join(dir, '订单导出_202406.csv'), 'utf8');
     const reference = referenceOf(text);
     expect(reference.duplicateRows).toBe(4);
-    expect(headline(onePass.metrics, onePass.files[0])).toEqual(reference);
+    expect(headline(onePass.metrics, onePass.files[0]!)).toEqual(reference);
   });
 
   it('reads a GB18030 export in parallel to the same numbers', async () => {
@@ -280,12 +280,12 @@ describe('reading one big export on several threads', () => {
     const onePass = await readOnePass(dir);
     const parallel = await readInParallel(dir, 2);
     expect(parallel.decisions).toEqual([expect.objectContaining({ mode: 'parallel' })]);
-    expect(onePass.files[0].encoding).toBe('gb18030');
+    expect(onePass.files[0]!.encoding).toBe('gb18030');
     expect(parallel.metrics).toEqual(onePass.metrics);
     expect(parallel.files).toEqual(onePass.files);
 
     const bytes = await readFile(join(dir, '订单导出_202406.csv'));
-    expect(headline(onePass.metrics, onePass.files[0])).toEqual(referenceOf(iconv.decode(bytes, 'gb18030')));
+    expect(headline(onePass.metrics, onePass.files[0]!)).toEqual(referenceOf(iconv.decode(bytes, 'gb18030')));
   });
 
   it('reads in one pass, to the same numbers, when a worker cannot build its sink', async () => {
@@ -326,7 +326,7 @@ describe('reading one big export on several threads', () => {
     const onePass = await readOnePass(dir);
     const parallel = await readInParallel(dir, 2);
     expect(parallel.decisions.map((decision) => decision.mode)).toEqual(['parallel', 'parallel']);
-    expect(onePass.files[1].duplicateRows).toBeGreaterThanOrEqual(90);
+    expect(onePass.files[1]!.duplicateRows).toBeGreaterThanOrEqual(90);
     expect(parallel.metrics).toEqual(onePass.metrics);
     expect(parallel.files).toEqual(onePass.files);
   });
@@ -401,12 +401,12 @@ describe('cutting an export at record boundaries', () => {
       const ranges = await splitModule.cutRanges(path, size, [target]);
       if (ranges === null) continue;
       cutsFound++;
-      const cut: number = ranges[1].start;
+      const cut: number = ranges[1]!.start;
       expect(cut).toBeGreaterThan(target - 1);
       const before = parse(decode(bytes.subarray(0, cut)), { relax_column_count: true });
       const after = parse(decode(bytes.subarray(cut)), { relax_column_count: true });
       expect([...before, ...after]).toEqual(whole);
-      expect(ranges[1].firstLine).toBe(bytes.subarray(0, cut).filter((byte) => byte === 0x0a).length + 1);
+      expect(ranges[1]!.firstLine).toBe(bytes.subarray(0, cut).filter((byte) => byte === 0x0a).length + 1);
       // Never between a record and its pasted copy.
       expect(cut).not.toBe(betweenCopies);
     }

@@ -59,7 +59,7 @@ function agreesOrRefuses<T>(parsed: Parsed<T>, reference: Reading<T>, text: stri
 function decimalText(magnitude: bigint, scale: number, minDecimals: number, grouped: boolean): string {
   let digits = magnitude.toString().padStart(scale + 1, '0');
   let integer = digits.slice(0, digits.length - scale);
-  let fraction = digits
+  const fraction = digits
     .slice(digits.length - scale)
     .replace(/0+$/, '')
     .padEnd(minDecimals, '0');

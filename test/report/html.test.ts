@@ -126,6 +126,9 @@ describe('formatHtml', () => {
     expect(scores).toContain('58 · FOCUS');
     expect(scores).toContain('established 70');
     expect(scores).toContain('not measured');
+    const stricter = sampleReport();
+    stricter.establishedScore = 75;
+    expect(chartSvg(formatHtml(stricter), 'stageScores')).toContain('established 75');
     expect(chartSvg(html, 'sellerGmv')).toContain('¥583.2K · 31.5%');
     expect(chartSvg(html, 'carrierGmv')).toContain('Short video');
     // Buyers are viewers × conversion (412,000 × 0.0188); orders are the sessions' own orders.
@@ -175,7 +178,12 @@ describe('formatHtml', () => {
   it('leaves out the channel charts when nothing was sold', () => {
     const report = sampleReport();
     report.metrics.seller = { self: { gmv: 0, share: null }, creator: { gmv: 0, share: null } };
-    report.metrics.carrier = null;
+    report.metrics.carrier = {
+      live: { gmv: 0, share: null },
+      shortVideo: { gmv: 0, share: null },
+      itemCard: { gmv: 0, share: null },
+      other: { gmv: 0, share: null },
+    };
     const html = formatHtml(report);
     expect(chartIds(html)).not.toContain('sellerGmv');
     expect(chartIds(html)).not.toContain('carrierGmv');
@@ -184,15 +192,15 @@ describe('formatHtml', () => {
 
   it('leaves a funnel step out rather than estimate it', () => {
     const withoutBuyerIds = sampleReport();
-    // Without buyer ids, conversion is orders ÷ viewers: it says nothing about buyers.
-    withoutBuyerIds.metrics.aovBasis = 'orders';
+    // Without buyer ids, conversion is orders ÷ viewers: the report holds no buyers step.
+    withoutBuyerIds.sessionFunnel = { viewers: 412_000, buyers: null, orders: 1_040 };
     const funnel = chartSvg(formatHtml(withoutBuyerIds), 'sessionFunnel');
     expect(funnel).not.toContain('Buyers');
     expect(funnel).toContain('Orders');
+    expect(funnel).toContain('1,040');
 
     const withoutOrders = sampleReport();
-    withoutOrders.metrics.aovBasis = 'orders';
-    delete withoutOrders.sessions[2]!.metrics.orders;
+    withoutOrders.sessionFunnel = { viewers: 412_000, buyers: null, orders: null };
     // Viewers alone are no funnel.
     expect(chartIds(formatHtml(withoutOrders))).not.toContain('sessionFunnel');
   });

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Report } from '../../src/report/types.js';
+import { locked, workbook, type Cell } from '../e2e/client-exports.js';
 import { IS_ROOT, NOBODY, otherUserCli } from '../e2e/other-user.js';
 import { EXAMPLES } from '../e2e/run-cli.js';
 import {
@@ -57,6 +58,8 @@ interface MutationCase {
   lenient?: boolean;
   /** The message a file-level case must end with: the right words, not just any exit 2. */
   expectedKey?: string;
+  /** --password, for locked workbooks. */
+  password?: string;
 }
 
 const RECORDS_KEPT = 200;
@@ -444,11 +447,11 @@ function buildCases(bases: readonly BaseExport[]): MutationCase[] {
   const odd: Array<[string, Buffer, string?]> = [
     ['random bytes', randomBytes, 'ingest.file.binary'],
     ['a NUL byte', withNul, 'ingest.file.binary'],
-    ['UTF-16 LE', utf16, 'ingest.file.utf16'],
+    ['UTF-16 LE', utf16],
     [
       'Excel workbook',
       Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), randomBytes.subarray(0, 4096)]),
-      'ingest.file.excel',
+      'ingest.file.badWorkbook',
     ],
     ['BOM twice', Buffer.concat([bom, bom, utf8.bytes])],
     ['header only', Buffer.concat([headerOnly, Buffer.from('\n')]), 'ingest.file.headerOnly'],
@@ -519,8 +522,65 @@ async function writeOrders(path: string, orders: Buffer | SpecialFile): Promise<
   }
 }
 
+/**
+ * The same export as a workbook (its records as sheet rows, title lines included), and broken
+ * the ways a workbook breaks: cut short, locked, locked with the wrong password, no header row,
+ * a 10 MB cell. Workbooks are read by their bytes, so the orders file keeps its name.
+ */
+async function workbookCases(base: BaseExport, firstId: number): Promise<MutationCase[]> {
+  const records = splitRecords(base.bytes).map((record) => cellsOf(decode(base, record).replace(/\r?\n$/, '')));
+  const rows: Cell[][] = records.filter((cells) => cells.some((cell) => cell !== ''));
+  const whole = await workbook({ 订单: rows });
+  const headerAt = rows.findIndex((cells) => cells.includes(base.requiredHeaders[0]!));
+  const withBigCell = rows.map((cells) => [...cells]);
+  withBigCell[headerAt + 2]![PRODUCT_NAME_COLUMN] = 'x'.repeat(TEN_MB);
+  const entries: Omit<MutationCase, 'id'>[] = [
+    { category: 'workbooks', detail: 'the export as a workbook', base, orders: whole, sameGmvAsBase: true },
+    {
+      category: 'workbooks',
+      detail: 'a workbook cut short',
+      base,
+      orders: whole.subarray(0, whole.length >> 1),
+      expectedKey: 'ingest.file.badWorkbook',
+    },
+    {
+      category: 'workbooks',
+      detail: 'a locked workbook, no password',
+      base,
+      orders: locked(whole, 'ks-2024'),
+      expectedKey: 'ingest.file.locked',
+    },
+    {
+      category: 'workbooks',
+      detail: 'a locked workbook, wrong password',
+      base,
+      orders: locked(whole, 'ks-2024'),
+      password: 'ks-2025',
+      expectedKey: 'ingest.file.wrongPassword',
+    },
+    {
+      category: 'workbooks',
+      detail: 'a locked workbook, its password',
+      base,
+      orders: locked(whole, 'ks-2024'),
+      password: 'ks-2024',
+      sameGmvAsBase: true,
+    },
+    {
+      category: 'workbooks',
+      detail: 'a sheet with no header row',
+      base,
+      orders: await workbook({ 订单: rows.slice(headerAt + 1) }),
+      expectedKey: 'ingest.noOrdersRecognised',
+    },
+    { category: 'workbooks', detail: 'a 10 MB cell', base, orders: await workbook({ 订单: withBigCell }) },
+  ];
+  return entries.map((entry, index) => ({ id: firstId + index, ...entry }));
+}
+
 function pipelineOptions(entry: MutationCase, dir: string, ordersPath: string) {
   return {
+    password: entry.password ?? null,
     dir,
     overrides: entry.explicitOrders ? { orders: [ordersPath] } : undefined,
     strict: entry.strict ?? false,
@@ -533,6 +593,7 @@ function cliArgs(entry: MutationCase, dir: string, ordersPath: string): string[]
   if (entry.explicitOrders) args.push('--orders', ordersPath);
   if (entry.strict) args.push('--strict');
   if (entry.lenient) args.push('--lenient');
+  if (entry.password !== undefined) args.push('--password', entry.password);
   return args;
 }
 
@@ -650,12 +711,14 @@ function summaryLines(seconds: number): string[] {
 let bases: BaseExport[] = [];
 let cases: MutationCase[] = [];
 let root = '';
+let workbookCaseList: MutationCase[] = [];
 const baseGmv = new Map<string, number>();
 
 beforeAll(async () => {
   started = performance.now();
   bases = await loadBases();
   cases = buildCases(bases);
+  workbookCaseList = await workbookCases(bases[0]!, cases.length + 1);
   root = await tempRoot('mutation');
   // The permission case runs as another user when the suite runs as root: it must reach the folder.
   await chmod(root, 0o755);
@@ -763,6 +826,31 @@ describe('mutation suite over a real-looking orders export', () => {
     expect(failures).toEqual([]);
     expect(cliCases).toBeGreaterThanOrEqual(20);
   });
+});
+
+describe('mutation suite over the same export as a workbook', () => {
+  // Decrypting a locked workbook derives its key with 100,000 SHA-512 rounds in pure JS: seconds.
+  it('ends every workbook case in exit 0 with the CSV GMV or exit 2 with one line, in process and through the CLI', async () => {
+    const failures: string[] = [];
+    for (const entry of workbookCaseList) {
+      const { dir, ordersPath } = await writeCase(root, entry);
+      const judgement = await judge(
+        entry,
+        dir,
+        await diagnoseLikeCli(pipelineOptions(entry, dir, ordersPath)),
+        baseGmv,
+      );
+      count(entry.category, judgement);
+      const run = runCliBounded(cliArgs(entry, dir, ordersPath), {});
+      const label = `#${entry.id} ${entry.detail}`;
+      for (const problem of judgement.problems) failures.push(`${label}: ${problem}`);
+      if (run.code !== 0 && run.code !== 2) failures.push(`${label}: CLI exit ${String(run.code)}`);
+      if (STACK_FRAME.test(run.stderr)) failures.push(`${label}: stderr ${run.stderr}`);
+      if (run.code === 2 && linesOf(run.stderr).length !== 1) failures.push(`${label}: ${JSON.stringify(run.stderr)}`);
+      await rm(dir, { recursive: true, force: true });
+    }
+    expect(failures).toEqual([]);
+  }, 240_000);
 });
 
 describe('what the suite found wanting in the messages', () => {

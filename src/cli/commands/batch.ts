@@ -1,5 +1,5 @@
 import { availableParallelism } from 'node:os';
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
 import type { Lang } from '../../i18n/index.js';
 import { cliText } from '../text.js';
 import { addCommonOptions, collect, type CommonOptions, parsePositiveInt, parseScoreOption } from '../options.js';
@@ -25,7 +25,11 @@ export function registerBatch(program: Command, lang: Lang): void {
     .argument('<dir>', t('argument.portfolioDir'))
     .description(t('command.batch'))
     .requiredOption('-o, --out <dir>', t('option.out'))
-    .option('--concurrency <n>', t('option.concurrency'), parsePositiveInt, availableParallelism())
+    .addOption(
+      new Option('--concurrency <n>', t('option.concurrency'))
+        .argParser(parsePositiveInt)
+        .default(availableParallelism(), t('option.concurrencyDefault')),
+    )
     .option('--format <format>', t('option.batchFormat'), collect)
     .option('--profile <name|file>', t('option.profile'))
     .option('--period <from..to>', t('option.period'))

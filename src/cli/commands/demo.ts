@@ -1,4 +1,6 @@
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Lang } from '../../i18n/index.js';
 import { cliText } from '../text.js';
@@ -8,8 +10,18 @@ import { addReportOptions, type DiagnoseCommandOptions } from './diagnose.js';
 /** The example brand `demo` diagnoses: mid-path, so every part of the report has something to say. */
 export const DEMO_BRAND = 'huaxi-beauty';
 
+const EXAMPLES_DIR = fileURLToPath(new URL('../../../examples/', import.meta.url));
+
 export function demoFolder(brand: string = DEMO_BRAND): string {
-  return fileURLToPath(new URL(`../../../examples/${brand}/`, import.meta.url));
+  return join(EXAMPLES_DIR, brand);
+}
+
+/** The example brands shipped with the tool: every folder of examples/ with a brand.json. */
+export function exampleBrands(): string[] {
+  return readdirSync(EXAMPLES_DIR, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && existsSync(join(EXAMPLES_DIR, entry.name, 'brand.json')))
+    .map((entry) => entry.name)
+    .sort();
 }
 
 export function registerDemo(program: Command, lang: Lang): void {
@@ -17,7 +29,8 @@ export function registerDemo(program: Command, lang: Lang): void {
   const command = program
     .command('demo')
     .description(t('command.demo'))
-    .option('--brand <name>', t('option.demoBrand'), DEMO_BRAND);
+    // choices() makes commander refuse an unknown brand and list the valid ones.
+    .addOption(new Option('--brand <name>', t('option.demoBrand')).choices(exampleBrands()).default(DEMO_BRAND));
   addReportOptions(addCommonOptions(command, t), lang);
   command.action(async (options: DiagnoseCommandOptions & { brand: string }) => {
     const { runDiagnose } = await import('../run-diagnose.js');

@@ -8,6 +8,7 @@ import { registerDemo } from './demo.js';
 import { registerDiagnose } from './diagnose.js';
 import { registerDiff } from './diff.js';
 import { registerInit } from './init.js';
+import { registerTrend } from './trend.js';
 import { registerValidate } from './validate.js';
 
 /** Each command lives in its own file and registers itself here, in the order help lists them. */
@@ -17,6 +18,7 @@ export function registerCommands(program: Command, lang: Lang): void {
   registerBenchmark(program, lang);
   registerCheck(program, lang);
   registerDiff(program, lang);
+  registerTrend(program, lang);
   registerChecklist(program, lang);
   registerInit(program, lang);
   registerValidate(program, lang);

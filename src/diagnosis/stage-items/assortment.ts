@@ -7,15 +7,13 @@ import type { SessionMetrics } from '../../metrics/types.js';
 import { isPresent, thresholdValue } from '../checks.js';
 import type { ItemAnswers, Profile, StageItemRule, StageItemVerdict } from '../types.js';
 import { count, percent } from '../wording.js';
-import { gradeAgainst, judge, questionsOf, type Signal } from './judge.js';
+import { gradeAgainst, judge, questionsOf, unknownKey, type Signal } from './judge.js';
 
 const strings: Catalog = {
   en: {
     'stage.assortment.name': 'Goods',
     'stage.assortment.why':
       'The lineup decides what a viewer can buy: a hero item draws them in, planned groups and prices keep them buying without fatigue.',
-    'stage.assortment.unknown':
-      'not judged: no order carries this session’s live id (直播间ID), and the checklist has no answer (steps-doctor checklist)',
     'stage.assortment.q.productGroupsPlanned': 'Were the product groups (traffic, hero and profit items) planned?',
     'stage.assortment.q.productGroupsPlanned.no': 'checklist: product groups not planned',
     'stage.assortment.q.newAndOldFanProducts': 'Were there different products for new fans and for returning fans?',
@@ -43,7 +41,6 @@ const strings: Catalog = {
   zh: {
     'stage.assortment.name': '商品',
     'stage.assortment.why': '排品决定观众能买什么：爆品把人吸引进来，规划好的组合和价格让他们持续购买而不疲劳。',
-    'stage.assortment.unknown': '无法判断：没有订单带本场的直播间ID，清单中也没有回答（steps-doctor checklist）',
     'stage.assortment.q.productGroupsPlanned': '是否规划了商品组合（引流款、爆款、利润款）？',
     'stage.assortment.q.productGroupsPlanned.no': '清单：没有规划商品组合',
     'stage.assortment.q.newAndOldFanProducts': '新粉和老粉是否有不同的商品？',
@@ -121,11 +118,16 @@ const questions = questionsOf('assortment', [
 
 export const assortment: StageItemRule = {
   key: 'assortment',
+  namespace: 'assortment',
   letter: 'A',
   name: 'stage.assortment.name',
   strings,
   why: 'stage.assortment.why',
   questions,
+  requires: {
+    fields: ['productsSold', 'topProductShare', 'newBuyers', 'returningBuyers'],
+    missing: { en: 'no order carries this session’s live id (直播间ID)', zh: '没有订单带本场的直播间ID' },
+  },
   feeds: 'self-broadcast',
   health: { finding: 'stage.assortment.health.finding', nextStep: 'stage.assortment.health.next' },
   nextStepParams: (profile) => ({
@@ -137,5 +139,5 @@ export const assortment: StageItemRule = {
 
 function assess(session: SessionMetrics, answers: ItemAnswers | null, profile: Profile): StageItemVerdict {
   const signals = [productsSignal(session, profile), topProductSignal(session, profile), buyersSignal(session)];
-  return judge({ signals: signals.filter(isPresent), answers, questions, unknown: 'stage.assortment.unknown' });
+  return judge({ signals: signals.filter(isPresent), answers, questions, unknown: unknownKey('assortment') });
 }

@@ -6,15 +6,13 @@ import type { SessionMetrics } from '../../metrics/types.js';
 import { isPresent, thresholdValue } from '../checks.js';
 import type { ItemAnswers, Profile, StageItemRule, StageItemVerdict } from '../types.js';
 import { count, percent } from '../wording.js';
-import { gradeAgainst, judge, questionsOf, type Signal } from './judge.js';
+import { gradeAgainst, judge, questionsOf, unknownKey, type Signal } from './judge.js';
 
 const strings: Catalog = {
   en: {
     'stage.gifts.name': 'Gifts and benefits',
     'stage.gifts.why':
       'Benefits announced in advance give viewers a reason to stay in the room and to buy now rather than later.',
-    'stage.gifts.unknown':
-      'not judged: the traffic export has no coupon column (领券人数), and the checklist has no answer (steps-doctor checklist)',
     'stage.gifts.q.benefitsPrepared': 'Were benefits (gifts, samples, fan prices) prepared in advance?',
     'stage.gifts.q.benefitsPrepared.no': 'checklist: benefits not prepared in advance',
     'stage.gifts.q.couponsSet': 'Were the marketing tools (coupons, red packets, draws) set up?',
@@ -30,7 +28,6 @@ const strings: Catalog = {
   zh: {
     'stage.gifts.name': '福利 / 赠品',
     'stage.gifts.why': '提前预告的福利让观众有理由留在直播间，并且现在就下单。',
-    'stage.gifts.unknown': '无法判断：流量导出没有领券列（领券人数），清单中也没有回答（steps-doctor checklist）',
     'stage.gifts.q.benefitsPrepared': '福利（赠品、小样、粉丝价）是否提前准备好？',
     'stage.gifts.q.benefitsPrepared.no': '清单：福利没有提前准备',
     'stage.gifts.q.couponsSet': '优惠券、红包、抽奖等营销工具是否已设置？',
@@ -63,11 +60,16 @@ const questions = questionsOf('gifts', ['benefitsPrepared', 'couponsSet', 'selli
 
 export const gifts: StageItemRule = {
   key: 'gifts',
+  namespace: 'gifts',
   letter: 'G',
   name: 'stage.gifts.name',
   strings,
   why: 'stage.gifts.why',
   questions,
+  requires: {
+    fields: ['couponClaims', 'couponClaimRate'],
+    missing: { en: 'the traffic export has no coupon column (领券人数)', zh: '流量导出没有领券列（领券人数）' },
+  },
   feeds: 'self-broadcast',
   health: { finding: 'stage.gifts.health.finding', nextStep: 'stage.gifts.health.next' },
   nextStepParams: (profile) => ({ rate: percent(thresholdValue(profile, 'stage.gifts.couponClaimRate')) }),
@@ -79,6 +81,6 @@ function assess(session: SessionMetrics, answers: ItemAnswers | null, profile: P
     signals: [couponSignal(session, profile)].filter(isPresent),
     answers,
     questions,
-    unknown: 'stage.gifts.unknown',
+    unknown: unknownKey('gifts'),
   });
 }

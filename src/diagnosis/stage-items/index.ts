@@ -5,7 +5,7 @@ import type { StageItemKey, StageItemRule } from '../types.js';
 import { assortment } from './assortment.js';
 import { earlyWarmup } from './early-warmup.js';
 import { gifts } from './gifts.js';
-import { ALL_DONE_KEY } from './judge.js';
+import { ALL_DONE_KEY, unknownKey } from './judge.js';
 import { script } from './script.js';
 import { traffic } from './traffic.js';
 
@@ -16,7 +16,23 @@ const commonStrings: Catalog = {
   zh: { [ALL_DONE_KEY]: '清单：{count} 项准备全部完成' },
 };
 
-export const stageItemMessages: Catalog = mergeCatalogs(commonStrings, ...stageItemRules.map((rule) => rule.strings));
+/** "Not judged: the traffic export has no coupon column (领券人数), and the checklist has no answer", per item. */
+function unknownMessages(): Catalog {
+  const catalog: Catalog = { en: {}, zh: {} };
+  for (const rule of stageItemRules) {
+    const key = unknownKey(rule.namespace);
+    const { missing } = rule.requires;
+    catalog.en[key] = `not judged: ${missing.en}, and the checklist has no answer (steps-doctor checklist)`;
+    catalog.zh[key] = `无法判断：${missing.zh}，清单中也没有回答（steps-doctor checklist）`;
+  }
+  return catalog;
+}
+
+export const stageItemMessages: Catalog = mergeCatalogs(
+  commonStrings,
+  unknownMessages(),
+  ...stageItemRules.map((rule) => rule.strings),
+);
 
 /** Item → the question ids checklist.json may hold for it: what ingest validates the file against. */
 export function checklistQuestionIds(): Record<StageItemKey, string[]> {

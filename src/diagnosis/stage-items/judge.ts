@@ -19,7 +19,6 @@ import type {
   CheckResult,
   ItemAnswers,
   Profile,
-  StageItemKey,
   StageItemQuestion,
   StageItemVerdict,
   VerdictBasis,
@@ -101,7 +100,12 @@ export function gradeAgainst(
   return grade(profile, value, comparison, target.value, target.max).result;
 }
 
-/** Question ids become catalog keys by one convention: stage.<item>.q.<id> and its ".no" line. */
-export function questionsOf(item: StageItemKey, ids: readonly string[]): StageItemQuestion[] {
-  return ids.map((id) => ({ id, text: `stage.${item}.q.${id}`, notDone: `stage.${item}.q.${id}.no` }));
+/** Question ids become catalog keys by one convention: stage.<namespace>.q.<id> and its ".no" line. */
+export function questionsOf(namespace: string, ids: readonly string[]): StageItemQuestion[] {
+  return ids.map((id) => ({ id, text: `stage.${namespace}.q.${id}`, notDone: `stage.${namespace}.q.${id}.no` }));
+}
+
+/** Catalog key of an item's "not judged" line, written from its `requires` (stage-items/index.ts). */
+export function unknownKey(namespace: string): string {
+  return `stage.${namespace}.unknown`;
 }

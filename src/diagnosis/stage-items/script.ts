@@ -7,14 +7,12 @@ import type { SessionMetrics } from '../../metrics/types.js';
 import { isPresent, thresholdValue } from '../checks.js';
 import type { ItemAnswers, Profile, StageItemRule, StageItemVerdict } from '../types.js';
 import { count, ratio } from '../wording.js';
-import { gradeAgainst, judge, questionsOf, type Signal } from './judge.js';
+import { gradeAgainst, judge, questionsOf, unknownKey, type Signal } from './judge.js';
 
 const strings: Catalog = {
   en: {
     'stage.script.name': 'Script and show',
     'stage.script.why': 'A session run to a planned rhythm keeps viewers longer and sells each product at its moment.',
-    'stage.script.unknown':
-      'not judged: the traffic export has no average stay, online counts or duration, and the checklist has no answer (steps-doctor checklist)',
     'stage.script.q.rhythmPlanned': 'Was the rhythm of the session (what happens when) decided before going live?',
     'stage.script.q.rhythmPlanned.no': 'checklist: rhythm not decided before going live',
     'stage.script.q.scriptWritten': 'Was there a written script?',
@@ -40,8 +38,6 @@ const strings: Catalog = {
   zh: {
     'stage.script.name': '直播脚本 / 节奏',
     'stage.script.why': '按既定节奏进行的直播更能留住观众，每个商品都在合适的时刻开卖。',
-    'stage.script.unknown':
-      '无法判断：流量导出没有人均观看时长、在线人数或直播时长，清单中也没有回答（steps-doctor checklist）',
     'stage.script.q.rhythmPlanned': '开播前是否已确定直播节奏（什么时间做什么）？',
     'stage.script.q.rhythmPlanned.no': '清单：开播前未确定节奏',
     'stage.script.q.scriptWritten': '是否有书面的直播脚本？',
@@ -116,11 +112,19 @@ const questions = questionsOf('script', [
 
 export const script: StageItemRule = {
   key: 'script',
+  namespace: 'script',
   letter: 'S',
   name: 'stage.script.name',
   strings,
   why: 'stage.script.why',
   questions,
+  requires: {
+    fields: ['avgStaySeconds', 'peakOnline', 'avgOnline', 'durationMinutes'],
+    missing: {
+      en: 'the traffic export has no average stay, online counts or duration',
+      zh: '流量导出没有人均观看时长、在线人数或直播时长',
+    },
+  },
   feeds: 'self-broadcast',
   health: { finding: 'stage.script.health.finding', nextStep: 'stage.script.health.next' },
   nextStepParams: (profile) => ({ stay: count(thresholdValue(profile, 'stage.script.avgStaySeconds')) }),
@@ -129,5 +133,5 @@ export const script: StageItemRule = {
 
 function assess(session: SessionMetrics, answers: ItemAnswers | null, profile: Profile): StageItemVerdict {
   const signals = [staySignal(session, profile), peakSignal(session, profile), durationSignal(session, profile)];
-  return judge({ signals: signals.filter(isPresent), answers, questions, unknown: 'stage.script.unknown' });
+  return judge({ signals: signals.filter(isPresent), answers, questions, unknown: unknownKey('script') });
 }

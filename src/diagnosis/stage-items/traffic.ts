@@ -7,15 +7,13 @@ import type { SessionMetrics } from '../../metrics/types.js';
 import { isPresent, threshold, thresholdValue } from '../checks.js';
 import type { ItemAnswers, Profile, StageItemRule, StageItemVerdict } from '../types.js';
 import { percent, ratio, yuan } from '../wording.js';
-import { gradeAgainst, judge, questionsOf, type Signal } from './judge.js';
+import { gradeAgainst, judge, questionsOf, unknownKey, type Signal } from './judge.js';
 
 const strings: Catalog = {
   en: {
     'stage.traffic.name': 'Paid traffic',
     'stage.traffic.why':
       'Paid traffic pays back when it is planned: the GMV target turned into the audience it needs, and the budget spread over the session.',
-    'stage.traffic.unknown':
-      'not judged: the traffic export has no spend column (花费 / 磁力金牛消耗), and the checklist has no answer (steps-doctor checklist)',
     'stage.traffic.q.gmvTargetSplit':
       'Was the session’s GMV target broken down into the audience it needs (viewers × conversion)?',
     'stage.traffic.q.gmvTargetSplit.no': 'checklist: GMV target not broken down into an audience',
@@ -38,8 +36,6 @@ const strings: Catalog = {
   zh: {
     'stage.traffic.name': '商业化投放',
     'stage.traffic.why': '投放要提前规划才能回本：把 GMV 目标拆成需要的人群，预算分配到整场的各个时段。',
-    'stage.traffic.unknown':
-      '无法判断：流量导出没有花费列（花费 / 磁力金牛消耗），清单中也没有回答（steps-doctor checklist）',
     'stage.traffic.q.gmvTargetSplit': '本场 GMV 目标是否已拆解成需要的人群（观看人数 × 转化率）？',
     'stage.traffic.q.gmvTargetSplit.no': '清单：GMV 目标没有拆解到人群',
     'stage.traffic.q.placementPlanned': '开播前是否已定好投放策略（人群、目标、出价）？',
@@ -92,11 +88,19 @@ const questions = questionsOf('traffic', ['gmvTargetSplit', 'placementPlanned', 
 
 export const traffic: StageItemRule = {
   key: 'traffic',
+  namespace: 'traffic',
   letter: 'T',
   name: 'stage.traffic.name',
   strings,
   why: 'stage.traffic.why',
   questions,
+  requires: {
+    fields: ['adSpendFen'],
+    missing: {
+      en: 'the traffic export has no spend column (花费 / 磁力金牛消耗)',
+      zh: '流量导出没有花费列（花费 / 磁力金牛消耗）',
+    },
+  },
   feeds: 'traffic',
   health: { finding: 'stage.traffic.health.finding', nextStep: 'stage.traffic.health.next' },
   nextStepParams: (profile) => ({ roi: ratio(thresholdValue(profile, 'T.roi')) }),
@@ -105,5 +109,5 @@ export const traffic: StageItemRule = {
 
 function assess(session: SessionMetrics, answers: ItemAnswers | null, profile: Profile): StageItemVerdict {
   const signals = [spendSignal(session), roiSignal(session, profile), paidShareSignal(session, profile)];
-  return judge({ signals: signals.filter(isPresent), answers, questions, unknown: 'stage.traffic.unknown' });
+  return judge({ signals: signals.filter(isPresent), answers, questions, unknown: unknownKey('traffic') });
 }

@@ -23,7 +23,7 @@ export const checkMessages: Catalog = {
     'check.config.badAssertions':
       '{file}: {where} must be an object of assertions, e.g. {"overall": ["error", {"minScore": 60}]}',
     'check.config.unknownAssertion':
-      '{file}: unknown assertion "{assertion}" in {where}; use overall, stage:KEY (KEY one of {stages}), metric:PATH (e.g. metric:roi), inputs:skippedRows or coverage:measuredStages',
+      '{file}: unknown assertion "{assertion}" in {where}; use overall, stage:KEY (KEY one of {stages}), metric:PATH (e.g. metric:roi), inputs:skippedRows, coverage:measuredStages, or for trend files trend:overall and trend:stage:KEY',
     'check.config.badAssertion':
       '{file}: "{assertion}" in {where} must be a level ("off", "warn", "error") or [level, options]',
     'check.config.unknownLevel': '{file}: unknown level {value} for "{assertion}" in {where}; use {levels}',
@@ -44,6 +44,7 @@ export const checkMessages: Catalog = {
     'check.moreProblems': '… and {count} more',
     'check.expected.measured': 'measured',
     'check.expected.and': ' and ',
+    'check.expected.minChange': 'change ≥ {value} since the previous period',
     'check.detail.pass': '{actual} (expected {expected})',
     'check.detail.outOfBounds': '{actual}, expected {expected}',
     'check.detail.notMeasured': 'not measured (null in the report){expected}',
@@ -76,7 +77,7 @@ export const checkMessages: Catalog = {
     'check.config.unknownField': '{file}：{where} 中有未知字段“{field}”；可用字段为 {known}',
     'check.config.badAssertions': '{file}：{where} 必须是断言对象，例如 {"overall": ["error", {"minScore": 60}]}',
     'check.config.unknownAssertion':
-      '{file}：{where} 中有未知断言“{assertion}”；请使用 overall、stage:阶段（阶段为 {stages} 之一）、metric:路径（例如 metric:roi）、inputs:skippedRows 或 coverage:measuredStages',
+      '{file}：{where} 中有未知断言“{assertion}”；请使用 overall、stage:阶段（阶段为 {stages} 之一）、metric:路径（例如 metric:roi）、inputs:skippedRows、coverage:measuredStages，趋势文件可用 trend:overall 和 trend:stage:阶段',
     'check.config.badAssertion': '{file}：{where} 中的“{assertion}”必须是级别（"off"、"warn"、"error"）或 [级别, 选项]',
     'check.config.unknownLevel': '{file}：{where} 中“{assertion}”的级别 {value} 无法识别；请使用 {levels}',
     'check.config.badOptions': '{file}：{where} 中“{assertion}”的选项必须是对象，例如 {"minScore": 60}',
@@ -95,6 +96,7 @@ export const checkMessages: Catalog = {
     'check.moreProblems': '……另有 {count} 处',
     'check.expected.measured': '有测量值',
     'check.expected.and': ' 且 ',
+    'check.expected.minChange': '较上一期变化 ≥ {value}',
     'check.detail.pass': '{actual}（要求 {expected}）',
     'check.detail.outOfBounds': '{actual}，要求 {expected}',
     'check.detail.notMeasured': '未测量（报告中为 null）{expected}',

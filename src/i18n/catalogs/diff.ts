@@ -74,6 +74,49 @@ export const diffMessages: Catalog = {
     'diff.findingsResolved': 'Resolved findings ({count})',
     'diff.none': 'none',
     'diff.nextSteps': 'Next steps: {old} → {new} ({change})',
+    'diff.attr.heading': 'Why GMV moved',
+    'diff.attr.total': 'GMV {change}',
+    'diff.attr.headline': '{total}; live sessions {live} = {parts}',
+    'diff.attr.liveNotMeasured':
+      '; live sessions not measured, so the change cannot be split into traffic, conversion and AOV',
+    'diff.attr.partSeparator': ', ',
+    'diff.attr.factor.traffic': 'traffic {change}',
+    'diff.attr.factor.conversion': 'conversion {change}',
+    'diff.attr.factor.aov': 'AOV {change}',
+    'diff.attr.bySeller': 'By seller: self-sold {self}, creators {creator}',
+    'diff.attr.byCarrier': 'By carrier: live {live}, short video {shortVideo}, item card {itemCard}, other {other}',
+    'diff.attr.funnel.buyers': '{viewers} viewers × {conversion} conversion × {aov} per buyer ({sessions} sessions)',
+    'diff.attr.funnel.orders':
+      '{viewers} viewers × {conversion} orders per viewer × {aov} per order ({sessions} sessions)',
+    'diff.attr.funnelLine': 'Live funnel: {old} → {new}',
+    'diff.attr.note.notMeasured':
+      'No live session with viewers, buyers and GMV in {sides}: add the traffic export (直播数据) for that period to split the change.',
+    'diff.attr.note.zero.traffic':
+      'One period had no live viewers, so there is no rate to compare: the whole live change is counted as traffic (the limit of the LMDI split as viewers approach zero).',
+    'diff.attr.note.zero.conversion':
+      'One period had viewers but no buyers: the whole live change is counted as conversion (the limit of the LMDI split as buyers approach zero).',
+    'diff.attr.note.zero.aov':
+      'One period had buyers but no live GMV: the whole live change is counted as AOV (the limit of the LMDI split as GMV per buyer approaches zero).',
+    'diff.attr.note.partialFunnel':
+      '{side}: {counted} of {sessions} sessions report viewers, buyers and GMV; the split covers those, the rest of live GMV is in the total only.',
+    'diff.attr.note.orders':
+      'The traffic export counts no buyers, so orders stand in: conversion is orders per viewer and AOV is GMV per order.',
+    'diff.attr.note.mixed':
+      'One period counts buyers and the other only orders: the conversion and AOV parts compare unlike things, read them with care.',
+    'diff.move.heading': 'Creators and products',
+    'diff.move.creators.summary':
+      'Creators: {newCount} new ({newGmv}), {retainedCount} retained ({retainedOld} → {retainedNew}), {lostCount} lost ({lostGmv} before)',
+    'diff.move.products.summary':
+      'Products: {newCount} new ({newGmv}), {retainedCount} still selling ({retainedOld} → {retainedNew}), {lostCount} stopped selling ({lostGmv} before)',
+    'diff.move.creators.unknown':
+      'Creators: a report predates schema 1.2.0 and lists only its top ten, so new and lost creators are not known',
+    'diff.move.products.unknown': 'Products: a report predates schema 1.2.0, so new products are not known',
+    'diff.move.newList': '  new: {names}',
+    'diff.move.lostList': '  lost: {names}',
+    'diff.move.incomplete': '  (a report lists only its 200 biggest; a small one past that may show as new or lost)',
+    'diff.move.newHeroes': 'New hero products (sold by 3+ creators): {names}',
+    'diff.move.lostHeroes': 'No longer hero products: {names}',
+    'diff.move.heroesSame': 'Hero products: the same as before',
   },
   zh: {
     'diff.command': '对比同一品牌的两份报告：得分、状态、指标、发现的变化',
@@ -146,5 +189,43 @@ export const diffMessages: Catalog = {
     'diff.findingsResolved': '已解决的问题（{count}）',
     'diff.none': '无',
     'diff.nextSteps': '下一步：{old} → {new}（{change}）',
+    'diff.attr.heading': 'GMV 变化归因',
+    'diff.attr.total': 'GMV 环比 {change}',
+    'diff.attr.headline': '{total}；直播间 GMV {live}，其中{parts}',
+    'diff.attr.liveNotMeasured': '；缺少直播场次数据，无法拆解为流量、转化和客单价',
+    'diff.attr.partSeparator': '、',
+    'diff.attr.factor.traffic': '流量贡献 {change}',
+    'diff.attr.factor.conversion': '转化贡献 {change}',
+    'diff.attr.factor.aov': '客单价贡献 {change}',
+    'diff.attr.bySeller': '按经营主体：品牌自营 {self}，达人分销 {creator}',
+    'diff.attr.byCarrier': '按成交载体：直播 {live}，短视频 {shortVideo}，商品卡 {itemCard}，其他 {other}',
+    'diff.attr.funnel.buyers': '观看 {viewers} 人 × 转化率 {conversion} × 客单价 {aov}（{sessions} 场）',
+    'diff.attr.funnel.orders': '观看 {viewers} 人 × 订单转化率 {conversion} × 笔单价 {aov}（{sessions} 场）',
+    'diff.attr.funnelLine': '直播漏斗：{old} → {new}',
+    'diff.attr.note.notMeasured':
+      '{sides}没有同时带观看人数、成交人数和 GMV 的直播场次：补上该周期的直播数据导出，才能拆解变化。',
+    'diff.attr.note.zero.traffic':
+      '有一个周期直播间没有观看，无从比较转化和客单价：直播 GMV 的变化全部计入流量（LMDI 在观看人数趋近于零时的极限）。',
+    'diff.attr.note.zero.conversion':
+      '有一个周期直播间有观看但没有成交：直播 GMV 的变化全部计入转化（LMDI 在成交人数趋近于零时的极限）。',
+    'diff.attr.note.zero.aov':
+      '有一个周期有成交人数但直播 GMV 为零：直播 GMV 的变化全部计入客单价（LMDI 在客单价趋近于零时的极限）。',
+    'diff.attr.note.partialFunnel':
+      '{side}：{sessions} 场直播中有 {counted} 场同时带观看人数、成交人数和 GMV，拆解只覆盖这些场次，其余直播 GMV 只计入总变化。',
+    'diff.attr.note.orders': '直播数据没有成交人数，用订单数代替：转化率按订单数 ÷ 观看人数，客单价按笔单价计算。',
+    'diff.attr.note.mixed': '一个周期有成交人数、另一个周期只有订单数：转化和客单价两项的口径不一致，解读时请留意。',
+    'diff.move.heading': '达人与商品变化',
+    'diff.move.creators.summary':
+      '达人：新增 {newCount} 位（{newGmv}），留存 {retainedCount} 位（{retainedOld} → {retainedNew}），流失 {lostCount} 位（上期 {lostGmv}）',
+    'diff.move.products.summary':
+      '商品：新出单 {newCount} 款（{newGmv}），持续出单 {retainedCount} 款（{retainedOld} → {retainedNew}），停止出单 {lostCount} 款（上期 {lostGmv}）',
+    'diff.move.creators.unknown': '达人：有报告早于 1.2.0 版结构，只列出前十位达人，无法判断新增和流失',
+    'diff.move.products.unknown': '商品：有报告早于 1.2.0 版结构，无法判断新出单商品',
+    'diff.move.newList': '  新增：{names}',
+    'diff.move.lostList': '  流失：{names}',
+    'diff.move.incomplete': '  （报告只列出 GMV 前 200 名，排在之后的小达人或商品可能被误判为新增或流失）',
+    'diff.move.newHeroes': '新晋爆品（3 位及以上达人带货）：{names}',
+    'diff.move.lostHeroes': '跌出爆品：{names}',
+    'diff.move.heroesSame': '爆品：与上期相同',
   },
 };

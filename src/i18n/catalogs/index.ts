@@ -10,7 +10,9 @@ import { diffMessages } from './diff.js';
 import { htmlMessages } from './html.js';
 import { ingestMessages } from './ingest.js';
 import { interactiveMessages } from './interactive.js';
+import { planReportMessages } from './plan.js';
 import { reportMessages } from './report.js';
+import { trendMessages } from './trend.js';
 
 export const allMessages = mergeCatalogs(
   cliMessages,
@@ -19,7 +21,9 @@ export const allMessages = mergeCatalogs(
   htmlMessages,
   checkMessages,
   diffMessages,
+  trendMessages,
   batchMessages,
   benchmarksMessages,
   interactiveMessages,
+  planReportMessages,
 );

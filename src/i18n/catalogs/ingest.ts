@@ -7,6 +7,8 @@ export const ingestMessages: Catalog = {
   en: {
     'ingest.dir.notFound': '{file}: folder not found. Check the path of the client folder.',
     'ingest.dir.notDirectory': '{file} is a file, not a folder. Give the client folder that holds the exports.',
+    'ingest.dir.portfolio':
+      '{file} holds no exports itself but {count} client folders ({examples} …). Did you mean batch? steps-doctor batch {file} --out OUT_DIR diagnoses them all.',
     'ingest.dir.unreadable': '{file}: the folder cannot be read (permission denied?). Check its permissions.',
 
     'ingest.file.notFound': '{file}: file not found. Check the path and the file name.',
@@ -22,7 +24,28 @@ export const ingestMessages: Catalog = {
       '{file}, line {line}: this is not a CSV text file (it holds binary data). Save it from Excel as "CSV UTF-8".',
     'ingest.file.excel':
       '{file} is an Excel workbook, not CSV. Open it in Excel and save it as "CSV UTF-8 (comma delimited)".',
-    'ingest.file.utf16': '{file} is saved as UTF-16 ("Unicode text"). Save it again as "CSV UTF-8 (comma delimited)".',
+    'ingest.file.locked':
+      '{file} is a password-protected workbook. Give its password with --password PW, or put it in brand.json as "exportPassword".',
+    'ingest.file.wrongPassword':
+      '{file}: the password given does not open this workbook. Check --password (or "exportPassword" in brand.json); 快手 sends it with the export.',
+    'ingest.file.badWorkbook':
+      '{file} cannot be read as an Excel workbook ({detail}): it is damaged or cut short. Download or export it again.',
+    'ingest.file.emptyWorkbook': '{file}: the workbook has no sheet with any rows. Export it again.',
+    'ingest.file.lockFile':
+      '{file} is the lock file Excel keeps while a workbook is open, not an export. Close the workbook in Excel; the file then goes away.',
+    'ingest.file.legacyXls':
+      '{file} is a legacy Excel 97-2003 workbook (.xls), which is not read. Open it in Excel or WPS and save it as .xlsx or "CSV UTF-8".',
+    'ingest.file.xlsb':
+      '{file} is an Excel binary workbook (.xlsb), which is not read. Open it in Excel and save it as .xlsx ("Excel Workbook").',
+    'ingest.file.numbers':
+      '{file} is an Apple Numbers file, which is not read. In Numbers choose File › Export To › Excel (.xlsx) or CSV.',
+    'ingest.file.archive': '{file} is an archive. Unpack it into the client folder; the exports inside are then read.',
+    'ingest.file.notAnExport':
+      '{file} is not an export the tool reads (it reads .csv, .txt, .tsv and .xlsx files). Move it out of the folder, or save the data as one of those.',
+    'ingest.file.badUtf16':
+      '{file} starts as UTF-16 ("Unicode text") but holds bytes that are not UTF-16 text: it is damaged. Save it again from Excel as "Unicode text" or "CSV UTF-8".',
+    'ingest.file.foreignEncoding':
+      '{file} is encoded as {encoding}, not UTF-8 or GB18030/GBK: read as GB18030 its names would be garbled, so it was not read. Save it again as "CSV UTF-8".',
     'ingest.file.notText':
       '{file}, line {line}: the text is neither UTF-8 nor GB18030/GBK, so it cannot be read without garbling it. Save the file again as "CSV UTF-8".',
     'ingest.file.mixedEncoding':
@@ -94,6 +117,8 @@ export const ingestMessages: Catalog = {
   zh: {
     'ingest.dir.notFound': '{file}：找不到该目录。请检查客户目录的路径。',
     'ingest.dir.notDirectory': '{file} 是文件而不是目录。请给出存放导出文件的客户目录。',
+    'ingest.dir.portfolio':
+      '{file} 本身没有导出文件，但里面有 {count} 个客户目录（{examples} …）。是不是想用 batch？运行 steps-doctor batch {file} --out 输出目录 可一次诊断全部客户。',
     'ingest.dir.unreadable': '{file}：无法读取该目录（没有权限？）。请检查目录权限。',
 
     'ingest.file.notFound': '{file}：找不到文件。请检查路径和文件名。',
@@ -106,7 +131,27 @@ export const ingestMessages: Catalog = {
     'ingest.file.headerOnly': '{file} 第 {line} 行：只有表头，下面没有数据行。请导出有订单的时间段，或移除该文件。',
     'ingest.file.binary': '{file} 第 {line} 行：这不是 CSV 文本文件（含二进制数据）。请在 Excel 中另存为“CSV UTF-8”。',
     'ingest.file.excel': '{file} 是 Excel 工作簿，不是 CSV。请在 Excel 中打开并另存为“CSV UTF-8（逗号分隔）”。',
-    'ingest.file.utf16': '{file} 以 UTF-16（“Unicode 文本”）保存。请重新另存为“CSV UTF-8（逗号分隔）”。',
+    'ingest.file.locked':
+      '{file} 是加密的工作簿。请用 --password 密码 给出打开密码，或写入 brand.json 的 "exportPassword"。',
+    'ingest.file.wrongPassword':
+      '{file}：给出的密码打不开这个工作簿。请核对 --password（或 brand.json 的 "exportPassword"）；密码随快手导出一同下发。',
+    'ingest.file.badWorkbook': '{file} 无法作为 Excel 工作簿读取（{detail}）：文件已损坏或不完整。请重新下载或导出。',
+    'ingest.file.emptyWorkbook': '{file}：工作簿里没有任何有数据的工作表。请重新导出。',
+    'ingest.file.lockFile':
+      '{file} 是 Excel 打开工作簿时生成的锁定文件，不是导出文件。在 Excel 中关闭该工作簿后它会自动消失。',
+    'ingest.file.legacyXls':
+      '{file} 是旧版 Excel 97-2003 工作簿（.xls），无法读取。请用 Excel 或 WPS 打开，另存为 .xlsx 或“CSV UTF-8”。',
+    'ingest.file.xlsb':
+      '{file} 是 Excel 二进制工作簿（.xlsb），无法读取。请在 Excel 中打开，另存为 .xlsx（“Excel 工作簿”）。',
+    'ingest.file.numbers':
+      '{file} 是苹果 Numbers 文件，无法读取。请在 Numbers 中选择“文件 › 导出为 › Excel（.xlsx）”或 CSV。',
+    'ingest.file.archive': '{file} 是压缩包。请把它解压到客户目录中，里面的导出文件就会被读取。',
+    'ingest.file.notAnExport':
+      '{file} 不是本工具读取的导出文件（可读取 .csv、.txt、.tsv 和 .xlsx）。请将其移出目录，或把数据另存为上述格式之一。',
+    'ingest.file.badUtf16':
+      '{file} 开头是 UTF-16（“Unicode 文本”），后面却有不是 UTF-16 文本的字节：文件已损坏。请在 Excel 中重新另存为“Unicode 文本”或“CSV UTF-8”。',
+    'ingest.file.foreignEncoding':
+      '{file} 的编码是 {encoding}，不是 UTF-8 或 GB18030/GBK：按 GB18030 读取商品名、达人名都会乱码，因此未读取。请重新另存为“CSV UTF-8”。',
     'ingest.file.notText':
       '{file} 第 {line} 行：文本既不是 UTF-8 也不是 GB18030/GBK，无法在不乱码的情况下读取。请将文件重新保存为“CSV UTF-8”。',
     'ingest.file.mixedEncoding':

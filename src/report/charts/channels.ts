@@ -3,10 +3,11 @@
 
 import { formatPercent } from '../../i18n/format.js';
 import type { Lang, Translate } from '../../i18n/index.js';
+import type { ReportGmvShare } from '../metrics.js';
 import type { Report } from '../types.js';
 import { PALETTE } from './theme.js';
 import type { ChartId, ChartSpec } from './types.js';
-import { numberOrNull, recordOrNull, shortYuan } from './values.js';
+import { shortYuan } from './values.js';
 
 interface ChannelBar {
   name: string;
@@ -21,17 +22,13 @@ interface LabelParams {
 const SELLERS = ['self', 'creator'] as const;
 const CARRIERS = ['live', 'shortVideo', 'itemCard', 'other'] as const;
 
-function channelBars(group: unknown, keys: readonly string[], labelKey: string, t: Translate): ChannelBar[] {
-  const record = recordOrNull(group);
-  if (record === null) return [];
-  const bars: ChannelBar[] = [];
-  for (const key of keys) {
-    const entry = recordOrNull(record[key]);
-    const gmv = numberOrNull(entry?.gmv);
-    if (gmv === null) continue;
-    bars.push({ name: t(`${labelKey}.${key}`), gmv, share: numberOrNull(entry?.share) });
-  }
-  return bars;
+function channelBars<K extends string>(
+  group: Record<K, ReportGmvShare>,
+  keys: readonly K[],
+  labelKey: string,
+  t: Translate,
+): ChannelBar[] {
+  return keys.map((key) => ({ name: t(`${labelKey}.${key}`), gmv: group[key].gmv, share: group[key].share }));
 }
 
 function barChart(id: ChartId, title: string, bars: ChannelBar[], lang: Lang): ChartSpec | null {

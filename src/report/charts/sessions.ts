@@ -5,10 +5,11 @@ import { STAGE_ITEM_KEYS } from '../../diagnosis/types.js';
 import { formatCount, formatPercent } from '../../i18n/format.js';
 import { formatNumber, type Translate } from '../../i18n/index.js';
 import { stripControl } from '../formatters/text.js';
+import type { NumberFields, ReportSessionMetrics } from '../metrics.js';
 import type { Report, ReportSession } from '../types.js';
 import { PALETTE } from './theme.js';
 import type { ChartSpec } from './types.js';
-import { numberOrNull, shortCount, shortYuan } from './values.js';
+import { shortCount, shortYuan } from './values.js';
 
 interface LabelParams {
   dataIndex: number;
@@ -36,8 +37,8 @@ function sessionLabels(sessions: ReportSession[]): string[] {
   });
 }
 
-function metricSeries(sessions: ReportSession[], name: string): (number | null)[] {
-  return sessions.map((session) => numberOrNull(session.metrics[name]));
+function metricSeries(sessions: ReportSession[], name: NumberFields<ReportSessionMetrics>): (number | null)[] {
+  return sessions.map((session) => session.metrics[name]);
 }
 
 /** Past about a month of daily sessions the dots on a line only add noise. */
@@ -164,25 +165,13 @@ interface FunnelStep {
   value: number;
 }
 
-/**
- * Viewers → buyers → orders over the live sessions, from what the report holds. Buyers are
- * viewers × conversion only when conversion is buyers ÷ viewers, which it is when the orders
- * carried buyer ids (METHOD.md: orders ÷ viewers otherwise). Orders are the sessions' own
- * orders. A step the report does not hold is left out, never estimated.
- */
+/** The report's funnel as steps to draw; a step it does not hold is left out. */
 export function funnelSteps(report: Report, t: Translate): FunnelStep[] {
-  const viewers = numberOrNull(report.metrics.viewers);
-  if (report.sessions.length === 0 || viewers === null || viewers <= 0) return [];
-  const steps: FunnelStep[] = [{ name: t('html.funnel.viewers'), value: viewers }];
-  const conversion = numberOrNull(report.metrics.conversion);
-  if (conversion !== null && report.metrics.aovBasis === 'buyers') {
-    steps.push({ name: t('html.funnel.buyers'), value: Math.round(viewers * conversion) });
-  }
-  const sessionOrders = metricSeries(report.sessions, 'orders');
-  if (sessionOrders.length > 0 && sessionOrders.every((orders) => orders !== null)) {
-    const orders = sessionOrders.reduce<number>((sum, value) => sum + (value ?? 0), 0);
-    steps.push({ name: t('html.funnel.orders'), value: orders });
-  }
+  const funnel = report.sessionFunnel;
+  if (funnel === null) return [];
+  const steps: FunnelStep[] = [{ name: t('html.funnel.viewers'), value: funnel.viewers }];
+  if (funnel.buyers !== null) steps.push({ name: t('html.funnel.buyers'), value: funnel.buyers });
+  if (funnel.orders !== null) steps.push({ name: t('html.funnel.orders'), value: funnel.orders });
   return steps;
 }
 

@@ -3,23 +3,17 @@
 import type { Translate } from '../../i18n/index.js';
 import { stripControl } from '../formatters/text.js';
 import type { Report } from '../types.js';
-import { DEFAULT_ESTABLISHED_SCORE, PALETTE, statusColour } from './theme.js';
+import { PALETTE, statusColour } from './theme.js';
 import type { ChartSpec } from './types.js';
 
 interface LabelParams {
   dataIndex: number;
 }
 
-/** Profiles name it `level.established`; older or hand-made ones say `established`. */
-export function establishedScore(report: Report): number {
-  const thresholds = report.profile.thresholds;
-  return thresholds['level.established']?.value ?? thresholds['established']?.value ?? DEFAULT_ESTABLISHED_SCORE;
-}
-
 export function stageScoresChart(report: Report, t: Translate): ChartSpec | null {
   if (report.stages.length === 0) return null;
   const stages = [...report.stages].sort((a, b) => a.order - b.order);
-  const established = establishedScore(report);
+  const established = report.establishedScore;
   const categories = stages.map(
     (stage) => `${stage.isFocus ? '▶ ' : ''}${stripControl(stage.letter)}\n${stripControl(stage.name)}`,
   );

@@ -23,9 +23,6 @@ export const PALETTE = {
   band: { strong: '#2f7d5b', middle: '#d9a23a', weak: '#b8483a', none: '#c4cbd4' },
 } as const;
 
-/** METHOD.md: a stage is established at the profile's `established` level, 70 unless it says otherwise. */
-export const DEFAULT_ESTABLISHED_SCORE = 70;
-
 /** Colour by the diagnosis' own verdict, so a chart never disagrees with the table beside it. */
 export function statusColour(status: StageStatus): string {
   switch (status) {

@@ -1,17 +1,7 @@
-// Reading the Report's loosely typed metric records, and number labels short enough for a chart.
+// Number labels short enough for a chart.
 
 import type { Lang } from '../../i18n/index.js';
 import { formatNumber } from '../../i18n/index.js';
-
-export function numberOrNull(value: unknown): number | null {
-  return typeof value === 'number' && Number.isFinite(value) ? value : null;
-}
-
-export function recordOrNull(value: unknown): Record<string, unknown> | null {
-  return value !== null && typeof value === 'object' && !Array.isArray(value)
-    ? (value as Record<string, unknown>)
-    : null;
-}
 
 function oneDecimal(value: number): string {
   return formatNumber(value, 1).replace(/\.0$/, '');

@@ -4,6 +4,7 @@
 
 import { readFileSync } from 'node:fs';
 import { STAGE_ITEM_KEYS } from '../../diagnosis/types.js';
+import { sessionName } from '../../diagnosis/wording.js';
 import { allMessages } from '../../i18n/catalogs/index.js';
 import { formatCount, formatDate } from '../../i18n/format.js';
 import { translator, type Translate } from '../../i18n/index.js';
@@ -11,6 +12,7 @@ import { buildCharts, renderChartSvg, type ChartSet, type ChartSpec } from '../c
 import { stagesFocusFirst } from '../order.js';
 import type { Report, ReportCheck, ReportFinding, ReportInput, ReportSession, ReportStage } from '../types.js';
 import { formatPercentile, peerHeader } from './peer.js';
+import { priorityLines, prioritiesOf } from './plan.js';
 import { stripControl } from './text.js';
 import {
   CHECK_MARK,
@@ -43,10 +45,6 @@ interface Page {
   charts: ChartSet;
   /** Charts are numbered in document order so their SVG ids never collide. */
   renderedCharts: number;
-}
-
-function numberOrNull(value: unknown): number | null {
-  return typeof value === 'number' && Number.isFinite(value) ? value : null;
 }
 
 function figure(page: Page, spec: ChartSpec | null, className = ''): string {
@@ -106,15 +104,15 @@ function keyFigures(report: Report, t: Translate): string {
     ? escapeHtml(`${focus.score ?? '—'}/100 · ${focus.statusText}${focusNote(focus, t)}`)
     : escapeHtml(t('report.noFocus'));
   cards.push(kpi(escapeHtml(t('report.focus')), focusValue, focusDetail, 'kpi-focus'));
-  const gmv = numberOrNull(report.metrics.gmv);
+  const gmv = report.metrics.gmv;
   if (gmv !== null) {
-    const orders = numberOrNull(report.metrics.orders);
+    const orders = report.metrics.orders;
     const note = orders === null ? '' : `${formatCount(orders)} ${escapeHtml(t('html.funnel.orders'))}`;
     cards.push(kpi(escapeHtml(t('html.kpi.gmv')), escapeHtml(formatYuanValue(gmv)), note));
   }
-  const sessions = numberOrNull(report.metrics.sessions);
+  const sessions = report.metrics.sessions;
   if (sessions !== null && sessions > 0) {
-    const perWeek = numberOrNull(report.metrics.sessionsPerWeek);
+    const perWeek = report.metrics.sessionsPerWeek;
     const note = perWeek === null ? '' : escapeHtml(formatUnitValue('perWeek', perWeek, t));
     cards.push(kpi(escapeHtml(t('html.kpi.sessions')), formatCount(sessions), note));
   }
@@ -141,11 +139,25 @@ function stageTable(report: Report, t: Translate): string {
   return `<table class="stages"><thead><tr>${head}</tr></thead><tbody>${rows.join('\n')}</tbody></table>`;
 }
 
+/** "本月三件事 / This month's three priorities": the card a consultant opens the meeting with. */
+function prioritiesCard(report: Report, t: Translate): string {
+  const priorities = prioritiesOf(report);
+  if (priorities === null) return '';
+  const items = priorities.map((item) => {
+    const lines = priorityLines(item, t);
+    const impact = lines.impact ? `<p class="impact">${escapeHtml(lines.impact)}</p>` : '';
+    return `<li><p class="step">${escapeHtml(lines.head)}</p><p class="why">${escapeHtml(lines.why)}</p>${impact}</li>`;
+  });
+  const body = items.length > 0 ? `<ol>${items.join('')}</ol>` : `<p>${escapeHtml(t('plan.none'))}</p>`;
+  return `<div class="priorities card"><h3>${escapeHtml(t('plan.title'))}</h3>${body}</div>`;
+}
+
 function summarySection(page: Page): string {
   const { report, t } = page;
   const parts = [
     '<section class="summary">',
     `<h2>${escapeHtml(t('html.section.summary'))}</h2>`,
+    prioritiesCard(report, t),
     keyFigures(report, t),
     figure(page, page.charts.stageScores, 'chart-wide'),
     stageTable(report, t),
@@ -267,15 +279,15 @@ function stagesSection(report: Report, t: Translate): string {
 
 function sessionRow(session: ReportSession, t: Translate): string {
   const marks = STAGE_ITEM_KEYS.map((key) => resultMark(session.stage[key]?.result ?? 'unknown', t)).join('');
-  const date = session.startAt ? session.startAt.slice(0, 16).replace('T', ' ') : '—';
+  const date = sessionName(session);
   return [
     '<tr>',
     `<td class="nowrap">${escapeHtml(date)}</td>`,
     `<td>${escapeHtml(session.account ?? '—')}</td>`,
-    `<td class="num">${escapeHtml(formatYuanValue(numberOrNull(session.metrics.gmv)))}</td>`,
-    `<td class="num">${formatCount(numberOrNull(session.metrics.viewers))}</td>`,
-    `<td class="num">${escapeHtml(formatUnitValue('ratio', numberOrNull(session.metrics.uvValue), t))}</td>`,
-    `<td class="num">${escapeHtml(formatUnitValue('ratio', numberOrNull(session.metrics.roi), t))}</td>`,
+    `<td class="num">${escapeHtml(formatYuanValue(session.metrics.gmv))}</td>`,
+    `<td class="num">${formatCount(session.metrics.viewers)}</td>`,
+    `<td class="num">${escapeHtml(formatUnitValue('ratio', session.metrics.uvValue, t))}</td>`,
+    `<td class="num">${escapeHtml(formatUnitValue('ratio', session.metrics.roi, t))}</td>`,
     `<td class="marks">${marks}</td>`,
     `<td>${session.weakestFactor ? escapeHtml(t(`report.weakest.${session.weakestFactor}`)) : '—'}</td>`,
     '</tr>',

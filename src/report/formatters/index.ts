@@ -10,6 +10,8 @@ export type FormatName = (typeof FORMAT_NAMES)[number];
 export interface FormatOptions {
   /** Only the terminal formatter on a terminal gets colour. */
   style?: Style;
+  /** Terminal columns the terminal formatter fits; the default layout width when not given. */
+  width?: number;
 }
 
 export type Formatter = (report: Report, options: FormatOptions) => string;
@@ -22,7 +24,7 @@ export async function loadFormatter(name: FormatName): Promise<Formatter> {
   switch (name) {
     case 'terminal': {
       const { formatTerminal } = await import('./terminal.js');
-      return (report, options) => formatTerminal(report, { style: options.style });
+      return (report, options) => formatTerminal(report, { style: options.style, width: options.width });
     }
     case 'json': {
       const { formatJson } = await import('./json.js');

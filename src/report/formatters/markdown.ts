@@ -5,6 +5,7 @@ import { allMessages } from '../../i18n/catalogs/index.js';
 import { formatCount } from '../../i18n/format.js';
 import { translator, type Translate } from '../../i18n/index.js';
 import { stagesFocusFirst } from '../order.js';
+import { priorityLines, prioritiesOf } from './plan.js';
 import type { Report, ReportSession, ReportStage } from '../types.js';
 import { neutraliseAutolinks } from './autolink.js';
 import { stripControl } from './text.js';
@@ -94,11 +95,7 @@ function stageSection(stage: ReportStage, report: Report, t: Translate, firstSte
 function sessionTable(sessions: ReportSession[], t: Translate): string[] {
   const lines = [row(sessionColumnHeads(t)), row(['---', '---', '---:', '---:', '---:', '---:', '---', '---'])];
   for (const session of sessions) {
-    lines.push(
-      row(
-        sessionCells(session, t, { text: escapeMarkdown, mark: (result) => CHECK_MARK[result] ?? '?', timeWidth: 16 }),
-      ),
-    );
+    lines.push(row(sessionCells(session, t, { text: escapeMarkdown, mark: (result) => CHECK_MARK[result] ?? '?' })));
   }
   return lines;
 }
@@ -128,6 +125,20 @@ export function formatMarkdown(report: Report): string {
   }
   lines.push('');
   lines.push(...stageTable(report, t), '');
+  const priorities = prioritiesOf(report);
+  if (priorities !== null) {
+    lines.push(`## ${t('plan.title')}`, '');
+    if (priorities.length === 0) lines.push(t('plan.none'), '');
+    for (const item of priorities) {
+      const text = priorityLines(item, t);
+      lines.push(
+        `${item.rank}. ${escapeMarkdown(text.head)}  `,
+        `   ${escapeMarkdown(text.why)}${text.impact ? '  ' : ''}`,
+      );
+      if (text.impact) lines.push(`   ${escapeMarkdown(text.impact)}`);
+      lines.push('');
+    }
+  }
   const score = report.overallScore === null ? '—' : `${report.overallScore}/100`;
   const coverage = coverageText(report, t);
   const overall = coverage === null ? score : `${score} · ${coverage}`;

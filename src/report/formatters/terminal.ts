@@ -1,11 +1,13 @@
-// The terminal formatter: Report → text for a consultant at a terminal, 100 columns wide.
+// The terminal formatter: Report → text for a consultant at a terminal, laid out for its width.
 
 import { peerCompact, peerHeader } from './peer.js';
 import { allMessages } from '../../i18n/catalogs/index.js';
 import { formatCount } from '../../i18n/format.js';
 import { translator, type Translate } from '../../i18n/index.js';
 import { stagesFocusFirst } from '../order.js';
+import { priorityLines, prioritiesOf } from './plan.js';
 import { createTextTable } from './table.js';
+import { DEFAULT_TERMINAL_WIDTH, layoutColumns, type ColumnSpec } from './layout.js';
 import type { Report, ReportStage } from '../types.js';
 import { plainStyle, type Style } from './style.js';
 import { displayWidth, stripControl, wrap } from './text.js';
@@ -20,18 +22,20 @@ import {
   SEVERITY_MARK,
 } from './values.js';
 
-export const TERMINAL_WIDTH = 100;
 /** The worst sessions are what a consultant acts on; the JSON report keeps every one. */
 const MAX_SESSION_ROWS = 15;
 
 export interface TerminalOptions {
   style?: Style;
+  /** Terminal columns to fit; files and pipes get DEFAULT_TERMINAL_WIDTH. */
+  width?: number;
 }
 
 interface Writer {
   lines: string[];
   t: Translate;
   style: Style;
+  width: number;
   /** Next steps are numbered across stages, focus stage first, as report.nextSteps lists them. */
   nextStepNumber: number;
 }
@@ -42,7 +46,7 @@ function clean(text: string): string {
 
 function indentWrapped(writer: Writer, prefix: string, text: string): void {
   const hanging = ' '.repeat(displayWidth(prefix));
-  wrap(clean(text), TERMINAL_WIDTH - displayWidth(prefix)).forEach((line, index) => {
+  wrap(clean(text), writer.width - displayWidth(prefix)).forEach((line, index) => {
     writer.lines.push((index === 0 ? prefix : hanging) + line);
   });
 }
@@ -57,10 +61,14 @@ function scoreText(score: number | null, style: Style): string {
 function writeHeader(writer: Writer, report: Report): void {
   const { t, style } = writer;
   const category = report.brand.category ? ` · ${clean(report.brand.category)}` : '';
-  writer.lines.push(style.heading(`${t('report.title')} · ${clean(report.brand.name)}${category}`));
+  for (const line of wrap(`${t('report.title')} · ${clean(report.brand.name)}${category}`, writer.width)) {
+    writer.lines.push(style.heading(line));
+  }
   const period = report.period.from ? `${report.period.from} → ${report.period.to}` : t('report.noPeriod');
   const colon = t('report.colon');
-  writer.lines.push(
+  indentWrapped(
+    writer,
+    '',
     `${t('report.period')}${colon}${period} · ${t('report.profile')}${colon}${clean(report.profile.name)} (${report.profile.hash})`,
   );
   for (const input of report.inputs) {
@@ -79,18 +87,27 @@ function writeHeader(writer: Writer, report: Report): void {
   writer.lines.push('');
 }
 
+// At 100 columns: 5 + 27 + 7 + 14 + 41 + 6 borders. Narrower, a column keeps room for its
+// longest word ("Channel-", "developing") and the evidence gives up the rest.
+const STAGE_COLUMNS: readonly ColumnSpec[] = [
+  { ideal: 5, min: 5 },
+  { ideal: 27, min: 6, grow: 1 },
+  { ideal: 7, min: 7 },
+  { ideal: 14, min: 6 },
+  { ideal: 41, min: 12, grow: 3 },
+];
+
 function writeStageTable(writer: Writer, report: Report): void {
   const { t, style } = writer;
-  const table = createTextTable(
-    ['', t('report.col.stage'), t('report.col.score'), t('report.col.status'), t('report.col.evidence')],
-    // 5 + 27 + 7 + 14 + 41 + 6 borders = 100 columns.
-    [5, 27, 7, 14, 41],
-  );
-  for (const stage of report.stages) {
+  const head = ['', t('report.col.stage'), t('report.col.score'), t('report.col.status'), t('report.col.evidence')];
+  const rows = report.stages.map((stage) => {
     const marker = stage.isFocus ? style.focus(`▶ ${stage.letter}`) : `  ${stage.letter}`;
     const name = stage.isFocus ? style.focus(stage.name) : stage.name;
-    table.push([marker, name, scoreText(stage.score, style), stage.statusText, clean(stage.evidence)]);
-  }
+    return [marker, name, scoreText(stage.score, style), stage.statusText, clean(stage.evidence)];
+  });
+  const { widths } = layoutColumns(STAGE_COLUMNS, writer.width, [head, ...rows]);
+  const table = createTextTable(head, widths);
+  for (const row of rows) table.push(row);
   writer.lines.push(table.toString());
   const score = report.overallScore === null ? '—' : `${report.overallScore}/100`;
   const coverage = coverageText(report, t);
@@ -98,8 +115,14 @@ function writeStageTable(writer: Writer, report: Report): void {
   const focus = report.stages.find((stage) => stage.isFocus);
   const focusText = focus ? `${focus.letter} ${focus.name}${focusNote(focus, t)}` : t('report.noFocus');
   const colon = t('report.colon');
-  writer.lines.push(
-    `${style.heading(t('report.overall'))}${colon}${overall} · ${style.heading(t('report.focus'))}${colon}${style.focus(focusText)}`,
+  pushSegments(
+    writer,
+    '',
+    [
+      `${style.heading(t('report.overall'))}${colon}${overall}`,
+      `${style.heading(t('report.focus'))}${colon}${style.focus(focusText)}`,
+    ],
+    ' · ',
   );
   const peers = peerHeader(report, t);
   if (peers !== null) indentWrapped(writer, '', peers);
@@ -157,6 +180,20 @@ function severityMark(severity: string, style: Style): string {
   return style.dim(mark);
 }
 
+// At 100 columns: 18 + 13 + 13 + 10 + 8 + 6 + 11 + 12 + 9 borders. The date and time name the
+// session as the findings do. On a narrow terminal the columns a consultant can read elsewhere
+// in the report (UV value, viewers, ROI) go first.
+const SESSION_COLUMNS: readonly ColumnSpec[] = [
+  { ideal: 18, min: 12 },
+  { ideal: 13, min: 6, grow: 1, dropRank: 1 },
+  { ideal: 13, min: 6 },
+  { ideal: 10, min: 6, dropRank: 3 },
+  { ideal: 8, min: 6, dropRank: 4 },
+  { ideal: 6, min: 6, dropRank: 2 },
+  { ideal: 11, min: 11 },
+  { ideal: 12, min: 6 },
+];
+
 function writeSessions(writer: Writer, report: Report): void {
   if (report.sessions.length === 0) return;
   const { t, style } = writer;
@@ -167,20 +204,23 @@ function writeSessions(writer: Writer, report: Report): void {
       : report.sessions;
   const shown = ordered.slice(0, MAX_SESSION_ROWS);
   writer.lines.push(style.heading(t('report.sessions')));
-  const table = createTextTable(
-    sessionColumnHeads(t),
-    // 12 + 16 + 13 + 10 + 10 + 7 + 11 + 12 + 9 borders = 100 columns; "conversion" needs 12.
-    [12, 16, 13, 10, 10, 7, 11, 12],
+  const heads = sessionColumnHeads(t);
+  const rows = shown.map((session) =>
+    sessionCells(session, t, { text: clean, mark: (result) => markForResult(result, style) }),
   );
-  for (const session of shown) {
-    // The date column has room for the day only.
-    table.push(
-      sessionCells(session, t, { text: clean, mark: (result) => markForResult(result, style), timeWidth: 10 }),
-    );
-  }
+  const layout = layoutColumns(SESSION_COLUMNS, writer.width, [heads, ...rows]);
+  const pick = (cells: string[]) => layout.shown.map((index) => cells[index] ?? '');
+  const table = createTextTable(pick(heads), layout.widths);
+  for (const row of rows) table.push(pick(row));
   writer.lines.push(table.toString());
+  if (layout.shown.length < SESSION_COLUMNS.length) {
+    const hidden = heads.filter((_, index) => !layout.shown.includes(index));
+    const narrow = t('report.sessionsNarrow', { columns: hidden.join(t('report.listSeparator')) });
+    for (const line of wrap(narrow, writer.width)) writer.lines.push(style.dim(line));
+  }
   if (shown.length < report.sessions.length) {
-    writer.lines.push(style.dim(t('report.sessionsMore', { shown: shown.length, total: report.sessions.length })));
+    const more = t('report.sessionsMore', { shown: shown.length, total: report.sessions.length });
+    for (const line of wrap(more, writer.width)) writer.lines.push(style.dim(line));
   }
   writeStageHealth(writer, report);
   writer.lines.push('');
@@ -211,7 +251,7 @@ function pushSegments(writer: Writer, prefix: string, segments: readonly string[
   let empty = true;
   for (const segment of segments) {
     const candidate = empty ? line + segment : line + separator + segment;
-    if (!empty && displayWidth(candidate) > TERMINAL_WIDTH) {
+    if (!empty && displayWidth(candidate) > writer.width) {
       writer.lines.push(line);
       line = hanging + segment;
       continue;
@@ -231,7 +271,12 @@ function writeRowIssues(writer: Writer, report: Report): void {
   const { t, style } = writer;
   for (const input of report.inputs) {
     if (input.issueCount === 0) continue;
-    writer.lines.push(style.warn(t('report.rowIssues', { path: clean(input.path), count: input.issueCount })));
+    for (const line of wrap(
+      t('report.rowIssues', { path: clean(input.path), count: input.issueCount }),
+      writer.width,
+    )) {
+      writer.lines.push(style.warn(line));
+    }
     for (const issue of input.issues) {
       const line = t('report.rowIssue', {
         line: String(issue.line),
@@ -247,15 +292,36 @@ function writeRowIssues(writer: Writer, report: Report): void {
   }
 }
 
+/** The three priorities lead, right after the stage table (PLAN.md §1). */
+function writePriorities(writer: Writer, report: Report): void {
+  const priorities = prioritiesOf(report);
+  if (priorities === null) return;
+  const { t, style } = writer;
+  writer.lines.push(style.heading(t('plan.title')));
+  if (priorities.length === 0) writer.lines.push(`  ${t('plan.none')}`);
+  for (const item of priorities) {
+    const lines = priorityLines(item, t);
+    const number = `  ${item.rank}. `;
+    const hanging = ' '.repeat(displayWidth(number));
+    indentWrapped(writer, number, lines.head);
+    indentWrapped(writer, hanging, style.dim(lines.why));
+    if (lines.impact) indentWrapped(writer, hanging, lines.impact);
+  }
+  if (report.plan.backlog.length > 0) writer.lines.push(style.dim(`  ${t('plan.backlogNote')}`));
+  writer.lines.push('');
+}
+
 export function formatTerminal(report: Report, options: TerminalOptions = {}): string {
   const writer: Writer = {
     lines: [],
     t: translator(allMessages, report.lang),
     style: options.style ?? plainStyle,
+    width: options.width ?? DEFAULT_TERMINAL_WIDTH,
     nextStepNumber: 0,
   };
   writeHeader(writer, report);
   writeStageTable(writer, report);
+  writePriorities(writer, report);
 
   if (report.brandFindings.length > 0) {
     writer.lines.push(writer.style.heading(writer.t('report.brandFindings')));
@@ -271,14 +337,11 @@ export function formatTerminal(report: Report, options: TerminalOptions = {}): s
   writeSessions(writer, report);
   writeWarnings(writer, report);
   writeRowIssues(writer, report);
-  writer.lines.push(
-    writer.style.dim(
-      writer.t('report.generatedBy', {
-        version: report.tool.version,
-        profile: clean(report.profile.name),
-        hash: report.profile.hash,
-      }),
-    ),
-  );
+  const generatedBy = writer.t('report.generatedBy', {
+    version: report.tool.version,
+    profile: clean(report.profile.name),
+    hash: report.profile.hash,
+  });
+  for (const line of wrap(generatedBy, writer.width)) writer.lines.push(writer.style.dim(line));
   return `${writer.lines.join('\n')}\n`;
 }

@@ -44,13 +44,46 @@ export function stripControl(text: string): string {
   return visibleText(text);
 }
 
+/** Break points: after a space or a hyphen, around CJK characters. */
+const BREAK_POINTS = /(?<= )|(?<=[a-z]-)(?=[a-z])|(?=[\u2e80-\u9fff\uff00-\uffef])|(?<=[\u2e80-\u9fff\uff00-\uffef])/iu;
+
+/** Splits at the break points, and cuts a token wider than the line (a long id or URL) where it must. */
+function tokensFitting(paragraph: string, width: number): string[] {
+  const tokens: string[] = [];
+  for (const token of paragraph.split(BREAK_POINTS)) {
+    if (displayWidth(token) <= width || width < 2) {
+      tokens.push(token);
+      continue;
+    }
+    let piece = '';
+    for (const char of token) {
+      if (displayWidth(piece + char) > width) {
+        tokens.push(piece);
+        piece = '';
+      }
+      piece += char;
+    }
+    tokens.push(piece);
+  }
+  return tokens;
+}
+
+/** The widest piece wrap() will not break: what a column needs so nothing is cut mid-word. */
+export function longestUnbreakable(text: string): number {
+  let widest = 0;
+  for (const line of text.split('\n')) {
+    for (const token of line.split(BREAK_POINTS)) widest = Math.max(widest, displayWidth(token.trimEnd()));
+  }
+  return widest;
+}
+
 /** Wraps to a display width; breaks at spaces where it can, anywhere inside CJK text. */
 export function wrap(text: string, width: number): string[] {
   const lines: string[] = [];
   for (const paragraph of text.split('\n')) {
     let line = '';
     let lineWidth = 0;
-    for (const token of paragraph.split(/(?<= )|(?=[\u2e80-\u9fff\uff00-\uffef])|(?<=[\u2e80-\u9fff\uff00-\uffef])/u)) {
+    for (const token of tokensFitting(paragraph, width)) {
       const tokenWidth = displayWidth(token);
       if (lineWidth + tokenWidth > width && line.trim() !== '') {
         lines.push(line.trimEnd());

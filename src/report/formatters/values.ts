@@ -3,6 +3,7 @@
 import { formatCount, formatPercent, formatRatio } from '../../i18n/format.js';
 import { formatNumber, type Translate } from '../../i18n/index.js';
 import { STAGE_ITEM_KEYS } from '../../diagnosis/types.js';
+import { sessionName } from '../../diagnosis/wording.js';
 import type { Report, ReportCheck, ReportSession, ReportStage } from '../types.js';
 
 export function formatYuanValue(yuan: number | null): string {
@@ -63,28 +64,22 @@ export function sessionColumnHeads(t: Translate): string[] {
   return SESSION_COLUMNS.map((column) => t(`report.col.${column}`));
 }
 
-function numberOrNull(value: unknown): number | null {
-  return typeof value === 'number' ? value : null;
-}
-
 export interface SessionCellStyle {
   /** Escapes text that came from the data (the account name). */
   text: (value: string) => string;
   /** Draws one STAGE result. */
   mark: (result: string) => string;
-  /** Characters of the start time to show: 16 = date and time, 10 = the day only. */
-  timeWidth: number;
 }
 
 /** A session's row of the sessions table. */
 export function sessionCells(session: ReportSession, t: Translate, style: SessionCellStyle): string[] {
   return [
-    session.startAt ? session.startAt.slice(0, style.timeWidth).replace('T', ' ') : '—',
+    style.text(sessionName(session)),
     style.text(session.account ?? '—'),
-    formatYuanValue(numberOrNull(session.metrics.gmv)),
-    formatCount(numberOrNull(session.metrics.viewers)),
-    formatUnitValue('ratio', numberOrNull(session.metrics.uvValue), t),
-    formatUnitValue('ratio', numberOrNull(session.metrics.roi), t),
+    formatYuanValue(session.metrics.gmv),
+    formatCount(session.metrics.viewers),
+    formatUnitValue('ratio', session.metrics.uvValue, t),
+    formatUnitValue('ratio', session.metrics.roi, t),
     STAGE_ITEM_KEYS.map((key) => style.mark(session.stage[key].result)).join(' '),
     session.weakestFactor ? t(`report.weakest.${session.weakestFactor}`) : '—',
   ];
