@@ -2,6 +2,7 @@
 // and write each client's reports plus a portfolio summary.
 
 import { access, readdir } from 'node:fs/promises';
+import { BATCH_OWN_FILES } from './skipped-folders.js';
 import { join, relative, resolve } from 'node:path';
 import { InputError, UserError } from '../errors.js';
 import { STAGE_KEYS, type StageKey } from '../diagnosis/types.js';
@@ -42,7 +43,13 @@ export async function listClients(dir: string, outDir: string): Promise<string[]
   }
   const outInside = relative(resolve(dir), resolve(outDir));
   const candidates = entries
-    .filter((entry) => entry.isDirectory() && !entry.name.startsWith('.') && entry.name !== outInside)
+    .filter(
+      (entry) =>
+        entry.isDirectory() &&
+        !entry.name.startsWith('.') &&
+        entry.name !== outInside &&
+        !BATCH_OWN_FILES.has(entry.name),
+    )
     .map((entry) => entry.name)
     .sort();
   const outputs = await Promise.all(candidates.map((name) => isBatchOutput(join(dir, name))));

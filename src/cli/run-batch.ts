@@ -1,6 +1,9 @@
 // What `batch` does once commander has parsed the options: run the pool, show progress on a
 // terminal, write the summary, and stop cleanly on Ctrl-C or SIGTERM.
 
+import { lockOutFolder } from './out-lock.js';
+import { skippedClientFolders } from '../batch/skipped-folders.js';
+import { visibleText } from '../util/terminal-text.js';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { buildBenchmarks } from '../benchmarks/build.js';
@@ -68,9 +71,14 @@ export async function runBatchCommand(dir: string, options: BatchCommandOptions)
   const controller = new AbortController();
   // Listening until the summary is written: a signal then must not kill a half-done rename.
   const stopListening = listenForStop(controller);
+  const unlock = await lockOutFolder(options.out).catch((error: unknown) => {
+    stopListening();
+    throw error;
+  });
   try {
     await runAndSummarise(dir, options, controller.signal);
   } finally {
+    await unlock();
     stopListening();
   }
 }
@@ -86,6 +94,8 @@ async function runAndSummarise(dir: string, options: BatchCommandOptions, signal
   const requested = options.concurrency ?? 1;
   if (requested > cores && !options.quiet)
     process.stderr.write(`${t('batch.concurrencyCapped', { requested: String(requested), cores })}\n`);
+  for (const { name, reason } of options.quiet ? [] : await skippedClientFolders(dir))
+    process.stderr.write(`${t(`batch.skipped.${reason}`, { name: visibleText(name) })}\n`);
   // Read before any client: a wrong benchmarks path should stop the batch at once.
   const benchmarks = await resolveBenchmarks(options.benchmarks);
   let summaries: ClientSummary[];

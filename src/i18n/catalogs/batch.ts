@@ -27,6 +27,14 @@ export const batchMessages: Catalog = {
     'batch.done': '{total} clients: {ok} ok, {belowGate} below gate, {failed} failed. Summary: {path}',
     'batch.concurrencyCapped':
       '--concurrency {requested}: this machine has {cores} cores, so {cores} clients are diagnosed at a time (more workers only add memory).',
+    'batch.skipped.hidden':
+      'Skipped {name}: a hidden folder is not read as a client; rename it without the leading dot to diagnose it.',
+    'batch.skipped.symlink':
+      'Skipped {name}: it is a symbolic link; link targets are not read as clients, copy or move the folder in to diagnose it.',
+    'batch.skipped.reserved':
+      'Skipped {name}: the batch writes its own {name} into --out; rename the client folder to diagnose it.',
+    'batch.outLocked':
+      'Another batch (pid {pid}) is writing {outDir}; wait for it or give another --out (if no batch is running, delete {lock}).',
     'batch.cancelled':
       'Stopped: reports of the clients finished so far are complete in {outDir}; no partial files were left.',
   },
@@ -55,6 +63,12 @@ export const batchMessages: Catalog = {
     'batch.done': '共 {total} 个客户：{ok} 个正常，{belowGate} 个低于门槛，{failed} 个失败。汇总：{path}',
     'batch.concurrencyCapped':
       '--concurrency {requested}：本机只有 {cores} 个核心，同时诊断 {cores} 个客户（再多的进程只会多占内存）。',
+    'batch.skipped.hidden': '已跳过 {name}：以点开头的隐藏文件夹不当作客户读取；去掉开头的点即可诊断。',
+    'batch.skipped.symlink': '已跳过 {name}：这是符号链接，不读取链接指向的客户文件夹；把文件夹复制或移进来即可诊断。',
+    'batch.skipped.reserved':
+      '已跳过 {name}：批量诊断会在 --out 里写自己的 {name}，与客户文件夹重名；给客户文件夹改个名即可诊断。',
+    'batch.outLocked':
+      '另一个批量诊断（pid {pid}）正在写入 {outDir}；等它结束，或换一个 --out（确认没有批量在跑的话，删掉 {lock}）。',
     'batch.cancelled': '已停止：已完成客户的报告完整保存在 {outDir}，没有留下不完整的文件。',
   },
 };

@@ -7,6 +7,7 @@ import { translator, type Translate } from '../../i18n/index.js';
 import { stagesFocusFirst } from '../order.js';
 import { priorityLines, prioritiesOf } from './plan.js';
 import type { Report, ReportSession, ReportStage } from '../types.js';
+import { neutraliseAutolinks } from './autolink.js';
 import { stripControl } from './text.js';
 import {
   CHECK_MARK,
@@ -27,9 +28,11 @@ import {
  * Every escaped string is placed after a prefix, so line-start markers (#, -, 1.) need no escape.
  */
 export function escapeMarkdown(text: string): string {
-  return stripControl(text)
-    .replace(/[\\`*_[\]<>|~&!]/g, (char) => `\\${char}`)
-    .replace(/\r?\n/g, ' ');
+  return neutraliseAutolinks(
+    stripControl(text)
+      .replace(/[\\`*_[\]<>|~&!]/g, (char) => `\\${char}`)
+      .replace(/\r?\n/g, ' '),
+  );
 }
 
 function row(cells: string[]): string {
