@@ -2,7 +2,6 @@
 // Exit 0 when the folder can be diagnosed (skipped rows are listed but do not stop it), 2 when
 // something stops a diagnosis; that first problem is also thrown, so it reaches stderr as one line.
 
-import { ISSUES_SHOWN, MAX_ISSUES_KEPT } from '../ingest/read-file.js';
 import { formatDate, formatDateTime } from '../i18n/format.js';
 import type { Translate } from '../i18n/index.js';
 import type { Inspection } from '../ingest/index.js';
@@ -114,9 +113,8 @@ function renderFile(file: InputFileSummary, t: Translate, paint: Paint, periodAc
       `  ${paint.problem(t('validate.stopped', { message: t(file.stoppedAt.reason.key, file.stoppedAt.reason.params) }))}`,
     );
   }
-  const shown = file.issues.slice(0, ISSUES_SHOWN);
-  for (const issue of shown) lines.push(`  ${paint.problem(issueLine(issue, t))}`);
-  const more = file.issueCount - shown.length;
+  for (const issue of file.issues) lines.push(`  ${paint.problem(issueLine(issue, t))}`);
+  const more = file.issueCount - file.issues.length;
   if (more > 0) lines.push(`  ${paint.problem(t('validate.more', { count: more }))}`);
   return lines;
 }
@@ -192,8 +190,6 @@ export function validationJson(dir: string, inspection: Inspection, t: Translate
       columns: file.columns,
       ignoredColumns: file.ignoredColumns,
       issueCount: file.issueCount,
-      issuesCap: MAX_ISSUES_KEPT,
-      issuesTruncated: file.issueCount > file.issues.length,
       issues: file.issues.map((issue) => ({
         line: issue.line,
         column: issue.column,

@@ -39,12 +39,8 @@ import {
 
 /** Title lines above a header are a few at most; a file with no header in this many rows has none. */
 export const HEADER_SEARCH_ROWS = 20;
-/**
- * Row issues kept in full per file, so `validate --json` can list them all up to a cap it states;
- * the rest are only counted (bounded memory). Screens and reports show the first ISSUES_SHOWN.
- */
-export const MAX_ISSUES_KEPT = 1000;
-export const ISSUES_SHOWN = 10;
+/** Row issues kept in full per file; the rest are only counted (bounded memory). */
+export const MAX_ISSUES_KEPT = 10;
 
 export interface FilePlan {
   path: string;

@@ -1,7 +1,6 @@
 // Turns the diagnosis into the Report: puts every Message into words in the report's language,
 // converts fen to yuan, and fixes the order of everything so the same inputs give the same JSON.
 
-import { ISSUES_SHOWN } from '../ingest/read-file.js';
 import { diagnosisMessages } from '../diagnosis/engine.js';
 import type { Plan, PlanItem } from '../diagnosis/plan/index.js';
 import type {
@@ -73,7 +72,7 @@ function reportInput(file: InputFileSummary, t: Translate, relativePath: (path: 
     lastAt: formatDateTime(file.lastAt),
     columns: file.columns,
     ignoredColumns: file.ignoredColumns,
-    issues: file.issues.slice(0, ISSUES_SHOWN).map((issue) => ({
+    issues: file.issues.map((issue) => ({
       line: issue.line,
       column: issue.column,
       value: issue.value,

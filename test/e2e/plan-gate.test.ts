@@ -1,12 +1,13 @@
 // `check` gates on the plan: "plan:blockers" counts trust and data blockers, a bare level means none.
 
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXAMPLES, runCli } from './run-cli.js';
 
 let folder: string;
+let blockers: number;
 
 beforeAll(async () => {
   folder = await mkdtemp(join(tmpdir(), 'steps-e2e-plan-gate-'));
@@ -16,7 +17,18 @@ beforeAll(async () => {
     await writeFile(join(folder, `${brand}.json`), run.stdout);
   }
   await writeFile(join(folder, 'none.json'), JSON.stringify({ assertions: { 'plan:blockers': 'error' } }));
-  await writeFile(join(folder, 'one.json'), JSON.stringify({ assertions: { 'plan:blockers': ['error', { max: 1 }] } }));
+  const xinya = JSON.parse(await readFile(join(folder, 'xinya-tea.json'), 'utf8')) as {
+    plan: { priorities: { kind: string }[]; backlog: { kind: string }[] };
+  };
+  blockers = [...xinya.plan.priorities, ...xinya.plan.backlog].filter((item) => item.kind === 'blocker').length;
+  await writeFile(
+    join(folder, 'enough.json'),
+    JSON.stringify({ assertions: { 'plan:blockers': ['error', { max: blockers }] } }),
+  );
+  await writeFile(
+    join(folder, 'fewer.json'),
+    JSON.stringify({ assertions: { 'plan:blockers': ['error', { max: blockers - 1 }] } }),
+  );
 });
 
 afterAll(async () => {
@@ -34,7 +46,9 @@ describe('check plan:blockers', () => {
   });
 
   it('takes a max, and is named in the unknown-assertion message', async () => {
-    expect(runCli(['check', 'xinya-tea.json', '--config', 'one.json'], { cwd: folder }).code).toBe(0);
+    expect(blockers).toBeGreaterThan(0);
+    expect(runCli(['check', 'xinya-tea.json', '--config', 'enough.json'], { cwd: folder }).code).toBe(0);
+    expect(runCli(['check', 'xinya-tea.json', '--config', 'fewer.json'], { cwd: folder }).code).toBe(1);
     await writeFile(join(folder, 'typo.json'), JSON.stringify({ assertions: { 'plan:blocker': 'error' } }));
     const typo = runCli(['check', 'xinya-tea.json', '--config', 'typo.json', '--lang', 'en'], { cwd: folder });
     expect(typo.code).toBe(2);
