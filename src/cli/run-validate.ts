@@ -2,6 +2,7 @@
 // Exit 0 when the folder can be diagnosed (skipped rows are listed but do not stop it), 2 when
 // something stops a diagnosis; that first problem is also thrown, so it reaches stderr as one line.
 
+import { ISSUES_SHOWN, MAX_ISSUES_KEPT } from '../ingest/read-file.js';
 import { formatDate, formatDateTime } from '../i18n/format.js';
 import type { Translate } from '../i18n/index.js';
 import type { Inspection } from '../ingest/index.js';
@@ -79,6 +80,7 @@ function fileFacts(file: InputFileSummary, t: Translate, periodActive: boolean):
     if (file.paidThenRefundedLines > 0)
       facts.push(t('validate.fact.paidThenRefunded', { count: file.paidThenRefundedLines }));
   }
+  if (file.normalisedIds > 0) facts.push(t('validate.fact.normalisedIds', { count: file.normalisedIds }));
   if (periodActive || file.outsidePeriodRows > 0)
     facts.push(t('validate.fact.outside', { count: file.outsidePeriodRows }));
   return facts.join(' · ');
@@ -113,8 +115,14 @@ function renderFile(file: InputFileSummary, t: Translate, paint: Paint, periodAc
       `  ${paint.problem(t('validate.stopped', { message: t(file.stoppedAt.reason.key, file.stoppedAt.reason.params) }))}`,
     );
   }
-  for (const issue of file.issues) lines.push(`  ${paint.problem(issueLine(issue, t))}`);
-  const more = file.issueCount - file.issues.length;
+  const shown = file.issues.slice(0, ISSUES_SHOWN);
+  const example = file.normalisedIdExample;
+  if (example !== null) {
+    const params = { file: file.path, count: file.normalisedIds, line: String(example.line), value: example.value };
+    lines.push(`  ${paint.quiet(t('ingest.note.normalisedIds', params))}`);
+  }
+  for (const issue of shown) lines.push(`  ${paint.problem(issueLine(issue, t))}`);
+  const more = file.issueCount - shown.length;
   if (more > 0) lines.push(`  ${paint.problem(t('validate.more', { count: more }))}`);
   return lines;
 }
@@ -189,7 +197,12 @@ export function validationJson(dir: string, inspection: Inspection, t: Translate
       dataLastAt: formatDateTime(file.dataLastAt),
       columns: file.columns,
       ignoredColumns: file.ignoredColumns,
+      normalisedIds: file.normalisedIds,
+      normalisedIdExample: file.normalisedIdExample,
       issueCount: file.issueCount,
+      issuesListed: file.issues.length,
+      issuesCap: MAX_ISSUES_KEPT,
+      issuesTruncated: file.issueCount > file.issues.length,
       issues: file.issues.map((issue) => ({
         line: issue.line,
         column: issue.column,

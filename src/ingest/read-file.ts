@@ -7,6 +7,7 @@ import type { Message, MessageParams } from '../i18n/index.js';
 import type { ByteRange, CsvEnd } from './csv.js';
 import type { OrderLineKeys } from './dedupe.js';
 import { classifyHeaderRow, FIELDS, mapColumns, type ColumnMap, type ExtraAliases } from './fields.js';
+import { cleanedIdCount, lastCleanedId, shownId } from './ids.js';
 import { fileAccessError } from './json-file.js';
 import { readRecords } from './fast/read.js';
 import { createOrderNormaliser, isPaidThenRefunded } from './orders.js';
@@ -15,6 +16,7 @@ import {
   GIFT,
   OutsidePeriod,
   RowFault,
+  shownValue,
   createCustomerNormaliser,
   createProductNormaliser,
   createSessionNormaliser,
@@ -39,8 +41,12 @@ import {
 
 /** Title lines above a header are a few at most; a file with no header in this many rows has none. */
 export const HEADER_SEARCH_ROWS = 20;
-/** Row issues kept in full per file; the rest are only counted (bounded memory). */
-export const MAX_ISSUES_KEPT = 10;
+/**
+ * Row issues kept in full per file, so `validate --json` can list them all up to a cap it states;
+ * the rest are only counted (bounded memory). Screens and reports show the first ISSUES_SHOWN.
+ */
+export const MAX_ISSUES_KEPT = 1000;
+export const ISSUES_SHOWN = 10;
 
 export interface FilePlan {
   path: string;
@@ -171,6 +177,8 @@ export class InputFileReader {
   private dataLastAt: number | null = null;
   private readonly issues: RowIssue[] = [];
   private issueCount = 0;
+  private normalisedIds = 0;
+  private normalisedIdExample: InputFileSummary['normalisedIdExample'] = null;
   /** The outcome decided before the end of the file (no header, overridden, rejected). */
   private halt: FileOutcome | null = null;
   /** The first data row whose cell count differs from the header's. */
@@ -204,7 +212,9 @@ export class InputFileReader {
       return false;
     }
     this.rows++;
+    const cleanedBefore = cleanedIdCount();
     const outcome = this.delivery!.normalise(cells, line);
+    if (cleanedIdCount() !== cleanedBefore) this.noteNormalisedIds(cleanedIdCount() - cleanedBefore, line);
     if (outcome === EXCLUDED) {
       this.excludedRows++;
     } else if (outcome === GIFT) {
@@ -336,6 +346,11 @@ export class InputFileReader {
     if (this.dataLastAt === null || at > this.dataLastAt) this.dataLastAt = at;
   }
 
+  private noteNormalisedIds(count: number, line: number): void {
+    this.normalisedIds += count;
+    this.normalisedIdExample ??= { line, value: shownId(shownValue(lastCleanedId())) };
+  }
+
   private addIssue(issue: RowIssue): void {
     this.issueCount++;
     if (this.issues.length < MAX_ISSUES_KEPT) this.issues.push(issue);
@@ -366,6 +381,8 @@ export class InputFileReader {
       dataLastAt: this.dataLastAt,
       issues: this.issues,
       issueCount: this.issueCount,
+      normalisedIds: this.normalisedIds,
+      normalisedIdExample: this.normalisedIdExample,
       stoppedAt,
     };
   }

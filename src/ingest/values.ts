@@ -6,6 +6,7 @@
 // expression.
 
 import { SHANGHAI_OFFSET_MS } from '../i18n/format.js';
+import { normaliseId } from './ids.js';
 
 export const INVALID: unique symbol = Symbol('invalid');
 export type Invalid = typeof INVALID;
@@ -66,7 +67,8 @@ const SCIENTIFIC = /^\d(?:\.\d+)?e\+?\d+$/i;
  */
 export function parseId(text: string | undefined): Parsed<string> {
   if (text === undefined) return null;
-  let id = text;
+  // A BOM, a zero-width space or full-width digits make the same id look like another (ids.ts).
+  let id = normaliseId(text);
   const first = id.charCodeAt(0);
   if (first === 9 || first === 39) id = id.slice(1);
   if (id.charCodeAt(id.length - 1) === 9) id = id.slice(0, -1);

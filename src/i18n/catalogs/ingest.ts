@@ -99,6 +99,8 @@ export const ingestMessages: Catalog = {
     'ingest.brand.profileOutside':
       '{file}, line {line}: the profile "{value}" points outside the client folder. Use a built-in profile name or a file inside the folder.',
 
+    'ingest.note.normalisedIds':
+      '{file}: {count} ids (order, buyer, creator, product or live ids) had invisible characters or full-width digits, first on line {line} ("{value}"); read as the ids they show, so the same order counts once.',
     'ingest.row.missingValue': 'column "{column}" is empty; the row cannot be used without it.',
     'ingest.row.badMoney':
       'column "{column}": "{value}" is not an amount of money. Write it like 1299.00, ¥1,299.90 or 1.2万.',
@@ -200,6 +202,8 @@ export const ingestMessages: Catalog = {
     'ingest.brand.profileOutside':
       '{file} 第 {line} 行：配置档“{value}”指向客户目录之外。请使用内置配置档名称，或目录内的文件。',
 
+    'ingest.note.normalisedIds':
+      '{file}：{count} 个编号（订单号、买家ID、达人ID、商品ID或直播ID）带不可见字符或全角数字，首见于第 {line} 行（“{value}”）；已按显示的编号读取，同一订单只计一次。',
     'ingest.row.missingValue': '“{column}”列为空；缺少它这一行无法使用。',
     'ingest.row.badMoney': '“{column}”列：“{value}”不是金额。请写成 1299.00、¥1,299.90 或 1.2万。',
     'ingest.row.badCount': '“{column}”列：“{value}”不是整数。请写成 1234、1,234 或 1.2万。',
