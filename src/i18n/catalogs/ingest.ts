@@ -104,6 +104,8 @@ export const ingestMessages: Catalog = {
     'ingest.row.missingValue': 'column "{column}" is empty; the row cannot be used without it.',
     'ingest.row.badMoney':
       'column "{column}": "{value}" is not an amount of money. Write it like 1299.00, ¥1,299.90 or 1.2万.',
+    'ingest.row.fractionOfFen':
+      'column "{column}": "{value}" has fractions of a fen (more than 2 decimals); it is not rounded, so the row is skipped. Check that this column holds the amount paid, to the fen.',
     'ingest.row.badCount': 'column "{column}": "{value}" is not a whole number. Write it like 1234, 1,234 or 1.2万.',
     'ingest.row.badNumber': 'column "{column}": "{value}" is not a number. Write it like 12.5 or 1.2万.',
     'ingest.row.badPercent': 'column "{column}": "{value}" is not a share. Write it as 30% or 0.3.',
@@ -206,6 +208,8 @@ export const ingestMessages: Catalog = {
       '{file}：{count} 个编号（订单号、买家ID、达人ID、商品ID或直播ID）带不可见字符或全角数字，首见于第 {line} 行（“{value}”）；已按显示的编号读取，同一订单只计一次。',
     'ingest.row.missingValue': '“{column}”列为空；缺少它这一行无法使用。',
     'ingest.row.badMoney': '“{column}”列：“{value}”不是金额。请写成 1299.00、¥1,299.90 或 1.2万。',
+    'ingest.row.fractionOfFen':
+      '“{column}”列：“{value}”精确到了分以下（超过两位小数），不按金额读取，也不四舍五入。请确认这一列是精确到分的实付金额。',
     'ingest.row.badCount': '“{column}”列：“{value}”不是整数。请写成 1234、1,234 或 1.2万。',
     'ingest.row.badNumber': '“{column}”列：“{value}”不是数字。请写成 12.5 或 1.2万。',
     'ingest.row.badPercent': '“{column}”列：“{value}”不是占比。请写成 30% 或 0.3。',
