@@ -4,7 +4,7 @@
 import { stat } from 'node:fs/promises';
 import { InputError } from '../errors.js';
 import type { Message, MessageParams } from '../i18n/index.js';
-import type { ByteRange, CsvEnd } from './csv.js';
+import { MAX_COLUMNS, type ByteRange, type CsvEnd } from './csv.js';
 import type { OrderLineKeys } from './dedupe.js';
 import { classifyHeaderRow, FIELDS, mapColumns, type ColumnMap, type ExtraAliases } from './fields.js';
 import { cleanedIdCount, lastCleanedId, shownId } from './ids.js';
@@ -183,6 +183,8 @@ export class InputFileReader {
   private halt: FileOutcome | null = null;
   /** The first data row whose cell count differs from the header's. */
   private raggedAt: { line: number; found: number } | null = null;
+  /** The first row wider than MAX_COLUMNS. */
+  private tooWideAt: number | null = null;
   /** Columns the normaliser reads (an order export's), for the fast reader; null: every column. */
   private readColumns: Uint8Array | null = null;
 
@@ -205,6 +207,11 @@ export class InputFileReader {
   }
 
   readonly onRecord = (cells: string[], line: number): boolean => {
+    // The same stop as csv.ts's column count, for the fast reader's and a workbook's rows.
+    if (cells.length > MAX_COLUMNS) {
+      this.tooWideAt = line;
+      return false;
+    }
     if (this.map === null) return this.lookForHeader(cells, line);
     if (isBlankRecord(cells)) return true;
     if (isRagged(cells, this.map.headers.length)) {
@@ -420,6 +427,9 @@ export class InputFileReader {
   /** A malformed-CSV stop, as the error that rejects the file (or the note when --lenient keeps it). */
   private brokenAt(end: CsvEnd): { error: InputError } | null {
     const path = this.plan.path;
+    if (this.tooWideAt !== null) {
+      return { error: fileError('ingest.file.tooManyColumns', path, this.tooWideAt, { limit: MAX_COLUMNS }) };
+    }
     if (this.raggedAt !== null) {
       const params = {
         found: this.raggedAt.found,
@@ -429,7 +439,9 @@ export class InputFileReader {
       return { error: fileError('ingest.file.ragged', path, this.raggedAt.line, params) };
     }
     if (end.status === 'malformed') {
-      return { error: fileError(`ingest.file.${end.code}`, path, end.line, { detail: end.detail }) };
+      return {
+        error: fileError(`ingest.file.${end.code}`, path, end.line, { detail: end.detail, limit: MAX_COLUMNS }),
+      };
     }
     return null;
   }

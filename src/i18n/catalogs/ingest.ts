@@ -56,6 +56,8 @@ export const ingestMessages: Catalog = {
       '{file}, line {line}: a quote (") stands where CSV does not allow one (inside a cell, quotes are doubled: ""). Fix that cell; --lenient keeps the rows before this line.',
     'ingest.file.malformed':
       '{file}, line {line}: the CSV cannot be read here ({detail}). Fix the row; --lenient keeps the rows before this line.',
+    'ingest.file.tooManyColumns':
+      '{file}, line {line}: this row has more than {limit} columns, which no export has, so the file was not read further. Check the delimiter, or save the file again from Excel as "CSV UTF-8".',
     'ingest.file.ragged':
       '{file}, line {line}: this row has {found} cells but the header (line {headerLine}) has {expected}. Fix or remove the row; --lenient keeps the rows before this line.',
     'ingest.file.missingColumns':
@@ -166,6 +168,8 @@ export const ingestMessages: Catalog = {
       '{file} 第 {line} 行：引号（"）出现在 CSV 不允许的位置（单元格内的引号应写成两个：""）。请修正该单元格；加 --lenient 可保留此行之前的数据。',
     'ingest.file.malformed':
       '{file} 第 {line} 行：此处 CSV 无法解析（{detail}）。请修正该行；加 --lenient 可保留此行之前的数据。',
+    'ingest.file.tooManyColumns':
+      '{file} 第 {line} 行：这一行超过 {limit} 列，没有哪种导出会这么宽，文件没有继续读取。请检查分隔符，或在 Excel 中重新另存为“CSV UTF-8”。',
     'ingest.file.ragged':
       '{file} 第 {line} 行：这一行有 {found} 个单元格，而表头（第 {headerLine} 行）有 {expected} 个。请修正或删除该行；加 --lenient 可保留此行之前的数据。',
     'ingest.file.missingColumns':
