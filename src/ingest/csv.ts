@@ -47,6 +47,9 @@ export const MAX_COLUMNS = 1000;
 class ColumnCounter {
   private cells = 1;
   private quoted = false;
+  private atRecordStart = true;
+  /** Where the record being counted starts in the text last fed; -1 when in text fed before. */
+  recordStart = 0;
   /** The line the record being counted starts on, and the line being read. */
   recordLine: number;
   private line: number;
@@ -64,35 +67,41 @@ class ColumnCounter {
    * bytes are counted as they are: quote, delimiter and line feed never occur inside a character.
    */
   feed(text: Buffer | string): boolean {
+    this.recordStart = this.atRecordStart ? 0 : -1;
     return typeof text === 'string' ? this.feedText(text) : this.feedBytes(text);
   }
 
   private feedBytes(bytes: Buffer): boolean {
-    for (let i = 0; i < bytes.length; i++) if (!this.step(bytes[i]!)) return false;
+    for (let i = 0; i < bytes.length; i++) if (!this.step(bytes[i]!, i)) return false;
     return true;
   }
 
   private feedText(text: string): boolean {
-    for (let i = 0; i < text.length; i++) if (!this.step(text.charCodeAt(i))) return false;
+    for (let i = 0; i < text.length; i++) if (!this.step(text.charCodeAt(i), i)) return false;
     return true;
   }
 
-  private step(code: number): boolean {
+  private step(code: number, at: number): boolean {
+    this.atRecordStart = false;
     if (code === 0x22) {
       this.quoted = !this.quoted;
     } else if (code === 0x0a) {
       this.line++;
-      if (!this.quoted) {
-        this.cells = 1;
-        this.recordLine = this.line;
-      }
+      if (!this.quoted) this.endRecord(at);
+      if (!this.quoted) this.recordLine = this.line;
     } else if (code === 0x0d) {
       // A file of bare CRs (old Mac) ends its records there too.
-      if (!this.quoted) this.cells = 1;
+      if (!this.quoted) this.endRecord(at);
     } else if (code === this.delimiter && !this.quoted) {
       if (++this.cells > MAX_COLUMNS) return false;
     }
     return true;
+  }
+
+  private endRecord(at: number): void {
+    this.cells = 1;
+    this.recordStart = at + 1;
+    this.atRecordStart = true;
   }
 }
 
@@ -288,6 +297,7 @@ export async function readCsvRecords(
   let decodeFailure: DecodeFailure | null = null;
   let runaway: MalformedCode | null = null;
   let tooWideAt: number | null = null;
+  let endedBeforeWide = false;
   try {
     for await (const chunk of input as AsyncIterable<Buffer>) {
       onBytes?.(chunk.length);
@@ -297,6 +307,12 @@ export async function readCsvRecords(
       const active = parserFor(text);
       if (!columns!.feed(text)) {
         tooWideAt = columns!.recordLine;
+        // The records before the wide one in this chunk are read, as the fast reader reads them.
+        const before = columns!.recordStart;
+        if (before > 0) {
+          active.end(typeof text === 'string' ? text.slice(0, before) : text.subarray(0, before));
+          endedBeforeWide = true;
+        }
         break;
       }
       if (!active.write(text)) await writable(active);
@@ -309,9 +325,15 @@ export async function readCsvRecords(
     if (!stopped && !runaway && tooWideAt === null && !(parser as Parser | null)?.destroyed) {
       const rest = decoder.end();
       const active = parserFor(rest);
-      if (rest.length > 0 && !columns!.feed(rest)) tooWideAt = columns!.recordLine;
-      else if (rest.length > 0) active.write(rest);
-      active.end();
+      if (rest.length > 0 && !columns!.feed(rest)) {
+        tooWideAt = columns!.recordLine;
+        const before = Math.max(columns!.recordStart, 0);
+        active.end(typeof rest === 'string' ? rest.slice(0, before) : rest.subarray(0, before));
+        endedBeforeWide = true;
+      } else {
+        if (rest.length > 0) active.write(rest);
+        active.end();
+      }
     }
   } catch (error) {
     if (!(error instanceof DecodeFailure)) throw error;
@@ -319,7 +341,8 @@ export async function readCsvRecords(
   } finally {
     input.destroy();
   }
-  if (decodeFailure || stopped || runaway || tooWideAt !== null) (parser as Parser | null)?.destroy();
+  if (decodeFailure || stopped || runaway || (tooWideAt !== null && !endedBeforeWide))
+    (parser as Parser | null)?.destroy();
   await finished;
 
   const encoding: Encoding = decoder.encoding ?? 'utf-8';

@@ -261,6 +261,7 @@ const MUTATIONS: { [name: string]: Mutation } = {
   },
   'a quote cell never closed': (bytes, random) => insert(bytes, lineStart(bytes, random), '"never closed,'),
   'a UTF-8 row in a GBK file': (bytes, random) => insert(bytes, lineStart(bytes, random), '订单,中文\r\n'),
+  'a row of 1,001 cells': (bytes, random) => insert(bytes, lineStart(bytes, random), `${'x,'.repeat(1000)}x\r\n`),
   'a row of 1,500 cells': (bytes, random) => insert(bytes, lineStart(bytes, random), `${'x,'.repeat(1499)}x\r\n`),
 };
 

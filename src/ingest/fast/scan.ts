@@ -84,9 +84,10 @@ class FieldPositions {
   }
 
   private grow(): void {
-    // Past csv.ts's column cap the record is csv-parse's to stop, as a file problem.
-    if (this.starts.length > MAX_COLUMNS) throw new Declined('a record wider than the column cap');
-    const size = this.starts.length * 2;
+    // A record past csv.ts's column cap is csv-parse's to stop, as a file problem: the
+    // positions never grow beyond the cap, so a record of exactly the cap still fits.
+    if (this.starts.length >= MAX_COLUMNS) throw new Declined('a record wider than the column cap');
+    const size = Math.min(this.starts.length * 2, MAX_COLUMNS);
     const starts = new Int32Array(size);
     const ends = new Int32Array(size);
     const escaped = new Uint8Array(size);
