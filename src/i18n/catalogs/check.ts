@@ -11,7 +11,6 @@ export const checkMessages: Catalog = {
     'check.option.format':
       'output terminal|json|junit, optionally :PATH to write a file, e.g. junit:check.xml (repeatable)',
     'check.option.json': 'print only the JSON results on stdout',
-    'check.badFormat': 'unknown output "{value}": use one of {formats}, optionally followed by :PATH',
     'check.badScore': '{option}: "{value}" is not a score; use a number from 0 to 100',
     'check.badStageShortcut': '--stage "{value}": write it as KEY=SCORE, e.g. traffic=60',
     'check.unknownStage': '--stage: unknown stage "{value}"; the stages are {stages}',
@@ -66,7 +65,6 @@ export const checkMessages: Catalog = {
     'check.option.stage': '某阶段得分低于 N 时失败，例如 traffic=60（可重复）',
     'check.option.format': '输出 terminal|json|junit，可加 :路径 写入文件，例如 junit:check.xml（可重复）',
     'check.option.json': '只在标准输出打印 JSON 结果',
-    'check.badFormat': '未知输出“{value}”：请使用 {formats} 之一，可在后面加 :路径',
     'check.badScore': '{option}：“{value}”不是得分；请用 0 到 100 之间的数',
     'check.badStageShortcut': '--stage “{value}”：请写成 阶段=得分，例如 traffic=60',
     'check.unknownStage': '--stage：未知阶段“{value}”；可用的阶段有 {stages}',
