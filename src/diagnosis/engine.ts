@@ -18,11 +18,11 @@
 // - Answers in checklist.json for live ids that no session carries are reported, not dropped
 //   silently: a mistyped id would otherwise lose a consultant's work without a word.
 
-import { mergeCatalogs, type Catalog } from '../i18n/index.js';
+import { mergeCatalogs, type Catalog, type Message } from '../i18n/index.js';
 import type { BrandConfig } from '../ingest/types.js';
 import type { Metrics } from '../metrics/types.js';
 import { scoreChecks, thresholdValue } from './checks.js';
-import { chooseFocus, stageCoverage } from './coverage.js';
+import { chooseFocus, stageCoverage, type StageCoverage } from './coverage.js';
 import { engineMessages } from './messages.js';
 import { buildPlan } from './plan/index.js';
 import { planMessages } from './plan/messages.js';
@@ -124,6 +124,20 @@ function unmatchedAnswerFindings(metrics: Metrics, answers: ChecklistAnswers): F
 
 function isMeasured(rule: AnyStageRule, metrics: Metrics): boolean {
   return rule.requires.every((key) => metrics[key] !== null);
+}
+
+/**
+ * Which stages the files can measure at all, by the rules' declared `requires` (validate's
+ * "3 of 5 stages can be measured"): the same test the diagnosis applies before judging a stage.
+ */
+export function measurableCoverage(metrics: Metrics): StageCoverage {
+  const notMeasured = stageRules.filter((rule) => !isMeasured(rule, metrics)).map((rule) => rule.key);
+  return { measuredStages: stageRules.length - notMeasured.length, stages: stageRules.length, notMeasured };
+}
+
+/** "T is not measured: it needs the live-session export with …", as the report's finding says it. */
+export function notMeasuredMessage(stage: StageKey): Message {
+  return { key: notMeasuredKey(stage) };
 }
 
 function assessStage(rule: AnyStageRule, order: number, context: StageContext, levels: Levels): StageOutcome {

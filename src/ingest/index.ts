@@ -68,8 +68,9 @@ export async function ingest(options: IngestOptions, sink: RecordSink): Promise<
 }
 
 /** Reads every input (records are only counted) and collects every problem instead of throwing. */
-export async function inspect(options: IngestOptions): Promise<Inspection> {
-  return readClientFolder(options, countingSink(), false);
+/** `sink` gets the records as a diagnosis would (validate measures coverage with it); counted by default. */
+export async function inspect(options: IngestOptions, sink: RecordSink = countingSink()): Promise<Inspection> {
+  return readClientFolder(options, sink, false);
 }
 
 export interface CountingSink extends RecordSink {

@@ -3,8 +3,9 @@
 import { formatDateTime } from '../../i18n/format.js';
 import type { Translate } from '../../i18n/index.js';
 import type { Inspection } from '../../ingest/index.js';
+import type { StageCoverage } from '../../diagnosis/coverage.js';
 
-export function validationJson(dir: string, inspection: Inspection, t: Translate) {
+export function validationJson(dir: string, inspection: Inspection, t: Translate, coverage: StageCoverage | null) {
   const { result, problems } = inspection;
   return {
     dir,
@@ -54,6 +55,7 @@ export function validationJson(dir: string, inspection: Inspection, t: Translate
       code: problem.detail.key,
       message: t(problem.detail.key, problem.detail.params),
     })),
+    coverage,
     ok: problems.length === 0,
   };
 }

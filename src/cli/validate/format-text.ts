@@ -5,6 +5,8 @@ import { formatDate } from '../../i18n/format.js';
 import type { Translate } from '../../i18n/index.js';
 import type { Inspection } from '../../ingest/index.js';
 import type { InputFileSummary, RowIssue } from '../../ingest/types.js';
+import type { StageCoverage } from '../../diagnosis/coverage.js';
+import { notMeasuredMessage } from '../../diagnosis/engine.js';
 import { visibleText, visibleWords } from '../../util/terminal-text.js';
 
 /** Painting functions; identity when colour is off. */
@@ -79,6 +81,8 @@ export function renderValidation(
   t: Translate,
   paint: Paint,
   periodActive: boolean,
+  /** What the files can measure; null when a problem stops the diagnosis (nothing to promise then). */
+  coverage: StageCoverage | null,
 ): string {
   // Messages quote cells, headers and file names as found: shown, never obeyed by the terminal.
   t = visibleWords(t);
@@ -94,6 +98,14 @@ export function renderValidation(
       if (entry.reason.key !== 'ingest.file.overridden' && standIns.length > 0) {
         lines.push(`    ${paint.quiet(t('validate.replaced', { others: standIns }))}`);
       }
+    }
+    lines.push('');
+  }
+  if (coverage !== null) {
+    lines.push(paint.heading(t('validate.coverage', { measured: coverage.measuredStages, stages: coverage.stages })));
+    for (const stage of coverage.notMeasured) {
+      const message = notMeasuredMessage(stage);
+      lines.push(`  ${paint.quiet(t(message.key, message.params))}`);
     }
     lines.push('');
   }

@@ -92,6 +92,7 @@ export const cliMessages: Catalog = {
     'validate.replaced': 'the same kind of data is read from {others}',
     'validate.problems': 'Problems that stop a diagnosis:',
     'validate.ready': 'Ready to diagnose.',
+    'validate.coverage': '{measured} of {stages} stages can be measured with these files.',
     'validate.readyWithSkips': 'Ready to diagnose. Rows that will be skipped (listed above): {count}.',
     'validate.notReady': 'Not ready to diagnose. Problems to fix first: {count}.',
     // How a file was stored and what the 61-column export's special lines came to.
@@ -190,6 +191,7 @@ export const cliMessages: Catalog = {
     'validate.replaced': '同类数据改从 {others} 读取',
     'validate.problems': '导致无法诊断的问题：',
     'validate.ready': '可以开始诊断。',
+    'validate.coverage': '{stages} 个阶段中可衡量 {measured} 个（按这些文件）。',
     'validate.readyWithSkips': '可以开始诊断；将跳过 {count} 行（见上文）。',
     'validate.notReady': '暂时无法诊断：需先解决 {count} 个问题。',
     'validate.kind.settlement': '结算明细',
