@@ -135,7 +135,7 @@ export function measurableCoverage(metrics: Metrics): StageCoverage {
   return { measuredStages: stageRules.length - notMeasured.length, stages: stageRules.length, notMeasured };
 }
 
-/** "T is not measured: it needs the live-session export with …", as the report's finding says it. */
+/** "T is not measured: it needs the live sessions export with …", as the report's finding says it. */
 export function notMeasuredMessage(stage: StageKey): Message {
   return { key: notMeasuredKey(stage) };
 }

@@ -25,7 +25,7 @@ export interface SessionsState {
   /** Session × product, and each pair's GMV by slot. */
   liveProducts: PairSlots;
   liveProductGmvFen: Float64Array;
-  /** The traffic export, one row per liveId. */
+  /** The live sessions export, one row per liveId. */
   rows: Map<string, SessionRow>;
 }
 

@@ -83,7 +83,7 @@ describe('diagnose', () => {
     const missing = finding(diagnosis, 'notMeasured.traffic');
     expect(missing.severity).toBe('warn');
     expect(text(missing)).toBe(
-      'Public-domain traffic is not measured: it needs the live-session export with the paid-traffic spend column (花费 / 磁力金牛消耗).',
+      'Public-domain traffic is not measured: it needs the live sessions export with the paid-traffic spend column (花费 / 磁力金牛消耗).',
     );
     expect(text(missing, 'zh')).toBe('公域流量加持未测量：需要含投放花费列（花费 / 磁力金牛消耗）的直播场次导出。');
   });

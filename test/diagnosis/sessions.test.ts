@@ -123,7 +123,7 @@ describe('a session’s STAGE score', () => {
 });
 
 describe('diagnose: sessions', () => {
-  it('diagnoses every session of the traffic export, with its weakest factor against the brand median', () => {
+  it('diagnoses every session of the live sessions export, with its weakest factor against the brand median', () => {
     const diagnosis = diagnose(metricsFixture(), brandFixture(), profile);
     expect(diagnosis.sessions.map((session) => session.metrics.liveId)).toHaveLength(12);
     // L0620: 25,000 viewers (median 25,000), 0.96% conversion, ¥125 AOV.

@@ -221,7 +221,7 @@ describe('T — public-domain traffic', () => {
     expect(outcome.status).toBe('not-measured');
     expect(outcome.checks).toEqual([]);
     expect(text(outcome.evidence)).toBe(
-      'needs the live-session export with the paid-traffic spend column (花费 / 磁力金牛消耗)',
+      'needs the live sessions export with the paid-traffic spend column (花费 / 磁力金牛消耗)',
     );
   });
 
@@ -320,7 +320,7 @@ describe('S — brand self-broadcast', () => {
   it('is not measured without a traffic export', () => {
     const outcome = stage(run(ordersOnlyFixture()), 'self-broadcast');
     expect(outcome.status).toBe('not-measured');
-    expect(text(outcome.evidence, 'zh')).toBe('需要品牌自有直播间的场次流量导出（直播ID、观看人数、直播时长……）');
+    expect(text(outcome.evidence, 'zh')).toBe('需要品牌自有直播间的直播场次导出（直播ID、观看人数、直播时长……）');
   });
 });
 

@@ -70,7 +70,7 @@ describe('validate on a clean folder', () => {
     expect(out).toContain('period covered: 2024-06-01 .. 2024-06-30');
     expect(out).toContain('orderId ← 订单号, paidAt ← 订单支付时间, amount ← 实付款');
     expect(out).toContain('columns ignored: 订单创建时间, 收货地址');
-    expect(out).toContain(`live-session traffic: ${join(dir, 'traffic.csv')}`);
+    expect(out).toContain(`live sessions: ${join(dir, 'traffic.csv')}`);
     expect(out).toContain(`${join(dir, 'notes.csv')}: no header row with known columns`);
     expect(out.trim().endsWith('Ready to diagnose.')).toBe(true);
   });

@@ -16,7 +16,8 @@ describe('the checklist and init catalog', () => {
 
   it('keeps to its own prefixes and reaches every command through the merged catalog', () => {
     for (const key of Object.keys(interactiveMessages.en)) {
-      expect(/^(checklist|init)\./.test(key), key).toBe(true);
+      // prompt.*: the key hints every asking command shares (src/interactive/prompts.ts).
+      expect(/^(checklist|init|prompt)\./.test(key), key).toBe(true);
       expect(allMessages.en[key], key).toBe(interactiveMessages.en[key]);
     }
   });

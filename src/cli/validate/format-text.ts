@@ -57,7 +57,7 @@ function coveredLine(file: InputFileSummary, t: Translate): string {
 }
 
 function renderFile(file: InputFileSummary, t: Translate, paint: Paint, periodActive: boolean): string[] {
-  const lines = [paint.heading(`${t(`validate.kind.${file.kind}`)}: ${visibleText(file.path)}`)];
+  const lines = [paint.heading(`${t(`report.kind.${file.kind}`)}: ${visibleText(file.path)}`)];
   lines.push(`  ${fileFacts(file, t, periodActive)}`);
   lines.push(`  ${coveredLine(file, t)}`);
   const recognised = Object.entries(file.columns).map(([field, header]) => `${field} ← ${visibleText(header)}`);

@@ -99,8 +99,8 @@ export const earlyWarmup: StageItemRule = {
   requires: {
     fields: ['reservations', 'reservationRate', 'warmupVideos', 'shortVideoViewers'],
     missing: {
-      en: 'the traffic export has no reservations, warm-up videos or short-video viewers',
-      zh: '流量导出没有预约人数、预热视频数或短视频引流人数',
+      en: 'the live sessions export has no reservations, warm-up videos or short-video viewers',
+      zh: '直播场次导出没有预约人数、预热视频数或短视频引流人数',
     },
   },
   feeds: 'self-broadcast',

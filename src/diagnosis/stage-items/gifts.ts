@@ -68,7 +68,10 @@ export const gifts: StageItemRule = {
   questions,
   requires: {
     fields: ['couponClaims', 'couponClaimRate'],
-    missing: { en: 'the traffic export has no coupon column (领券人数)', zh: '流量导出没有领券列（领券人数）' },
+    missing: {
+      en: 'the live sessions export has no coupon column (领券人数)',
+      zh: '直播场次导出没有领券列（领券人数）',
+    },
   },
   feeds: 'self-broadcast',
   health: { finding: 'stage.gifts.health.finding', nextStep: 'stage.gifts.health.next' },

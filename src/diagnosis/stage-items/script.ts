@@ -121,8 +121,8 @@ export const script: StageItemRule = {
   requires: {
     fields: ['avgStaySeconds', 'peakOnline', 'avgOnline', 'durationMinutes'],
     missing: {
-      en: 'the traffic export has no average stay, online counts or duration',
-      zh: '流量导出没有人均观看时长、在线人数或直播时长',
+      en: 'the live sessions export has no average stay, online counts or duration',
+      zh: '直播场次导出没有人均观看时长、在线人数或直播时长',
     },
   },
   feeds: 'self-broadcast',

@@ -97,8 +97,8 @@ export const traffic: StageItemRule = {
   requires: {
     fields: ['adSpendFen'],
     missing: {
-      en: 'the traffic export has no spend column (花费 / 磁力金牛消耗)',
-      zh: '流量导出没有花费列（花费 / 磁力金牛消耗）',
+      en: 'the live sessions export has no spend column (花费 / 磁力金牛消耗)',
+      zh: '直播场次导出没有花费列（花费 / 磁力金牛消耗）',
     },
   },
   feeds: 'traffic',

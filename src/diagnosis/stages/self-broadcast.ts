@@ -21,8 +21,8 @@ import {
 
 const strings = bilingual({
   'S.missingExport': {
-    en: 'needs the live-session traffic export of the brand’s own rooms (直播ID, 观看人数, 直播时长 …)',
-    zh: '需要品牌自有直播间的场次流量导出（直播ID、观看人数、直播时长……）',
+    en: 'needs the live sessions export of the brand’s own rooms (直播ID, 观看人数, 直播时长 …)',
+    zh: '需要品牌自有直播间的直播场次导出（直播ID、观看人数、直播时长……）',
   },
   'S.check.sessionsPerWeek': {
     en: 'Own sessions per week',
@@ -89,8 +89,8 @@ const strings = bilingual({
     zh: '{sessions} 场自播，平均每场 {minutes} 分钟，售出 GMV 的 {share}。',
   },
   'S.finding.gpmPerViewer': {
-    en: 'GPM is computed per 1,000 viewers because the traffic export has no views column.',
-    zh: '流量导出没有观看次数列，GPM 按每千名观看人数计算。',
+    en: 'GPM is computed per 1,000 viewers because the live sessions export has no views column.',
+    zh: '直播场次导出没有观看次数列，GPM 按每千名观看人数计算。',
   },
   'S.finding.weakStay': {
     en: 'Viewers stay {stay} s on average, under the {weak} s practitioners treat as weak: the room does not hold them.',

@@ -10,7 +10,7 @@ import { count, leadProducts, percent, productName, ratio, sessionName, yuan, yu
 
 const strings = bilingual({
   'T.missingExport': {
-    en: 'needs the live-session export with the paid-traffic spend column (花费 / 磁力金牛消耗)',
+    en: 'needs the live sessions export with the paid-traffic spend column (花费 / 磁力金牛消耗)',
     zh: '需要含投放花费列（花费 / 磁力金牛消耗）的直播场次导出',
   },
   'T.check.roi': {

@@ -36,9 +36,9 @@ export const interactiveMessages: Catalog = {
     'checklist.answersNeedLive':
       '{file} holds one session’s answers (no "sessions" key): name the session with --live ID, or write the file in checklist.json’s shape.',
     'checklist.unknownLive':
-      'no live session "{liveId}" in the traffic data of the folder "{dir}". Sessions found there include {known}.',
+      'no live session "{liveId}" in the live sessions export of the folder "{dir}". Sessions found there include {known}.',
     'checklist.noSessions':
-      'the folder "{dir}" has no live session to answer for: add the live-session traffic export (直播ID, 观看人数 …) first.',
+      'the folder "{dir}" has no live session to answer for: add the live sessions export (直播ID, 观看人数 …) first.',
     'checklist.pick': 'Which live session?',
     'checklist.sessionChoice': '{date} · {account} · GMV {gmv} · {liveId}',
     'checklist.sessionAnswered': '{choice} · answered {count}',
@@ -116,8 +116,8 @@ export const interactiveMessages: Catalog = {
     'checklist.allYesAndAnswers': '--all-yes 和 --answers 只能二选一。',
     'checklist.answersNeedLive':
       '{file} 是单场的回答（没有 "sessions" 键）：请用 --live ID 指明场次，或按 checklist.json 的结构书写。',
-    'checklist.unknownLive': '目录“{dir}”的流量数据中没有直播场次“{liveId}”。已有的场次包括 {known}。',
-    'checklist.noSessions': '目录“{dir}”中没有可回答的直播场次：请先放入直播场次流量导出（直播ID、观看人数……）。',
+    'checklist.unknownLive': '目录“{dir}”的直播场次导出中没有直播场次“{liveId}”。已有的场次包括 {known}。',
+    'checklist.noSessions': '目录“{dir}”中没有可回答的直播场次：请先放入直播场次导出（直播ID、观看人数……）。',
     'checklist.pick': '回答哪一场直播？',
     'checklist.sessionChoice': '{date} · {account} · GMV {gmv} · {liveId}',
     'checklist.sessionAnswered': '{choice} · 已回答 {count} 题',
