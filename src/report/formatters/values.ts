@@ -7,7 +7,7 @@ import { sessionName } from '../../diagnosis/wording.js';
 import type { Report, ReportCheck, ReportSession, ReportStage } from '../types.js';
 
 export function formatYuanValue(yuan: number | null): string {
-  if (yuan === null) return '—';
+  if (yuan === null || !Number.isFinite(yuan)) return '—';
   const sign = yuan < 0 ? '-' : '';
   return `${sign}¥${formatNumber(Math.abs(yuan), 2)}`;
 }
