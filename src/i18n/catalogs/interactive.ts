@@ -47,6 +47,12 @@ export const interactiveMessages: Catalog = {
     'checklist.itemHeading': '{letter} {name}: {why}',
     'checklist.another': 'Answer another session?',
     'checklist.yes': 'yes',
+    'prompt.action.navigate': 'navigate',
+    'prompt.action.select': 'select',
+    'prompt.action.submit': 'submit',
+    'prompt.action.all': 'all',
+    'prompt.action.invert': 'invert',
+    'prompt.key.space': 'space',
     'checklist.no': 'no',
     'checklist.saved': 'Saved {count} answers for {session} in {file}.',
     'checklist.nothingSaved': 'No answer given: {file} is unchanged.',
@@ -78,7 +84,7 @@ export const interactiveMessages: Catalog = {
     'init.category.jewelry': 'jewelry (珠宝饰品)',
     'init.wrote': 'Wrote {files} in the folder "{dir}".',
     'init.next':
-      'Next: fill the CSV templates, or put the real exports in the folder and delete the templates you did not fill (a file with only its header row stops the diagnosis). Then run: steps-doctor diagnose {dir}',
+      'Next: put the client’s exports in the folder beside the templates (the *.template.csv files show the columns and are never read; fill a copy under another name if there is no export). Then run: steps-doctor validate {dir}',
     'init.cancelled': 'Stopped: nothing was written.',
   },
   zh: {
@@ -120,6 +126,12 @@ export const interactiveMessages: Catalog = {
     'checklist.itemHeading': '{letter} {name}：{why}',
     'checklist.another': '继续回答另一场吗？',
     'checklist.yes': '是',
+    'prompt.action.navigate': '移动',
+    'prompt.action.select': '选择',
+    'prompt.action.submit': '确认',
+    'prompt.action.all': '全选',
+    'prompt.action.invert': '反选',
+    'prompt.key.space': '空格',
     'checklist.no': '否',
     'checklist.saved': '已把 {session} 的 {count} 个回答保存到 {file}。',
     'checklist.nothingSaved': '没有给出回答：{file} 未改动。',
@@ -149,7 +161,7 @@ export const interactiveMessages: Catalog = {
     'init.category.jewelry': '珠宝饰品',
     'init.wrote': '已在目录“{dir}”中写入 {files}。',
     'init.next':
-      '下一步：填写 CSV 模板，或把真实导出文件放进该目录并删除没有填写的模板（只有表头的文件会使诊断停止）。然后运行：steps-doctor diagnose {dir}',
+      '下一步：把客户的导出文件放进该目录，与模板放在一起（*.template.csv 只用来展示表头，不会被读取；没有导出文件时，另存一份改名后再填写）。然后运行：steps-doctor validate {dir}',
     'init.cancelled': '已中止：没有写入任何文件。',
   },
 };
