@@ -131,7 +131,7 @@ describe('the whole flow, saving into checklist.json', () => {
       liveIds: [],
       answered: before.sessions,
       io: io(prompts, []),
-      save: (liveId, answers) => saveChecklistAnswers(path, { [liveId]: answers }),
+      save: (incoming) => saveChecklistAnswers(path, incoming),
     });
     expect(saved).toBe(2);
     const after = JSON.parse(await readFile(path, 'utf8'));
@@ -150,10 +150,10 @@ describe('the whole flow, saving into checklist.json', () => {
     expect(after.sessions.P9wCPe70vTj).toEqual({
       'early-warmup': { warmupRhythm: true, warmupVideosPosted: false, reservationsOpen: true },
     });
-    // The second pick offers the session just answered as the default.
+    // The second pick starts on the next session without answers, not on the one just answered.
     expect(prompts.asked.filter((entry) => entry.kind === 'select').map((entry) => entry.default)).toEqual([
       undefined,
-      'c1Y9H1aIYHu',
+      'P9wCPe70vTj',
     ]);
   });
 
@@ -168,8 +168,10 @@ describe('the whole flow, saving into checklist.json', () => {
       liveIds: ['P9wCPe70vTj', 'NxPSTIVoPWC'],
       answered: {},
       io: io(prompts, []),
-      save: async (liveId, answers) => {
-        saves.push(`${liveId}:${Object.values(answers.gifts!).join(',')}`);
+      save: async (incoming) => {
+        for (const [liveId, answers] of Object.entries(incoming)) {
+          saves.push(`${liveId}:${Object.values(answers.gifts!).join(',')}`);
+        }
         return {};
       },
     });

@@ -83,14 +83,16 @@ describe('checklist without a terminal', () => {
 describe('checklist in a terminal', () => {
   it('asks for a session and its items, saves, and keeps every other session’s answers', async () => {
     const terminal = env(true, {
-      select: ['NxPSTIVoPWC'],
+      select: ['session', 'NxPSTIVoPWC'],
       checkbox: [['traffic']],
       confirm: [true, false, true, false],
     });
     await runChecklist(folder, { lang: 'en' }, terminal);
     expect(terminal.lines).toEqual([
       'T Paid traffic: Paid traffic pays back when it is planned: the GMV target turned into the audience it needs, and the budget spread over the session.',
+      'The data already passes this session (spend ¥3,338; ROI 2.6 (target 2); paid viewers 36.9% of viewers (band 20%–50%)). All “yes” keeps the pass; any “no” lowers it to a warning.',
       `Saved 3 answers for 2024-06-01 19:30 · 花溪美妆官方旗舰店 · GMV ¥8,693.40 · NxPSTIVoPWC in ${join(folder, 'checklist.json')}.`,
+      'Data vs answers for NxPSTIVoPWC: 1 passed by the data, lowered to a warning by a “no”.',
     ]);
     const saved = JSON.parse(await readFile(join(folder, 'checklist.json'), 'utf8'));
     expect(saved.sessions.NxPSTIVoPWC).toEqual({
