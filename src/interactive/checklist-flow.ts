@@ -177,8 +177,12 @@ function writeItemHeading(rule: StageItemRule, io: ChecklistIo): void {
 
 /** Before one session's questions on an item: what its figures already decided, and what an answer can change. */
 function writeDataNote(rule: StageItemRule, liveId: string, context: AskContext, io: ChecklistIo): void {
+  if (context.judge === undefined) return;
   const verdict = dataVerdict(context.judge, liveId, rule.key);
-  if (verdict === null) return;
+  if (verdict === null) {
+    io.write(io.t('checklist.data.none'));
+    return;
+  }
   const evidence = verdict.evidence
     .map((message) => io.t(message.key, message.params))
     .join(io.t('checklist.listJoin'));
@@ -385,8 +389,12 @@ function writeDataNoteAcross(
   judge: ItemJudge | undefined,
   io: ChecklistIo,
 ) {
+  if (judge === undefined) return;
   const judged = sessions.filter((session) => dataVerdict(judge, session.liveId, rule.key) !== null).length;
-  if (judged === 0) return;
+  if (judged === 0) {
+    io.write(io.t('checklist.data.noneAcross'));
+    return;
+  }
   io.write(io.t('checklist.data.across', { judged, sessions: sessions.length }));
 }
 

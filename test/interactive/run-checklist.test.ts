@@ -102,3 +102,43 @@ describe('checklist in a terminal', () => {
     for (const liveId of Object.keys(before.sessions)) expect(saved.sessions[liveId]).toEqual(before.sessions[liveId]);
   });
 });
+
+describe('checklist by item, where the exports cannot judge the item', () => {
+  let tea: string;
+
+  beforeAll(async () => {
+    tea = await mkdtemp(join(tmpdir(), 'steps-run-checklist-tea-'));
+    await cp(new URL('../../examples/lanting-tea/', import.meta.url), tea, { recursive: true });
+  });
+
+  afterAll(async () => {
+    await rm(tea, { recursive: true, force: true });
+  });
+
+  it('says the answers decide, saves one line for the item, and sums up the verdicts the answers set', async () => {
+    const live = ['vmDDRK7nCl8', 'Bf1MmGMF5Ca'];
+    const terminal = env(true, {
+      // Gifts only; then its three questions: done in both, in the first only, in neither.
+      checkbox: [['gifts'], live, ['vmDDRK7nCl8'], []],
+    });
+    await runChecklist(tea, { lang: 'en', by: 'item', live }, terminal);
+    expect(terminal.lines).toEqual([
+      'G Gifts and benefits: Benefits announced in advance give viewers a reason to stay in the room and to buy now rather than later.',
+      'No figure in the exports judges this item for these sessions: your answers decide it.',
+      `Saved 6 answers on G Gifts and benefits for 2 session(s) in ${join(tea, 'checklist.json')}.`,
+      'Data vs answers on G Gifts and benefits: 2 set by your answers alone, the data having no figure for them (!1; ✗1).',
+    ]);
+    const saved = JSON.parse(await readFile(join(tea, 'checklist.json'), 'utf8'));
+    expect(saved.sessions).toEqual({
+      vmDDRK7nCl8: { gifts: { benefitsPrepared: true, couponsSet: true, sellingPointsClear: false } },
+      Bf1MmGMF5Ca: { gifts: { benefitsPrepared: true, couponsSet: false, sellingPointsClear: false } },
+    });
+  });
+
+  it('in Chinese too', async () => {
+    const terminal = env(true, { select: ['item'], checkbox: [['vmDDRK7nCl8'], ['gifts'], [], [], []] });
+    await runChecklist(tea, { lang: 'zh' }, terminal);
+    expect(terminal.lines).toContain('导出数据中没有能判断这些场次这一项的指标：以你的回答为准。');
+    expect(terminal.lines).toContain('G 福利 / 赠品的数据与回答：1 个没有数据可判断，按回答判定（✗1）。');
+  });
+});

@@ -70,6 +70,9 @@ export const interactiveMessages: Catalog = {
       'The data already passes this session ({evidence}). All “yes” keeps the pass; any “no” lowers it to a warning.',
     'checklist.data.across':
       'The data has already judged {judged} of these {sessions} sessions (marked in the list). For those, a tick records what was done but does not lift a warning or a failure; an unticked box lowers a pass to a warning.',
+    'checklist.data.none': 'No figure in the exports judges this item for this session: your answers decide it.',
+    'checklist.data.noneAcross':
+      'No figure in the exports judges this item for these sessions: your answers decide it.',
     'checklist.result.pass': 'pass',
     'checklist.result.warn': 'warning',
     'checklist.result.fail': 'fail',
@@ -173,6 +176,8 @@ export const interactiveMessages: Catalog = {
     'checklist.data.passed': '这一场的数据已判为通过（{evidence}）。全部回答“是”则保持通过；任何一个“否”都会降为注意。',
     'checklist.data.across':
       '这 {sessions} 场中有 {judged} 场的数据已经给出判断（列表中已标出）。对这些场次，勾选只记下已做的准备，不会把“注意”或“未通过”改为通过；不勾选则会把“通过”降为“注意”。',
+    'checklist.data.none': '导出数据中没有能判断这一场这一项的指标：以你的回答为准。',
+    'checklist.data.noneAcross': '导出数据中没有能判断这些场次这一项的指标：以你的回答为准。',
     'checklist.result.pass': '通过',
     'checklist.result.warn': '注意',
     'checklist.result.fail': '未通过',
