@@ -11,7 +11,7 @@ import { createWriteStream } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { once } from 'node:events';
 import { join } from 'node:path';
-import { createRandom } from '../examples/lib/random.mjs';
+import { createRandom } from '../examples/seeded-random.mjs';
 
 /** Bump when the generated data changes, so cached benchmark data is rebuilt. */
 export const GENERATOR_VERSION = 3;

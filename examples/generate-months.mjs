@@ -3,14 +3,14 @@
 // and month-over-month `diff`. Each month moves one thing a consultant can name: in May paid
 // traffic brings more viewers at the same conversion and AOV; in June better scripts lift
 // conversion, a 618 gift box lifts AOV a little, and a new hero product arrives with new creators.
-// Seeded (examples/lib/random.mjs), so two runs write byte-identical files on any machine.
+// Seeded (examples/seeded-random.mjs), so two runs write byte-identical files on any machine.
 //
 //   node examples/generate-months.mjs
 
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createRandom } from './lib/random.mjs';
+import { createRandom } from './seeded-random.mjs';
 
 const DIR = join(dirname(fileURLToPath(import.meta.url)), 'qingshan-coffee');
 const SEED = 20240401;

@@ -10,7 +10,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createRandom } from './lib/random.mjs';
+import { createRandom } from './seeded-random.mjs';
 
 const SEED = 20240630;
 

@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import JSZip from 'jszip';
-import { createRandom } from './lib/random.mjs';
+import { createRandom } from './seeded-random.mjs';
 
 const EXAMPLES_DIR = dirname(fileURLToPath(import.meta.url));
 
