@@ -29,7 +29,8 @@ import {
   type PickableSession,
 } from '../interactive/checklist-flow.js';
 import { inquirerPrompts, isPromptCancel, stdinIsTerminal, type Prompts } from '../interactive/prompts.js';
-import { readFolderSessions, sessionJudge, type ItemJudge, type SessionReadOptions } from '../interactive/sessions.js';
+import { readFolderSessions, sessionJudge, type ItemJudge } from '../interactive/sessions.js';
+import { readOptions, type ExportSettings } from './export-settings.js';
 import { stageItemRule } from '../diagnosis/stage-items/index.js';
 import type { Lang } from '../i18n/index.js';
 
@@ -44,8 +45,10 @@ export interface ChecklistSettings {
   answers?: string;
   /** --by; asked in the terminal when absent (by session when --live names sessions). */
   by?: AnswerOrder;
-  /** How to read the folder's sessions and which profile judges them, as diagnose would. */
-  reading?: Omit<SessionReadOptions, 'dir'>;
+  /** --profile: the thresholds the data verdicts use; brand.json's otherwise, as diagnose. */
+  profile?: string | null;
+  /** Which exports to read the sessions from; discovery's defaults when absent. */
+  exports?: ExportSettings;
 }
 
 /** What the command needs from the outside world; tests pass their own. */
@@ -101,7 +104,9 @@ export async function runChecklist(
 }
 
 async function readSessions(run: Run): Promise<ReadSessions> {
-  const folder = await readFolderSessions({ ...run.options.reading, dir: run.dir });
+  const { exports, profile } = run.options;
+  const reading = exports === undefined ? {} : readOptions(exports);
+  const folder = await readFolderSessions({ ...reading, profile: profile ?? null, dir: run.dir });
   if (folder.sessions.length === 0) throw new UserError({ key: 'checklist.noSessions', params: { dir: run.dir } });
   return {
     sessions: folder.sessions.map(({ liveId, startAt, account, gmvFen }) => ({ liveId, startAt, account, gmvFen })),

@@ -7,8 +7,7 @@ import {
   addCommonOptions,
   addInputOptions,
   collect,
-  inputOverrides,
-  parsePeriod,
+  exportSettings,
   resolveLang,
   type InputOptions,
 } from '../options.js';
@@ -38,15 +37,8 @@ export function checklistSettings(options: ChecklistCommandOptions): ChecklistSe
     allYes: options.allYes,
     answers: options.answers,
     by: parseOrder(options.by),
-    reading: {
-      overrides: inputOverrides(options),
-      columnsFile: options.columns ?? null,
-      strict: options.strict,
-      lenient: options.lenient,
-      password: options.password ?? null,
-      period: options.period ? parsePeriod(options.period) : null,
-      profile: options.profile ?? null,
-    },
+    profile: options.profile ?? null,
+    exports: exportSettings(options),
   };
 }
 
