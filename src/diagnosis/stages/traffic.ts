@@ -4,8 +4,8 @@
 import type { Metrics, SessionMetrics } from '../../metrics/types.js';
 import { threshold, thresholdValue } from '../checks.js';
 import { bilingual } from '../stage-runner.js';
-import type { Message } from '../../i18n/index.js';
-import type { Finding, Profile, RuleInput, StageRule, StepDeclaration } from '../types.js';
+import type { Message, MessageParams } from '../../i18n/index.js';
+import type { Finding, Profile, RuleInput, StageRule, StepDeclaration, StepInput } from '../types.js';
 import { count, leadProducts, percent, productName, ratio, sessionName, yuan, yuanFromYuan } from '../wording.js';
 
 const strings = bilingual({
@@ -266,45 +266,71 @@ function paidBand(check: { value: number | null; target: number; targetMax?: num
   return { share: percent(check.value), min: percent(check.target), max: percent(check.targetMax ?? check.target) };
 }
 
+/**
+ * One step told two ways: naming a session that already shows what good looks like ("move the
+ * budget to sessions like 06-18, ROI 3.2"), or, when no session does, without one. The two share
+ * what the step answers and when it applies; each has its own message.
+ */
+interface ToldTwoWays<X> {
+  /** The step with an example session; `withoutExample` is the one without. */
+  id: string;
+  withoutExample: string;
+  answers: readonly string[];
+  kind: StepDeclaration<Evidence>['kind'];
+  horizon: StepDeclaration<Evidence>['horizon'];
+  example(input: StepInput<Evidence>): X | null;
+  /** Parameters both messages take, or null when the step does not apply at all. */
+  params(input: StepInput<Evidence>): MessageParams | null;
+  /** What the example adds; null when it cannot name enough. */
+  exampleParams(input: StepInput<Evidence>, example: X): MessageParams | null;
+}
+
+function toldTwoWays<X>(step: ToldTwoWays<X>): StepDeclaration<Evidence>[] {
+  const shared = { answers: step.answers, kind: step.kind, horizon: step.horizon };
+  return [
+    { ...shared, id: step.withoutExample, params: (input) => (step.example(input) ? null : step.params(input)) },
+    {
+      ...shared,
+      id: step.id,
+      params: (input) => {
+        const example = step.example(input);
+        const params = example === null ? null : step.params(input);
+        const added = example === null || params === null ? null : step.exampleParams(input, example);
+        return added === null ? null : { ...params, ...added };
+      },
+    },
+  ];
+}
+
 const steps: StepDeclaration<Evidence>[] = [
   startStep('startPaid'),
   startStep('startPaidNoSessions'),
-  {
-    id: 'fixRoiNoBest',
+  ...toldTwoWays({
+    id: 'fixRoi',
+    withoutExample: 'fixRoiNoBest',
     answers: ['roi'],
     kind: 'efficiency',
     horizon: 'this-week',
-    params: ({ metrics, evidence, check }) => {
+    example: ({ metrics, check }) => bestRoiSession(metrics, check('roi').target),
+    params: ({ evidence, check }) => {
       const roi = check('roi');
-      if (!evidence.leadProduct || bestRoiSession(metrics, roi.target)) return null;
+      if (!evidence.leadProduct) return null;
       return { roi: ratio(roi.value), target: ratio(roi.target), product: evidence.leadProduct };
     },
-  },
-  {
-    id: 'fixRoi',
-    answers: ['roi'],
-    kind: 'efficiency',
-    horizon: 'this-week',
-    params: ({ metrics, evidence, check }) => {
-      const roi = check('roi');
-      const best = bestRoiSession(metrics, roi.target);
-      if (!evidence.leadProduct || !best) return null;
+    exampleParams: ({ metrics, check }, best) => {
       const worst = sessionsWithRoi(metrics)
-        .filter((session) => session.roi < roi.target)
+        .filter((session) => session.roi < check('roi').target)
         .sort((a, b) => a.roi - b.roi || a.liveId.localeCompare(b.liveId))
         .slice(0, 3);
       if (worst.length === 0) return null;
       return {
-        roi: ratio(roi.value),
-        target: ratio(roi.target),
         sessions: worst.map(sessionName),
         spend: yuan(worst.reduce((sum, session) => sum + session.adSpendFen, 0)),
         best: sessionName(best),
         bestRoi: ratio(best.roi),
-        product: evidence.leadProduct,
       };
     },
-  },
+  }),
   {
     id: 'lowerDependence',
     answers: ['paidShare'],
@@ -319,61 +345,33 @@ const steps: StepDeclaration<Evidence>[] = [
       return { ...paidBand(paid), cut: percent(cut), product: evidence.leadProduct };
     },
   },
-  {
-    id: 'raisePaidNoBest',
-    answers: ['paidShare'],
-    kind: 'growth',
-    horizon: 'this-month',
-    params: ({ metrics, profile, check }) => {
-      const paid = check('paidShare');
-      const target = thresholdValue(profile, 'T.roi');
-      if (paid.value === null || paid.value > (paid.targetMax ?? paid.target)) return null;
-      if (bestRoiSession(metrics, target)) return null;
-      return { ...paidBand(paid), roi: ratio(target) };
-    },
-  },
-  {
+  ...toldTwoWays({
     id: 'raisePaid',
+    withoutExample: 'raisePaidNoBest',
     answers: ['paidShare'],
     kind: 'growth',
     horizon: 'this-month',
-    params: ({ metrics, profile, check }) => {
+    example: ({ metrics, profile }) => bestRoiSession(metrics, thresholdValue(profile, 'T.roi')),
+    params: ({ profile, check }) => {
       const paid = check('paidShare');
-      const target = thresholdValue(profile, 'T.roi');
       if (paid.value === null || paid.value > (paid.targetMax ?? paid.target)) return null;
-      const best = bestRoiSession(metrics, target);
-      if (!best) return null;
-      return { ...paidBand(paid), roi: ratio(target), best: sessionName(best), bestRoi: ratio(best.roi) };
+      return { ...paidBand(paid), roi: ratio(thresholdValue(profile, 'T.roi')) };
     },
-  },
-  {
-    id: 'cheaperFansNoSession',
+    exampleParams: (_input, best) => ({ best: sessionName(best), bestRoi: ratio(best.roi) }),
+  }),
+  ...toldTwoWays({
+    id: 'cheaperFans',
+    withoutExample: 'cheaperFansNoSession',
     answers: ['costPerNewFan'],
     kind: 'efficiency',
     horizon: 'this-month',
-    params: ({ metrics, check }) => {
+    example: ({ metrics }) => bestFollowSession(metrics),
+    params: ({ check }) => {
       const cost = check('costPerNewFan');
-      if (bestFollowSession(metrics)) return null;
       return { cost: yuanFromYuan(cost.value), target: yuanFromYuan(cost.target) };
     },
-  },
-  {
-    id: 'cheaperFans',
-    answers: ['costPerNewFan'],
-    kind: 'efficiency',
-    horizon: 'this-month',
-    params: ({ metrics, check }) => {
-      const cost = check('costPerNewFan');
-      const best = bestFollowSession(metrics);
-      if (!best) return null;
-      return {
-        cost: yuanFromYuan(cost.value),
-        target: yuanFromYuan(cost.target),
-        session: sessionName(best),
-        followRate: percent(best.followRate),
-      };
-    },
-  },
+    exampleParams: (_input, best) => ({ session: sessionName(best), followRate: percent(best.followRate) }),
+  }),
   {
     id: 'naturalDecline',
     answers: ['naturalTrend'],
