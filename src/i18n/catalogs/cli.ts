@@ -102,6 +102,7 @@ export const cliMessages: Catalog = {
     'validate.fact.delimiter.semicolon': 'semicolon-separated',
     'validate.fact.sheet': 'Excel workbook, sheet "{sheet}"',
     'validate.fact.gifts': 'gift lines (not orders): {count}',
+    'validate.fact.normalisedIds': 'ids read without invisible or full-width characters: {count}',
     'validate.fact.paidThenRefunded': 'paid, then fully refunded (in GMV and refunds): {count}',
   },
   zh: {
@@ -199,6 +200,7 @@ export const cliMessages: Catalog = {
     'validate.fact.delimiter.semicolon': '分号分隔',
     'validate.fact.sheet': 'Excel 工作簿，工作表“{sheet}”',
     'validate.fact.gifts': '赠品行 {count} 行（不计为订单）',
+    'validate.fact.normalisedIds': '去除不可见字符或全角字符后读取的编号 {count} 个',
     'validate.fact.paidThenRefunded': '付款后全额退款 {count} 行（计入 GMV 和退款）',
   },
 };
