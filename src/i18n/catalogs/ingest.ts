@@ -16,6 +16,8 @@ export const ingestMessages: Catalog = {
     'ingest.file.noPermission': '{file}: permission denied, the file cannot be read. Check its permissions (chmod +r).',
     'ingest.file.unreadable': '{file}: the file cannot be read ({detail}).',
     'ingest.file.notRegular': '{file}: not a regular file (a pipe, socket or device), so it was not read.',
+    'ingest.file.tooLarge':
+      '{file} is larger than 4 GB, more than any export of one shop holds, so it was not read. Export a shorter period (a month at a time), or remove it from the folder.',
     'ingest.file.empty': '{file} is empty (0 bytes). Export it again, or remove it from the folder.',
     'ingest.file.noRows': '{file} holds only blank lines. Export it again, or remove it from the folder.',
     'ingest.file.headerOnly': '{file}, line {line}: there is a header row but no data rows under it. {hint}',
@@ -139,6 +141,8 @@ export const ingestMessages: Catalog = {
     'ingest.file.noPermission': '{file}：没有读取权限。请检查文件权限（chmod +r）。',
     'ingest.file.unreadable': '{file}：无法读取文件（{detail}）。',
     'ingest.file.notRegular': '{file}：不是普通文件（管道、套接字或设备），未读取。',
+    'ingest.file.tooLarge':
+      '{file} 超过 4 GB，比任何一家店铺的导出都大，未读取。请按更短的周期（逐月）导出，或把它移出目录。',
     'ingest.file.empty': '{file} 是空文件（0 字节）。请重新导出，或将其移出目录。',
     'ingest.file.noRows': '{file} 只有空行。请重新导出，或将其移出目录。',
     'ingest.file.headerOnly': '{file} 第 {line} 行：只有表头，下面没有数据行。{hint}',
