@@ -104,6 +104,7 @@ async function runAndSummarise(dir: string, options: BatchCommandOptions, signal
       dir,
       outDir: options.out,
       concurrency: Math.min(cores, Math.max(1, requested)),
+      onFreeCoresOnly: options.concurrencyByDefault === true,
       formats: batchFormats(options.format),
       lang,
       profile: options.profile ?? null,

@@ -8,6 +8,8 @@ import { parseMinGroup } from './benchmark.js';
 export interface BatchCommandOptions extends CommonOptions {
   out: string;
   concurrency?: number;
+  /** No --concurrency given: workers beyond the first go only onto idle cores. */
+  concurrencyByDefault?: boolean;
   format?: string[];
   profile?: string;
   period?: string;
@@ -41,6 +43,7 @@ export function registerBatch(program: Command, lang: Lang): void {
   addCommonOptions(command, t);
   command.action(async (dir: string, options: BatchCommandOptions) => {
     const { runBatchCommand } = await import('../run-batch.js');
-    await runBatchCommand(dir, options);
+    const concurrencyByDefault = command.getOptionValueSource('concurrency') === 'default';
+    await runBatchCommand(dir, { ...options, concurrencyByDefault });
   });
 }
