@@ -11,6 +11,7 @@ import { translator } from '../i18n/index.js';
 import { idleCores } from '../ingest/parallel/index.js';
 import { runPool } from './pool.js';
 import type { ClientJob, ClientSummary, WorkerReply } from './types.js';
+import { locateChromium } from '../report/pdf/chromium.js';
 
 export interface BatchOptions extends Omit<ClientJob, 'client' | 'dir' | 'outDir'> {
   dir: string;
@@ -95,6 +96,8 @@ function summarise(reply: WorkerReply, failUnder: number | null): ClientSummary 
 export async function runBatch(options: BatchOptions): Promise<ClientSummary[]> {
   const clients = await listClients(options.dir, options.outDir);
   if (clients.length === 0) throw new UserError({ key: 'batch.noClients', params: { dir: options.dir } });
+  // Every client's PDF needs the browser: without one, say so once instead of failing each client.
+  if (options.formats.includes('pdf')) locateChromium();
   const t = translator(allMessages, options.lang);
   const jobs: ClientJob[] = clients.map((client) => ({
     client,

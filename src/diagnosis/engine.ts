@@ -37,6 +37,7 @@ import type {
   ChecklistAnswers,
   Diagnosis,
   Finding,
+  PeerLookup,
   Profile,
   StageContext,
   StageKey,
@@ -69,9 +70,10 @@ export function diagnose(
   brand: BrandConfig,
   profile: Profile,
   answers: ChecklistAnswers = {},
+  peers: PeerLookup | null = null,
 ): Diagnosis {
   const levels = readLevels(profile);
-  const context: StageContext = { metrics, profile, brand };
+  const context: StageContext = { metrics, profile, brand, peers };
   const sessions = diagnoseSessions(metrics.sessionList, answers, profile);
   const stageHealth = summariseStageHealth(sessions.sessions);
   const assessed = stageRules.map((rule, index) => assessStage(rule, index + 1, context, levels));
@@ -97,7 +99,7 @@ export function diagnose(
       ...dataFindings(metrics, profile),
       ...unmatchedAnswerFindings(metrics, answers),
     ],
-    plan: buildPlan(stages, focusStage, brand, profile),
+    plan: buildPlan(stages, focusStage, brand, profile, peers),
   };
 }
 

@@ -95,8 +95,17 @@ export const profileMessages: Catalog = {
     'diagnosis.profile.badMax':
       'threshold "{threshold}" in {file} has a "max" that is not a number at least as large as its "value"',
     'diagnosis.profile.missingThresholds':
-      'the profile file {file} lacks thresholds the diagnosis needs: {thresholds} (copy them from templates/profiles/default.json)',
+      'the profile file {file} lacks thresholds the diagnosis needs: {thresholds} (add "extends": "default" to take them from the default profile)',
     'diagnosis.profile.missingMax': 'thresholds {thresholds} in {file} are bands and need a "max"',
+    'diagnosis.profile.badExtends':
+      'the profile file {file} has an "extends" that is not a profile name or file: write "extends": "default" or "extends": "./base.json"',
+    'diagnosis.profile.unknownBase':
+      'the profile file {file} extends "{base}", which is not a shipped profile ({shipped}); a file base needs a path such as "./{base}.json"',
+    'diagnosis.profile.extendsOutside':
+      'the profile file {file} extends "{base}", which is outside its folder: put the base profile beside it',
+    'diagnosis.profile.extendsCycle': 'the profile file {file} extends itself in a loop: {chain}',
+    'diagnosis.profile.unknownOverride':
+      'the profile file {file} sets {thresholds}, which its base "{base}" does not hold (a misspelt key?)',
   },
   zh: {
     'diagnosis.profile.unknown': '未知配置“{name}”：内置配置有 {shipped}（也可以给出配置文件路径）',
@@ -110,8 +119,17 @@ export const profileMessages: Catalog = {
     'diagnosis.profile.missingSource': '{file} 中的阈值“{threshold}”需要 "source"：出处，或 "assumption"',
     'diagnosis.profile.badMax': '{file} 中的阈值“{threshold}”的 "max" 不是不小于 "value" 的数字',
     'diagnosis.profile.missingThresholds':
-      '配置文件 {file} 缺少诊断需要的阈值：{thresholds}（可从 templates/profiles/default.json 复制）',
+      '配置文件 {file} 缺少诊断需要的阈值：{thresholds}（加上 "extends": "default" 即可沿用默认配置的阈值）',
     'diagnosis.profile.missingMax': '{file} 中的阈值 {thresholds} 是区间，需要 "max"',
+    'diagnosis.profile.badExtends':
+      '配置文件 {file} 的 "extends" 既不是配置名也不是文件：请写成 "extends": "default" 或 "extends": "./base.json"',
+    'diagnosis.profile.unknownBase':
+      '配置文件 {file} 继承的“{base}”不是内置配置（{shipped}）；要继承文件，请写路径，如 "./{base}.json"',
+    'diagnosis.profile.extendsOutside':
+      '配置文件 {file} 继承的“{base}”不在它所在的文件夹内：请把基础配置放在同一文件夹',
+    'diagnosis.profile.extendsCycle': '配置文件 {file} 的继承关系形成了循环：{chain}',
+    'diagnosis.profile.unknownOverride':
+      '配置文件 {file} 设置了 {thresholds}，但它继承的“{base}”里没有这些阈值（键名写错了？）',
   },
 };
 

@@ -128,6 +128,7 @@ function adviceFor(
           priority: tally.fail / Math.max(1, judged(tally)),
           target: null,
           impact: null,
+          sizing: null,
         },
       ]
     : [];

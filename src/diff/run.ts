@@ -9,6 +9,7 @@ import { createStyle } from '../report/formatters/style.js';
 import { loadReportValidator, type ReportValidator } from '../report/schema.js';
 import type { Report } from '../report/types.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
+import { parseOutputSpecs, type OutputSpec } from '../util/output-spec.js';
 import { diffReports, type ReportDiff } from './compare.js';
 import { formatDiffJson } from './format-json.js';
 import { formatDiffMarkdown } from './format-markdown.js';
@@ -18,11 +19,7 @@ import { warningText } from './words.js';
 export const DIFF_FORMATS = ['terminal', 'markdown', 'json'] as const;
 export type DiffFormat = (typeof DIFF_FORMATS)[number];
 
-export interface DiffOutput {
-  format: DiffFormat;
-  /** null = stdout */
-  path: string | null;
-}
+export type DiffOutput = OutputSpec<DiffFormat>;
 
 export interface DiffSettings {
   lang: Lang;
@@ -35,23 +32,8 @@ export interface DiffSettings {
 /** A schema failure can be long; the first few problems are enough to recognise the file. */
 const MAX_PROBLEMS_IN_ERROR = 5;
 
-function isDiffFormat(name: string): name is DiffFormat {
-  return (DIFF_FORMATS as readonly string[]).includes(name);
-}
-
-export function parseDiffOutput(spec: string): DiffOutput {
-  const colon = spec.indexOf(':');
-  const name = colon === -1 ? spec : spec.slice(0, colon);
-  const path = colon === -1 ? null : spec.slice(colon + 1);
-  if (!isDiffFormat(name) || path === '') {
-    throw new UserError({ key: 'diff.badFormat', params: { value: spec, formats: [...DIFF_FORMATS] } });
-  }
-  return { format: name, path };
-}
-
 export function diffOutputs(formats: string[] | undefined, json: boolean | undefined): DiffOutput[] {
-  const outputs = (formats ?? []).map(parseDiffOutput);
-  if (json) outputs.push({ format: 'json', path: null });
+  const outputs = parseOutputSpecs(formats, json, DIFF_FORMATS);
   if (outputs.length === 0) outputs.push({ format: 'terminal', path: null });
   return outputs;
 }

@@ -10,6 +10,7 @@ import {
   OutsidePeriod,
   RowFault,
   cellFault,
+  moneyFault,
   type PeriodBounds,
   type RowNormaliser,
 } from './rows.js';
@@ -230,7 +231,7 @@ export function createOrderNormaliser(
 
     const amountFen = parseMoneyFen(cells[amountColumn]);
     if (amountFen === null) return fault(cells, amountColumn, FAULT.missing);
-    if (amountFen === INVALID) return fault(cells, amountColumn, FAULT.money);
+    if (amountFen === INVALID) return fault(cells, amountColumn, moneyFault(cells[amountColumn]));
     if (amountFen === 0 && giftOrderIdColumn >= 0) {
       const giftOf = creditedId(cells[giftOrderIdColumn]);
       if (giftOf !== null && giftOf !== INVALID) return GIFT;
@@ -241,7 +242,7 @@ export function createOrderNormaliser(
 
     // Some exports write a refund as a negative adjustment; either sign means money returned.
     const refund = refundColumn < 0 ? null : parseMoneyFen(cells[refundColumn], { allowNegative: true });
-    if (refund === INVALID) return fault(cells, refundColumn, FAULT.money);
+    if (refund === INVALID) return fault(cells, refundColumn, moneyFault(cells[refundColumn]));
     let refundFen = refund === null ? 0 : Math.abs(refund);
     if (refundFen === 0 && afterSaleColumn >= 0 && isRefundedAfterSale(cells[afterSaleColumn])) refundFen = amountFen;
     // Paid, then closed by a full refund: all of it went back, whatever the refund column says.

@@ -71,4 +71,27 @@ export const planMessages = bilingual({
     en: '{stage} scores {score}: this is where the brand stands on the path.',
     zh: '{stage}目前 {score} 分：这是品牌当前所处的阶段。',
   },
+  'plan.why.withGoal': { en: '{why} {goal}', zh: '{why}{goal}' },
+  'plan.goal.which.median': { en: 'median', zh: '中位值' },
+  'plan.goal.which.excellent': { en: 'top-quarter value', zh: '优秀值' },
+  'plan.goal.target': {
+    en: 'The goal is the target itself, {goal}, which is within reach (median of {n} {group}: {median}).',
+    zh: '本期目标直接取标准值 {goal}，可以够到（{n} 个{group}的中位值为 {median}）。',
+  },
+  'plan.goal.peerMedian': {
+    en: 'The {target} target is out of reach for now, so the goal is {goal}, the median of {n} {group}.',
+    zh: '离 {target} 的标准还远，先对标同类品牌中位值 {goal}（{n} 个{group}）。',
+  },
+  'plan.goal.peerExcellent': {
+    en: 'The {target} target is out of reach for now and the brand is past the median of {n} {group} ({median}), so the goal is their top-quarter value, {goal}.',
+    zh: '离 {target} 的标准还远，品牌已超过 {n} 个{group}的中位值 {median}，先对标优秀值 {goal}。',
+  },
+  'plan.goal.milestone.pastPeers': {
+    en: 'The {target} target is out of reach for now and the brand is already past the top-quarter value of {n} {group} ({excellent}), so the goal is the milestone within reach, {goal}.',
+    zh: '离 {target} 的标准还远，品牌已超过 {n} 个{group}的优秀值 {excellent}，先按可达的阶段目标 {goal} 推进。',
+  },
+  'plan.goal.milestone.peersFar': {
+    en: 'The {target} target is out of reach for now, and so is the {which} of {n} {group} ({next}), so the goal is the milestone within reach, {goal}.',
+    zh: '离 {target} 的标准还远，{n} 个{group}的{which} {next} 短期内也够不着，先按可达的阶段目标 {goal} 推进。',
+  },
 });

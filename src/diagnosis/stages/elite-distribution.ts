@@ -6,7 +6,7 @@ import { HERO_MIN_CREATORS } from '../../metrics/products.js';
 import type { Metrics, ProductStat } from '../../metrics/types.js';
 import { threshold } from '../checks.js';
 import { bilingual } from '../stage-runner.js';
-import type { Finding, Profile, RuleInput, StageRule, StepDeclaration } from '../types.js';
+import type { Finding, Profile, RuleInput, SizedGoal, StageRule, StepDeclaration, StepInput } from '../types.js';
 import { count, creatorName, leadProducts, percent, productName, yuan, yuanFromYuan } from '../wording.js';
 
 const strings = bilingual({
@@ -212,25 +212,37 @@ function heroCandidates(metrics: Metrics): ProductStat[] {
 }
 
 /**
- * The month's milestone: creator GMV doubled, capped at the long-run level (the check keeps that
- * level as its target). Doubling in a month is what a brand can plan for; 267 creators is not.
+ * The month's milestone: creator GMV doubled. The goal is the long-run level when that is within
+ * it, else the peers' median or excellent value when one is (plan/sizing.ts); the check keeps the
+ * long-run level as its target. Doubling in a month is what a brand can plan for; 267 creators is not.
  */
 const MONTHLY_GROWTH = 2;
 
 interface Recruiting {
+  goal: SizedGoal;
   milestoneFen: number;
   perCreatorFen: number;
   more: number;
-  goal: number;
+  /** Creators with sales once the milestone is reached. */
+  creatorsGoal: number;
 }
 
-function recruiting(metrics: Metrics, gmvTargetYuan: number): Recruiting | null {
+function creatorGmvGoal(input: StepInput<Evidence>): SizedGoal | null {
+  const creatorGmvFen = input.metrics.seller.creator.gmvFen;
+  if (input.metrics.creators <= 0 || creatorGmvFen <= 0) return null;
+  return input.sizeGoal('creatorGmv', creatorGmvFen / 100, (creatorGmvFen * MONTHLY_GROWTH) / 100);
+}
+
+function recruiting(input: StepInput<Evidence>): Recruiting | null {
+  const goal = creatorGmvGoal(input);
+  if (!goal) return null;
+  const { metrics } = input;
   const creatorGmvFen = metrics.seller.creator.gmvFen;
-  if (metrics.creators <= 0 || creatorGmvFen <= 0) return null;
   const perCreatorFen = creatorGmvFen / metrics.creators;
-  const milestoneFen = Math.min(gmvTargetYuan * 100, creatorGmvFen * MONTHLY_GROWTH);
+  // In fen from the figures themselves: yuan → fen would put float noise into the count of creators.
+  const milestoneFen = goal.source === 'milestone' ? creatorGmvFen * MONTHLY_GROWTH : Math.round(goal.value * 100);
   const more = Math.max(1, Math.ceil((milestoneFen - creatorGmvFen) / perCreatorFen));
-  return { milestoneFen, perCreatorFen, more, goal: metrics.creators + more };
+  return { goal, milestoneFen, perCreatorFen, more, creatorsGoal: metrics.creators + more };
 }
 
 const steps: StepDeclaration<Evidence>[] = [
@@ -257,9 +269,10 @@ const steps: StepDeclaration<Evidence>[] = [
     applies: ({ check }) => ['warn', 'fail'].includes(check('creatorGmv').result),
     kind: 'growth',
     horizon: 'this-month',
-    params: ({ metrics, profile, evidence, check }) => {
+    params: (input) => {
+      const { metrics, profile, evidence, check } = input;
       const gmv = check('creatorGmv');
-      const plan = recruiting(metrics, gmv.target);
+      const plan = recruiting(input);
       if (!evidence.leadProduct || !plan) return null;
       const creatorGmvFen = metrics.seller.creator.gmvFen;
       // Recruiting runs over about a month: brief a quarter of them now, at least five.
@@ -272,7 +285,7 @@ const steps: StepDeclaration<Evidence>[] = [
         perCreator: yuan(Math.round(plan.perCreatorFen)),
         more: count(plan.more),
         creators: count(metrics.creators),
-        goal: count(plan.goal),
+        goal: count(plan.creatorsGoal),
         thisWeek: count(thisWeek),
         product: productName(evidence.leadProduct),
         ...followerParams(profile),
@@ -282,10 +295,11 @@ const steps: StepDeclaration<Evidence>[] = [
       metric: 'creators',
       unit: 'count',
       current: ({ metrics }) => metrics.creators,
-      goal: ({ metrics, check }) => recruiting(metrics, check('creatorGmv').target)?.goal ?? null,
+      goal: (input) => recruiting(input)?.creatorsGoal ?? null,
     },
-    impact: ({ metrics, check }) => {
-      const plan = recruiting(metrics, check('creatorGmv').target);
+    sizing: creatorGmvGoal,
+    impact: (input) => {
+      const plan = recruiting(input);
       if (!plan) return null;
       return {
         gmvYuan: Math.round((plan.more * plan.perCreatorFen) / 100),

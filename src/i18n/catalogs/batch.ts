@@ -7,7 +7,8 @@ export const batchMessages: Catalog = {
     'option.out': "output folder for each client's reports and the summary",
     'option.concurrency': 'clients diagnosed at once',
     'option.concurrencyDefault': 'one, and one more for each idle core, up to the number of cores',
-    'option.batchFormat': 'extra report formats per client: markdown, html, terminal (report.json is always written)',
+    'option.batchFormat':
+      'extra report formats per client: markdown, html, pdf, terminal (report.json is always written)',
     'batch.noClients': 'No client folders in {dir}: batch expects one sub-folder per client.',
     'batch.dirNotFound': '{file}: folder not found.',
     'batch.notADir': '{file}: is a file, not a folder of client folders.',
@@ -44,7 +45,7 @@ export const batchMessages: Catalog = {
     'option.out': '各客户报告和汇总的输出目录',
     'option.concurrency': '同时诊断的客户数',
     'option.concurrencyDefault': '先开 1 个，有空闲核心再逐个加开，最多为 CPU 核数',
-    'option.batchFormat': '每个客户额外输出的报告格式：markdown、html、terminal（总会写 report.json）',
+    'option.batchFormat': '每个客户额外输出的报告格式：markdown、html、pdf、terminal（总会写 report.json）',
     'batch.noClients': '{dir} 中没有客户目录：batch 需要每个客户一个子目录。',
     'batch.dirNotFound': '{file}：找不到该目录。',
     'batch.notADir': '{file}：这是文件，不是存放客户目录的文件夹。',
