@@ -11,6 +11,10 @@
 // Collisions cannot change a result: a hash only finds the candidate slot, and a key is the same
 // key only when its full text matches, byte for byte. The hash is therefore free to be small and
 // fast (unit tests run the whole metrics with a hash of two bits to prove it).
+//
+// The first keys of an index are also kept as strings: products, creators and sessions are a
+// few thousand keys met on every line, where comparing two strings (native code) is faster than
+// comparing a string with bytes; order ids and buyers, met once or twice each, spill past them.
 
 import { Buffer } from 'node:buffer';
 
@@ -30,8 +34,13 @@ export interface KeyIndex {
   slots: Int32Array;
   /** Keys with a code unit above 0xFF, by index (their bytes are empty). */
   wide: Map<number, string>;
-  readonly hash: KeyHash;
+  /** The first STRING_KEYS keys as strings too (see above). */
+  texts: string[];
+  /** null: the built-in FNV-1a, computed in one loop with the check for wide code units. */
+  readonly hash: KeyHash | null;
 }
+
+const STRING_KEYS = 1 << 14;
 
 /** A key index as plain data: what a worker thread posts for the main thread to merge. */
 export interface KeyListState {
@@ -49,7 +58,7 @@ export function fnvHash(key: string): number {
   return hash ^ (hash >>> 16);
 }
 
-export function createKeyIndex(hash: KeyHash = fnvHash): KeyIndex {
+export function createKeyIndex(hash: KeyHash | null = null): KeyIndex {
   return {
     count: 0,
     bytes: new Uint8Array(256),
@@ -57,8 +66,30 @@ export function createKeyIndex(hash: KeyHash = fnvHash): KeyIndex {
     hashes: new Int32Array(64),
     slots: new Int32Array(64),
     wide: new Map(),
-    hash,
+    texts: [],
+    hash: hash === fnvHash ? null : hash,
   };
+}
+
+// What hashing a key found out besides its hash: module state instead of a returned pair, since
+// this runs several times per order line and an allocation per line shows up in profiles.
+let keyIsWide = false;
+
+/** The key's hash; sets keyIsWide. */
+function hashKey(index: KeyIndex, key: string): number {
+  if (index.hash !== null) {
+    keyIsWide = isWide(key);
+    return index.hash(key);
+  }
+  let hash = 0x811c9dc5;
+  let units = 0;
+  for (let i = 0; i < key.length; i++) {
+    const unit = key.charCodeAt(i);
+    units |= unit;
+    hash = Math.imul(hash ^ unit, 0x01000193);
+  }
+  keyIsWide = units > 0xff;
+  return hash ^ (hash >>> 16);
 }
 
 /**
@@ -97,7 +128,10 @@ function slotOf(index: KeyIndex, key: string, hash: number, wide: boolean): numb
     const stored = slots[slot]!;
     if (stored === 0) return slot;
     const at = stored - 1;
-    if (hashes[at] === hash && (wide ? index.wide.get(at) === key : holdsNarrow(index, at, key))) return slot;
+    if (hashes[at] === hash) {
+      if (at < STRING_KEYS ? index.texts[at] === key : wide ? index.wide.get(at) === key : holdsNarrow(index, at, key))
+        return slot;
+    }
     slot = (slot + 1) & mask;
   }
 }
@@ -166,19 +200,21 @@ function finishAppend(index: KeyIndex): void {
 
 /** The key's index, or -1 when the key is not there. */
 export function findKey(index: KeyIndex, key: string): number {
-  return index.slots[slotOf(index, key, index.hash(key), isWide(key))]! - 1;
+  const hash = hashKey(index, key);
+  return index.slots[slotOf(index, key, hash, keyIsWide)]! - 1;
 }
 
 /** The key's index, adding the key when it is new. */
 export function indexOfKey(index: KeyIndex, key: string): number {
-  const hash = index.hash(key);
-  const wide = isWide(key);
+  const hash = hashKey(index, key);
+  const wide = keyIsWide;
   const slot = slotOf(index, key, hash, wide);
   const stored = index.slots[slot]!;
   if (stored !== 0) return stored - 1;
   const { at, start } = append(index, slot, hash, wide ? 0 : key.length);
   if (wide) index.wide.set(at, ownCopy(key));
   else for (let i = 0; i < key.length; i++) index.bytes[start + i] = key.charCodeAt(i);
+  if (at < STRING_KEYS) index.texts.push(wide ? index.wide.get(at)! : ownCopy(key));
   finishAppend(index);
   return at;
 }
@@ -240,6 +276,7 @@ export function remapKeys(into: KeyIndex, from: KeyListState): Int32Array {
     const added = append(into, slot, from.hashes[at]!, length);
     if (isWideAt(from, at)) into.wide.set(added.at, from.wide.get(at)!);
     else into.bytes.set(from.bytes.subarray(fromStart, fromStart + length), added.start);
+    if (added.at < STRING_KEYS) into.texts.push(keyText(into, added.at));
     finishAppend(into);
     remap[at] = added.at;
   }

@@ -6,7 +6,7 @@ export const batchMessages: Catalog = {
     'argument.portfolioDir': 'folder whose sub-folders are client folders',
     'option.out': "output folder for each client's reports and the summary",
     'option.concurrency': 'clients diagnosed at once',
-    'option.concurrencyDefault': 'the number of cores',
+    'option.concurrencyDefault': 'one, and one more for each idle core, up to the number of cores',
     'option.batchFormat':
       'extra report formats per client: markdown, html, pdf, terminal (report.json is always written)',
     'batch.noClients': 'No client folders in {dir}: batch expects one sub-folder per client.',
@@ -46,7 +46,7 @@ export const batchMessages: Catalog = {
     'argument.portfolioDir': '其子目录为各客户目录的目录',
     'option.out': '各客户报告和汇总的输出目录',
     'option.concurrency': '同时诊断的客户数',
-    'option.concurrencyDefault': 'CPU 核数',
+    'option.concurrencyDefault': '先开 1 个，有空闲核心再逐个加开，最多为 CPU 核数',
     'option.batchFormat': '每个客户额外输出的报告格式：markdown、html、pdf、terminal（总会写 report.json）',
     'batch.noClients': '{dir} 中没有客户目录：batch 需要每个客户一个子目录。',
     'batch.dirNotFound': '{file}：找不到该目录。',
