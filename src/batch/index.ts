@@ -3,18 +3,23 @@
 
 import { access, readdir } from 'node:fs/promises';
 import { BATCH_OWN_FILES } from './skipped-folders.js';
+import { utf8Name } from '../util/file-names.js';
 import { join, relative, resolve } from 'node:path';
 import { InputError, UserError } from '../errors.js';
 import { STAGE_KEYS, type StageKey } from '../diagnosis/types.js';
 import { allMessages } from '../i18n/catalogs/index.js';
 import { translator } from '../i18n/index.js';
+import { idleCores } from '../ingest/parallel/index.js';
 import { runPool } from './pool.js';
 import type { ClientJob, ClientSummary, WorkerReply } from './types.js';
+import { locateChromium } from '../report/pdf/chromium.js';
 
 export interface BatchOptions extends Omit<ClientJob, 'client' | 'dir' | 'outDir'> {
   dir: string;
   outDir: string;
   concurrency: number;
+  /** Workers beyond the first only onto idle cores (the default concurrency), up to `concurrency`. */
+  onFreeCoresOnly?: boolean;
   failUnder: number | null;
   signal?: AbortSignal;
   onProgress?: (done: number, total: number, reply: WorkerReply) => void;
@@ -35,22 +40,19 @@ async function isBatchOutput(folder: string): Promise<boolean> {
 export async function listClients(dir: string, outDir: string): Promise<string[]> {
   let entries;
   try {
-    entries = await readdir(dir, { withFileTypes: true });
+    entries = await readdir(dir, { withFileTypes: true, encoding: 'buffer' });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const key = code === 'ENOENT' ? 'batch.dirNotFound' : code === 'ENOTDIR' ? 'batch.notADir' : 'batch.dirUnreadable';
     throw new InputError({ key, params: { file: dir } }, dir);
   }
   const outInside = relative(resolve(dir), resolve(outDir));
+  // A name that is not valid UTF-8 cannot be opened through a string: skipped-folders.ts names it.
   const candidates = entries
-    .filter(
-      (entry) =>
-        entry.isDirectory() &&
-        !entry.name.startsWith('.') &&
-        entry.name !== outInside &&
-        !BATCH_OWN_FILES.has(entry.name),
-    )
-    .map((entry) => entry.name)
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => utf8Name(entry.name))
+    .filter((name): name is string => name !== null)
+    .filter((name) => !name.startsWith('.') && name !== outInside && !BATCH_OWN_FILES.has(name))
     .sort();
   const outputs = await Promise.all(candidates.map((name) => isBatchOutput(join(dir, name))));
   return candidates.filter((_, index) => !outputs[index]);
@@ -92,6 +94,8 @@ function summarise(reply: WorkerReply, failUnder: number | null): ClientSummary 
 export async function runBatch(options: BatchOptions): Promise<ClientSummary[]> {
   const clients = await listClients(options.dir, options.outDir);
   if (clients.length === 0) throw new UserError({ key: 'batch.noClients', params: { dir: options.dir } });
+  // Every client's PDF needs the browser: without one, say so once instead of failing each client.
+  if (options.formats.includes('pdf')) locateChromium();
   const t = translator(allMessages, options.lang);
   const jobs: ClientJob[] = clients.map((client) => ({
     client,
@@ -109,6 +113,7 @@ export async function runBatch(options: BatchOptions): Promise<ClientSummary[]> 
   let done = 0;
   const replies = await runPool(jobs, {
     concurrency: options.concurrency,
+    idleCores: options.onFreeCoresOnly ? idleCores : undefined,
     signal: options.signal,
     crashReason: (error) => t('batch.workerDied', { message: error instanceof Error ? error.message : String(error) }),
     onReply: (reply) => options.onProgress?.(++done, jobs.length, reply),

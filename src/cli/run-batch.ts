@@ -29,6 +29,8 @@ export interface BatchSettings {
   out: string;
   /** Workers asked for; capped at the cores. */
   concurrency: number;
+  /** No --concurrency given: workers beyond the first go only onto idle cores (see batch/pool.ts). */
+  concurrencyByDefault?: boolean;
   /** `--format FMT` as given: per-client reports beside report.json, no paths. */
   format: string[];
   profile: string | null;
@@ -128,6 +130,7 @@ async function runAndSummarise(
       dir,
       outDir: options.out,
       concurrency: Math.min(cores, Math.max(1, requested)),
+      onFreeCoresOnly: options.concurrencyByDefault === true,
       formats,
       lang,
       profile: options.profile,

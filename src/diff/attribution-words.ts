@@ -10,6 +10,7 @@ import type { MovedEntity, Movement, Movements } from './movement.js';
 
 /** "+¥226,945", "−¥37,000", "¥0": whole yuan with a real minus sign, as a consultant writes it. */
 export function signedYuan(yuan: number): string {
+  if (!Number.isFinite(yuan)) return '—';
   const whole = Math.round(yuan);
   const magnitude = `¥${formatNumber(Math.abs(whole), 0)}`;
   if (whole > 0) return `+${magnitude}`;

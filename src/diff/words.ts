@@ -8,6 +8,8 @@ import type { DiffWarning, MetricDelta, MetricKind } from './compare.js';
 
 export function formatMetricValue(kind: MetricKind, value: number | null, t: Translate): string {
   if (value === null) return t('diff.notMeasured');
+  // check's reader refuses such reports; this keeps a computed one (0 ÷ 0) from reading ¥NaN.
+  if (!Number.isFinite(value)) return '—';
   switch (kind) {
     case 'money':
       return formatYuanValue(value);
@@ -30,7 +32,7 @@ function signed(magnitude: string, change: number): string {
 
 /** "+¥1,234.00", "-3.5 pp", "+12": the change in the metric's own unit. */
 export function formatChange(delta: MetricDelta, t: Translate): string {
-  if (delta.change === null) return '—';
+  if (delta.change === null || !Number.isFinite(delta.change)) return '—';
   const change = delta.change;
   switch (delta.kind) {
     case 'money':
@@ -46,7 +48,7 @@ export function formatChange(delta: MetricDelta, t: Translate): string {
 }
 
 export function formatRelative(relative: number | null): string {
-  if (relative === null) return '—';
+  if (relative === null || !Number.isFinite(relative)) return '—';
   return signed(formatPercent(Math.abs(relative)), relative);
 }
 

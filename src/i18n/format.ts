@@ -4,7 +4,7 @@ import { formatNumber } from './index.js';
 
 /** Money for a table cell: ¥1.2万 / ¥3.45亿 in both languages, whole yuan below ten thousand. */
 export function formatYuanShort(fen: number | null): string {
-  if (fen === null) return '—';
+  if (fen === null || !Number.isFinite(fen)) return '—';
   const yuan = fen / 100;
   if (Math.abs(yuan) >= 100_000_000) return `¥${formatNumber(yuan / 100_000_000, 2)}亿`;
   if (Math.abs(yuan) >= 10_000) return `¥${formatNumber(yuan / 10_000, 1)}万`;
@@ -13,7 +13,7 @@ export function formatYuanShort(fen: number | null): string {
 
 /** 0.1234 → 12.3% */
 export function formatPercent(fraction: number | null, digits = 1): string {
-  if (fraction === null) return '—';
+  if (fraction === null || !Number.isFinite(fraction)) return '—';
   return `${formatNumber(fraction * 100, digits)}%`;
 }
 

@@ -88,7 +88,8 @@ export function mergeCatalogs(...catalogs: Catalog[]): Catalog {
 }
 
 export function formatNumber(value: number, fractionDigits?: number): string {
-  if (!Number.isFinite(value)) return String(value);
+  // NaN or Infinity is no figure anyone can act on: shown as "not available", never "¥NaN".
+  if (!Number.isFinite(value)) return '—';
   const digits = fractionDigits ?? (Number.isInteger(value) ? 0 : 2);
   return value.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
 }

@@ -7,12 +7,24 @@
 // a record starts on the line after the previous one ended, and spans one line plus the
 // line breaks inside its quoted cells. Blank lines arrive as one empty cell and count too.
 
-import { createReadStream } from 'node:fs';
 import { Parser } from 'csv-parse';
 import { ChunkDecoder, DecodeFailure, findFirstBadLine, lineTestFor, type DecodeFailureCode } from './decode.js';
 import type { Delimiter, Encoding } from './types.js';
+import { cappedReadStream, openRegularFile, RegularFileError } from '../util/regular-file.js';
 
 export const READ_CHUNK_BYTES = 1 << 20;
+
+/**
+ * A data file larger than this is not read: a year of a big shop's order lines is well under a
+ * gigabyte (a million lines of the 61-column export is about 250 MB). Enforced on the bytes read,
+ * not on the size the file said when it was opened.
+ */
+export const MAX_DATA_FILE_BYTES = 4 * 1024 ** 3;
+
+/** Throws once a read has gone past MAX_DATA_FILE_BYTES. */
+export function checkDataFileSize(path: string, bytesRead: number): void {
+  if (bytesRead > MAX_DATA_FILE_BYTES) throw new RegularFileError('EFBIG', path, MAX_DATA_FILE_BYTES);
+}
 
 const WHOLE_FILE_FAILURES: ReadonlySet<DecodeFailureCode> = new Set(['excel', 'badUtf16', 'foreignEncoding']);
 
@@ -20,6 +32,69 @@ const WHOLE_FILE_FAILURES: ReadonlySet<DecodeFailureCode> = new Set(['excel', 'b
 // closes (or the file has no line breaks): stop before it buffers the rest of a big file into
 // one cell. This is the record size limit; a real cell is far smaller.
 const RUNAWAY_QUOTE_BYTES = 32 << 20;
+
+/**
+ * Columns a row may have. The widest real export (快手's order export) has 61; a row far wider is
+ * a wrong delimiter or a broken file, and 15.7 million columns in 4 rows took 76 s and 971 MB.
+ */
+export const MAX_COLUMNS = 1000;
+
+/**
+ * Counts the cells of the record being read, over the decoded text as it arrives, so a record
+ * too wide is stopped before csv-parse builds it. Quotes toggle (a doubled quote toggles twice),
+ * which is all the quoting that matters to where a record or a cell ends.
+ */
+class ColumnCounter {
+  private cells = 1;
+  private quoted = false;
+  /** The line the record being counted starts on, and the line being read. */
+  recordLine: number;
+  private line: number;
+
+  constructor(
+    private readonly delimiter: number,
+    firstLine: number,
+  ) {
+    this.recordLine = firstLine;
+    this.line = firstLine;
+  }
+
+  /**
+   * False once a record has more than MAX_COLUMNS cells; recordLine is then its line. UTF-8
+   * bytes are counted as they are: quote, delimiter and line feed never occur inside a character.
+   */
+  feed(text: Buffer | string): boolean {
+    return typeof text === 'string' ? this.feedText(text) : this.feedBytes(text);
+  }
+
+  private feedBytes(bytes: Buffer): boolean {
+    for (let i = 0; i < bytes.length; i++) if (!this.step(bytes[i]!)) return false;
+    return true;
+  }
+
+  private feedText(text: string): boolean {
+    for (let i = 0; i < text.length; i++) if (!this.step(text.charCodeAt(i))) return false;
+    return true;
+  }
+
+  private step(code: number): boolean {
+    if (code === 0x22) {
+      this.quoted = !this.quoted;
+    } else if (code === 0x0a) {
+      this.line++;
+      if (!this.quoted) {
+        this.cells = 1;
+        this.recordLine = this.line;
+      }
+    } else if (code === 0x0d) {
+      // A file of bare CRs (old Mac) ends its records there too.
+      if (!this.quoted) this.cells = 1;
+    } else if (code === this.delimiter && !this.quoted) {
+      if (++this.cells > MAX_COLUMNS) return false;
+    }
+    return true;
+  }
+}
 
 /** Receives each record and the 1-based line it starts on; returns false to stop reading. */
 export type RecordHandler = (cells: string[], line: number) => boolean;
@@ -46,7 +121,7 @@ function expectWidthOf(parser: Parser, cells: readonly string[]): void {
   if (state !== undefined && state.expectedRecordLength !== cells.length) state.expectedRecordLength = cells.length;
 }
 
-export type MalformedCode = 'unclosedQuote' | 'badQuote' | 'malformed';
+export type MalformedCode = 'unclosedQuote' | 'badQuote' | 'malformed' | 'tooManyColumns';
 
 export type CsvEnd =
   | { status: 'complete' }
@@ -176,12 +251,14 @@ export async function readCsvRecords(
   let delimiter: Delimiter = knownDelimiter ?? 'comma';
   let parser: Parser | null = null;
   let finished: Promise<void> = Promise.resolve();
+  let columns: ColumnCounter | null = null;
 
   // The parser is made when the first text arrives, since the delimiter is read from it.
   const parserFor = (firstText: Buffer | string): Parser => {
     if (parser !== null) return parser;
     if (knownDelimiter === undefined) delimiter = detectDelimiter(textOf(firstText));
     const created = new Parser({ relax_column_count: true, delimiter: DELIMITER_CHARS[delimiter] });
+    columns = new ColumnCounter(DELIMITER_CHARS[delimiter].charCodeAt(0), range?.firstLine ?? 1);
     created.on('data', (cells: string[]) => {
       if (stopped) return;
       bytesSinceRecord = 0;
@@ -202,12 +279,15 @@ export async function readCsvRecords(
     return created;
   };
 
-  const input = createReadStream(path, {
+  // Checked on the opened handle: a path swapped for a pipe or /dev/zero after a stat is refused.
+  const handle = await openRegularFile(path, MAX_DATA_FILE_BYTES);
+  const input = cappedReadStream(handle, path, MAX_DATA_FILE_BYTES, {
     highWaterMark: READ_CHUNK_BYTES,
     ...(range ? { start: range.start, end: range.end - 1 } : {}),
   });
   let decodeFailure: DecodeFailure | null = null;
   let runaway: MalformedCode | null = null;
+  let tooWideAt: number | null = null;
   try {
     for await (const chunk of input as AsyncIterable<Buffer>) {
       onBytes?.(chunk.length);
@@ -215,6 +295,10 @@ export async function readCsvRecords(
       const text = decoder.push(chunk);
       if (text.length === 0) continue;
       const active = parserFor(text);
+      if (!columns!.feed(text)) {
+        tooWideAt = columns!.recordLine;
+        break;
+      }
       if (!active.write(text)) await writable(active);
       if (stopped || active.destroyed) break;
       if (bytesSinceRecord > RUNAWAY_QUOTE_BYTES) {
@@ -222,10 +306,11 @@ export async function readCsvRecords(
         break;
       }
     }
-    if (!stopped && !runaway && !(parser as Parser | null)?.destroyed) {
+    if (!stopped && !runaway && tooWideAt === null && !(parser as Parser | null)?.destroyed) {
       const rest = decoder.end();
       const active = parserFor(rest);
-      if (rest.length > 0) active.write(rest);
+      if (rest.length > 0 && !columns!.feed(rest)) tooWideAt = columns!.recordLine;
+      else if (rest.length > 0) active.write(rest);
       active.end();
     }
   } catch (error) {
@@ -234,7 +319,7 @@ export async function readCsvRecords(
   } finally {
     input.destroy();
   }
-  if (decodeFailure || stopped || runaway) (parser as Parser | null)?.destroy();
+  if (decodeFailure || stopped || runaway || tooWideAt !== null) (parser as Parser | null)?.destroy();
   await finished;
 
   const encoding: Encoding = decoder.encoding ?? 'utf-8';
@@ -246,6 +331,10 @@ export async function readCsvRecords(
     return { end: { status: 'undecodable', failure: decodeFailure, line }, encoding, delimiter };
   }
   if (stopped) return { end: { status: 'stopped' }, encoding, delimiter };
+  if (tooWideAt !== null) {
+    const end: CsvEnd = { status: 'malformed', code: 'tooManyColumns', line: tooWideAt, detail: '' };
+    return { end, encoding, delimiter };
+  }
   if (runaway) {
     const detail = runaway === 'malformed' ? `no line break in ${RUNAWAY_QUOTE_BYTES >> 20} MB` : '';
     return { end: { status: 'malformed', code: runaway, line: nextLine, detail }, encoding, delimiter };

@@ -10,6 +10,7 @@ import {
   OutsidePeriod,
   RowFault,
   cellFault,
+  moneyFault,
   type PeriodBounds,
   type RowNormaliser,
 } from './rows.js';
@@ -143,9 +144,10 @@ export function isPaidThenRefunded(map: ColumnMap, cells: readonly string[]): bo
   const status = map.index.status;
   const afterSale = map.index.afterSaleStatus;
   const paidAt = map.index.paidAt;
-  if (status === undefined || afterSale === undefined || paidAt === undefined || !paysAt(map)) return false;
+  if (status === undefined || afterSale === undefined || paidAt === undefined) return false;
+  // The memoised cell tests first: this runs for every order line, paysAt only for the rare closed one.
   if (!isNotCountedStatus(cells[status]) || !isRefundedAfterSale(cells[afterSale])) return false;
-  return parseId(cells[paidAt]) !== null;
+  return paysAt(map) && parseId(cells[paidAt]) !== null;
 }
 
 /** An id column of the 61-column export, where `0` stands for "nobody". */
@@ -229,7 +231,7 @@ export function createOrderNormaliser(
 
     const amountFen = parseMoneyFen(cells[amountColumn]);
     if (amountFen === null) return fault(cells, amountColumn, FAULT.missing);
-    if (amountFen === INVALID) return fault(cells, amountColumn, FAULT.money);
+    if (amountFen === INVALID) return fault(cells, amountColumn, moneyFault(cells[amountColumn]));
     if (amountFen === 0 && giftOrderIdColumn >= 0) {
       const giftOf = creditedId(cells[giftOrderIdColumn]);
       if (giftOf !== null && giftOf !== INVALID) return GIFT;
@@ -240,7 +242,7 @@ export function createOrderNormaliser(
 
     // Some exports write a refund as a negative adjustment; either sign means money returned.
     const refund = refundColumn < 0 ? null : parseMoneyFen(cells[refundColumn], { allowNegative: true });
-    if (refund === INVALID) return fault(cells, refundColumn, FAULT.money);
+    if (refund === INVALID) return fault(cells, refundColumn, moneyFault(cells[refundColumn]));
     let refundFen = refund === null ? 0 : Math.abs(refund);
     if (refundFen === 0 && afterSaleColumn >= 0 && isRefundedAfterSale(cells[afterSaleColumn])) refundFen = amountFen;
     // Paid, then closed by a full refund: all of it went back, whatever the refund column says.

@@ -4,9 +4,10 @@
 import { stat } from 'node:fs/promises';
 import { InputError } from '../errors.js';
 import type { Message, MessageParams } from '../i18n/index.js';
-import type { ByteRange, CsvEnd } from './csv.js';
+import { MAX_COLUMNS, type ByteRange, type CsvEnd } from './csv.js';
 import type { OrderLineKeys } from './dedupe.js';
 import { classifyHeaderRow, FIELDS, mapColumns, type ColumnMap, type ExtraAliases } from './fields.js';
+import { cleanedIdCount, lastCleanedId, shownId } from './ids.js';
 import { fileAccessError } from './json-file.js';
 import { readRecords } from './fast/read.js';
 import { createOrderNormaliser, isPaidThenRefunded } from './orders.js';
@@ -15,6 +16,7 @@ import {
   GIFT,
   OutsidePeriod,
   RowFault,
+  shownValue,
   createCustomerNormaliser,
   createProductNormaliser,
   createSessionNormaliser,
@@ -39,8 +41,12 @@ import {
 
 /** Title lines above a header are a few at most; a file with no header in this many rows has none. */
 export const HEADER_SEARCH_ROWS = 20;
-/** Row issues kept in full per file; the rest are only counted (bounded memory). */
-export const MAX_ISSUES_KEPT = 10;
+/**
+ * Row issues kept in full per file, so `validate --json` can list them all up to a cap it states;
+ * the rest are only counted (bounded memory). Screens and reports show the first ISSUES_SHOWN.
+ */
+export const MAX_ISSUES_KEPT = 1000;
+export const ISSUES_SHOWN = 10;
 
 export interface FilePlan {
   path: string;
@@ -171,10 +177,14 @@ export class InputFileReader {
   private dataLastAt: number | null = null;
   private readonly issues: RowIssue[] = [];
   private issueCount = 0;
+  private normalisedIds = 0;
+  private normalisedIdExample: InputFileSummary['normalisedIdExample'] = null;
   /** The outcome decided before the end of the file (no header, overridden, rejected). */
   private halt: FileOutcome | null = null;
   /** The first data row whose cell count differs from the header's. */
   private raggedAt: { line: number; found: number } | null = null;
+  /** The first row wider than MAX_COLUMNS. */
+  private tooWideAt: number | null = null;
   /** Columns the normaliser reads (an order export's), for the fast reader; null: every column. */
   private readColumns: Uint8Array | null = null;
 
@@ -197,6 +207,11 @@ export class InputFileReader {
   }
 
   readonly onRecord = (cells: string[], line: number): boolean => {
+    // The same stop as csv.ts's column count, for the fast reader's and a workbook's rows.
+    if (cells.length > MAX_COLUMNS) {
+      this.tooWideAt = line;
+      return false;
+    }
     if (this.map === null) return this.lookForHeader(cells, line);
     if (isBlankRecord(cells)) return true;
     if (isRagged(cells, this.map.headers.length)) {
@@ -204,7 +219,9 @@ export class InputFileReader {
       return false;
     }
     this.rows++;
+    const cleanedBefore = cleanedIdCount();
     const outcome = this.delivery!.normalise(cells, line);
+    if (cleanedIdCount() !== cleanedBefore) this.noteNormalisedIds(cleanedIdCount() - cleanedBefore, line);
     if (outcome === EXCLUDED) {
       this.excludedRows++;
     } else if (outcome === GIFT) {
@@ -336,6 +353,11 @@ export class InputFileReader {
     if (this.dataLastAt === null || at > this.dataLastAt) this.dataLastAt = at;
   }
 
+  private noteNormalisedIds(count: number, line: number): void {
+    this.normalisedIds += count;
+    this.normalisedIdExample ??= { line, value: shownId(shownValue(lastCleanedId())) };
+  }
+
   private addIssue(issue: RowIssue): void {
     this.issueCount++;
     if (this.issues.length < MAX_ISSUES_KEPT) this.issues.push(issue);
@@ -366,6 +388,8 @@ export class InputFileReader {
       dataLastAt: this.dataLastAt,
       issues: this.issues,
       issueCount: this.issueCount,
+      normalisedIds: this.normalisedIds,
+      normalisedIdExample: this.normalisedIdExample,
       stoppedAt,
     };
   }
@@ -405,6 +429,9 @@ export class InputFileReader {
   /** A malformed-CSV stop, as the error that rejects the file (or the note when --lenient keeps it). */
   private brokenAt(end: CsvEnd): { error: InputError } | null {
     const path = this.plan.path;
+    if (this.tooWideAt !== null) {
+      return { error: fileError('ingest.file.tooManyColumns', path, this.tooWideAt, { limit: MAX_COLUMNS }) };
+    }
     if (this.raggedAt !== null) {
       const params = {
         found: this.raggedAt.found,
@@ -414,7 +441,9 @@ export class InputFileReader {
       return { error: fileError('ingest.file.ragged', path, this.raggedAt.line, params) };
     }
     if (end.status === 'malformed') {
-      return { error: fileError(`ingest.file.${end.code}`, path, end.line, { detail: end.detail }) };
+      return {
+        error: fileError(`ingest.file.${end.code}`, path, end.line, { detail: end.detail, limit: MAX_COLUMNS }),
+      };
     }
     return null;
   }

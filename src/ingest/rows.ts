@@ -10,6 +10,7 @@ import type { ColumnMap } from './fields.js';
 import type { CustomerRow, ProductRow, SessionRow, SettlementRow } from './types.js';
 import {
   INVALID,
+  hasFractionOfFen,
   parseCount,
   parseDecimalNumber,
   parseDurationSeconds,
@@ -68,9 +69,15 @@ export function cellFault(map: ColumnMap, column: number, cells: readonly string
   return new RowFault(header, value, code, { column: header, value });
 }
 
+/** Why a money cell is bad: fractions of a fen, or not an amount at all. */
+export function moneyFault(text: string | undefined): string {
+  return hasFractionOfFen(text) ? FAULT.fenFraction : FAULT.money;
+}
+
 export const FAULT = {
   missing: 'ingest.row.missingValue',
   money: 'ingest.row.badMoney',
+  fenFraction: 'ingest.row.fractionOfFen',
   count: 'ingest.row.badCount',
   number: 'ingest.row.badNumber',
   percent: 'ingest.row.badPercent',
@@ -101,7 +108,7 @@ class RowReader {
     if (column === undefined || this.fault) return null;
     const value = parse(this.cells[column]);
     if (value !== INVALID) return value;
-    this.fault = cellFault(this.map, column, this.cells, code);
+    this.fault = cellFault(this.map, column, this.cells, code === FAULT.money ? moneyFault(this.cells[column]) : code);
     return null;
   }
 

@@ -157,9 +157,13 @@ export interface InputFileSummary {
   /** The same over the rows outside the period too: the dates the file covers, whatever was asked. */
   dataFirstAt: number | null;
   dataLastAt: number | null;
-  /** First issues in full (at most 10), then only counted in issueCount. */
+  /** First issues in full (at most MAX_ISSUES_KEPT), then only counted in issueCount. */
   issues: RowIssue[];
   issueCount: number;
+  /** Id cells read without invisible characters or full-width forms (ids.ts): the same id either way. */
+  normalisedIds: number;
+  /** The first of them: its line and the cell as written. */
+  normalisedIdExample: { line: number; value: string } | null;
   /**
    * Set when malformed CSV stopped the reading and --lenient kept the rows before it: the line
    * and what was wrong there (a catalog message naming the file and line).

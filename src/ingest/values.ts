@@ -6,6 +6,7 @@
 // expression.
 
 import { SHANGHAI_OFFSET_MS } from '../i18n/format.js';
+import { normaliseId } from './ids.js';
 
 export const INVALID: unique symbol = Symbol('invalid');
 export type Invalid = typeof INVALID;
@@ -66,7 +67,8 @@ const SCIENTIFIC = /^\d(?:\.\d+)?e\+?\d+$/i;
  */
 export function parseId(text: string | undefined): Parsed<string> {
   if (text === undefined) return null;
-  let id = text;
+  // A BOM, a zero-width space or full-width digits make the same id look like another (ids.ts).
+  let id = normaliseId(text);
   const first = id.charCodeAt(0);
   if (first === 9 || first === 39) id = id.slice(1);
   if (id.charCodeAt(id.length - 1) === 9) id = id.slice(0, -1);
@@ -182,9 +184,23 @@ export function parseMoneyFen(text: string | undefined, options: MoneyOptions = 
   const decimal = readDecimal(text);
   if (decimal === null || decimal.percent) return INVALID;
   if (decimal.negative && !options.allowNegative) return INVALID;
+  // 12.345 is no amount an export writes: rounding it would hide a broken column (a unit price
+  // with four decimals, a ratio pasted into 实付款), so it is a bad cell like any other.
+  if (finerThanFen(decimal)) return INVALID;
   const fen = scaleToInteger(decimal, 2 + decimal.unitShift);
   if (fen === INVALID || Math.abs(fen) > MAX_FEN) return INVALID;
   return fen;
+}
+
+function finerThanFen(decimal: Decimal): boolean {
+  return /[1-9]/.test(decimal.fracDigits.slice(2 + decimal.unitShift));
+}
+
+/** Money text that reads as an amount but holds fractions of a fen (12.345): said so, not "not money". */
+export function hasFractionOfFen(text: string | undefined): boolean {
+  if (text === undefined) return false;
+  const decimal = readDecimal(text);
+  return decimal !== null && !decimal.percent && finerThanFen(decimal);
 }
 
 /** Whole counts: `1234`, `1,234`, `1.2万` (rounded: 万 figures are already rounded). */

@@ -1,6 +1,7 @@
 // Turns the diagnosis into the Report: puts every Message into words in the report's language,
 // converts fen to yuan, and fixes the order of everything so the same inputs give the same JSON.
 
+import { ISSUES_SHOWN } from '../ingest/read-file.js';
 import { diagnosisMessages } from '../diagnosis/engine.js';
 import type { Plan, PlanItem } from '../diagnosis/plan/index.js';
 import type {
@@ -72,7 +73,7 @@ function reportInput(file: InputFileSummary, t: Translate, relativePath: (path: 
     lastAt: formatDateTime(file.lastAt),
     columns: file.columns,
     ignoredColumns: file.ignoredColumns,
-    issues: file.issues.map((issue) => ({
+    issues: file.issues.slice(0, ISSUES_SHOWN).map((issue) => ({
       line: issue.line,
       column: issue.column,
       value: issue.value,
@@ -80,6 +81,21 @@ function reportInput(file: InputFileSummary, t: Translate, relativePath: (path: 
     })),
     issueCount: file.issueCount,
   };
+}
+
+/** One note per file whose ids were read without invisible characters or full-width digits. */
+function normalisedIdNotes(files: readonly InputFileSummary[], relativePath: (path: string) => string): Message[] {
+  return files.flatMap((file) => {
+    const example = file.normalisedIdExample;
+    if (file.normalisedIds === 0 || example === null) return [];
+    const params = {
+      file: relativePath(file.path),
+      count: file.normalisedIds,
+      line: String(example.line),
+      value: example.value,
+    };
+    return [{ key: 'ingest.note.normalisedIds', params }];
+  });
 }
 
 function reportFinding(finding: Finding, say: (message: Message) => string): ReportFinding {
@@ -265,7 +281,7 @@ export function buildReport(context: ReportContext): Report {
     stageHealth: reportStageHealth(diagnosis.stageHealth, say),
     establishedScore: establishedScore(diagnosis),
     sessionFunnel: sessionFunnel(metrics),
-    warnings: (context.warnings ?? []).map(say),
+    warnings: [...(context.warnings ?? []), ...normalisedIdNotes(ingest.files, context.relativePath)].map(say),
     benchmark: null,
     plan,
   };

@@ -19,7 +19,7 @@ export function trendWarningText(warning: TrendWarning, t: Translate): string {
 
 /** Compact enough for a column per metric: ¥14.1万 in both languages, as the batch table writes money. */
 export function trendMetricValue(metric: TrendMetric, value: number | null): string {
-  if (value === null) return '—';
+  if (value === null || !Number.isFinite(value)) return '—';
   switch (metric) {
     case 'gmv':
     case 'liveGmv':

@@ -98,20 +98,20 @@ describe('header row and line numbers', () => {
           }
           const dir = await clientFolder({ 'orders.csv': `${parts.join(eol)}${eol}` });
           const result = await ingest({ dir }, collectingSink());
-          expect(result.files[0]!.issues.map((issue) => issue.line)).toEqual(expectedBadLines.slice(0, 10));
+          expect(result.files[0]!.issues.map((issue) => issue.line)).toEqual(expectedBadLines.slice(0, 1000));
         },
       ),
       { numRuns: 25 },
     );
   });
 
-  it('keeps the first 10 row issues in full and counts the rest', async () => {
-    const rows = Array.from({ length: 25 }, () => orderRow({ amount: 'N/A?' }));
+  it('keeps the first 1000 row issues in full (for validate --json) and counts the rest', async () => {
+    const rows = Array.from({ length: 1025 }, () => orderRow({ amount: 'N/A?' }));
     const dir = await clientFolder({ 'orders.csv': ordersCsv([...rows, orderRow()]) });
     const result = await ingest({ dir }, collectingSink());
-    expect(result.files[0]).toMatchObject({ skippedRows: 25, issueCount: 25 });
-    expect(result.files[0]!.issues).toHaveLength(10);
-    expect(result.files[0]!.issues[9]!.line).toBe(11);
+    expect(result.files[0]).toMatchObject({ skippedRows: 1025, issueCount: 1025 });
+    expect(result.files[0]!.issues).toHaveLength(1000);
+    expect(result.files[0]!.issues[999]!.line).toBe(1001);
   });
 });
 
@@ -492,7 +492,7 @@ describe('strict, period and progress', () => {
 
   it('--strict still names the file when the first skipped row lies beyond the issues kept in full', async () => {
     const repeated = orderRow();
-    const rows = [repeated, ...Array.from({ length: 10 }, () => [...repeated]), orderRow({ amount: 'abc' })];
+    const rows = [repeated, ...Array.from({ length: 1000 }, () => [...repeated]), orderRow({ amount: 'abc' })];
     const dir = await clientFolder({ 'orders.csv': ordersCsv(rows) });
     const error = await failure(ingest({ dir, strict: true }, collectingSink()));
     expect(error.detail).toMatchObject({ key: 'ingest.strictCount', params: { count: 1 } });

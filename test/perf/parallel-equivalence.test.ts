@@ -245,17 +245,17 @@ describe('reading one big export on several threads', () => {
     expect(Math.max(...file.issues.map((issue: { line: number }) => issue.line))).toBeGreaterThan(physicalLines * 0.8);
   });
 
-  it('keeps the first ten issues by line when every range has many', async () => {
-    const dir = await clientWithExport({ lines: 30_000, seed: 15, duplicateRate: 0.004, brokenEvery: 499 });
+  it('keeps the first thousand issues by line when every range has many', async () => {
+    const dir = await clientWithExport({ lines: 30_000, seed: 15, duplicateRate: 0.004, brokenEvery: 19 });
     const onePass = await readOnePass(dir);
     const parallel = await readInParallel(dir, 3);
     expect(parallel.decisions).toEqual([expect.objectContaining({ mode: 'parallel' })]);
     expect(parallel.metrics).toEqual(onePass.metrics);
     expect(parallel.files).toEqual(onePass.files);
     const file = onePass.files[0]!;
-    expect(file.issues).toHaveLength(10);
+    expect(file.issues).toHaveLength(1000);
     expect(file.issueCount).toBe(file.skippedRows + file.duplicateRows);
-    expect(file.issueCount).toBeGreaterThan(150);
+    expect(file.issueCount).toBeGreaterThan(1200);
   });
 
   it('goes back to one pass, with the same numbers, when a line repeats one in another range', async () => {

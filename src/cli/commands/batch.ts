@@ -65,7 +65,8 @@ export function registerBatch(program: Command, lang: Lang): void {
     .option('--min-group <n>', t('benchmark.option.minGroup'), parseMinGroup);
   addCommonOptions(command, t);
   command.action(async (dir: string, options: BatchCommandOptions) => {
-    const settings = batchSettings(options);
+    const concurrencyByDefault = command.getOptionValueSource('concurrency') === 'default';
+    const settings = { ...batchSettings(options), concurrencyByDefault };
     const { runBatchCommand } = await import('../run-batch.js');
     await runBatchCommand(dir, settings);
   });

@@ -4,6 +4,7 @@ import { formatDateTime } from '../../i18n/format.js';
 import type { Translate } from '../../i18n/index.js';
 import type { Inspection } from '../../ingest/index.js';
 import type { StageCoverage } from '../../diagnosis/coverage.js';
+import { MAX_ISSUES_KEPT } from '../../ingest/read-file.js';
 
 export function validationJson(dir: string, inspection: Inspection, t: Translate, coverage: StageCoverage | null) {
   const { result, problems } = inspection;
@@ -31,7 +32,12 @@ export function validationJson(dir: string, inspection: Inspection, t: Translate
       dataLastAt: formatDateTime(file.dataLastAt),
       columns: file.columns,
       ignoredColumns: file.ignoredColumns,
+      normalisedIds: file.normalisedIds,
+      normalisedIdExample: file.normalisedIdExample,
       issueCount: file.issueCount,
+      issuesListed: file.issues.length,
+      issuesCap: MAX_ISSUES_KEPT,
+      issuesTruncated: file.issueCount > file.issues.length,
       issues: file.issues.map((issue) => ({
         line: issue.line,
         column: issue.column,

@@ -4,6 +4,7 @@
 import { formatDate } from '../../i18n/format.js';
 import type { Translate } from '../../i18n/index.js';
 import type { Inspection } from '../../ingest/index.js';
+import { ISSUES_SHOWN } from '../../ingest/read-file.js';
 import type { InputFileSummary, RowIssue } from '../../ingest/types.js';
 import type { StageCoverage } from '../../diagnosis/coverage.js';
 import { notMeasuredMessage } from '../../diagnosis/engine.js';
@@ -35,6 +36,7 @@ function fileFacts(file: InputFileSummary, t: Translate, periodActive: boolean):
     if (file.paidThenRefundedLines > 0)
       facts.push(t('validate.fact.paidThenRefunded', { count: file.paidThenRefundedLines }));
   }
+  if (file.normalisedIds > 0) facts.push(t('validate.fact.normalisedIds', { count: file.normalisedIds }));
   if (periodActive || file.outsidePeriodRows > 0)
     facts.push(t('validate.fact.outside', { count: file.outsidePeriodRows }));
   return facts.join(' · ');
@@ -69,8 +71,14 @@ function renderFile(file: InputFileSummary, t: Translate, paint: Paint, periodAc
       `  ${paint.problem(t('validate.stopped', { message: t(file.stoppedAt.reason.key, file.stoppedAt.reason.params) }))}`,
     );
   }
-  for (const issue of file.issues) lines.push(`  ${paint.problem(issueLine(issue, t))}`);
-  const more = file.issueCount - file.issues.length;
+  const shown = file.issues.slice(0, ISSUES_SHOWN);
+  const example = file.normalisedIdExample;
+  if (example !== null) {
+    const params = { file: file.path, count: file.normalisedIds, line: String(example.line), value: example.value };
+    lines.push(`  ${paint.quiet(t('ingest.note.normalisedIds', params))}`);
+  }
+  for (const issue of shown) lines.push(`  ${paint.problem(issueLine(issue, t))}`);
+  const more = file.issueCount - shown.length;
   if (more > 0) lines.push(`  ${paint.problem(t('validate.more', { count: more }))}`);
   return lines;
 }

@@ -38,6 +38,12 @@ export const checkMessages: Catalog = {
     'check.file.isFolder': '{file} is a folder, not a report file',
     'check.file.unreadable': '{file} cannot be read ({reason})',
     'check.file.notJson': '{file} is not JSON: {reason}',
+    'check.file.tooLarge': '{file} is larger than {limit} MB: not a steps-doctor report, so it was not read',
+    'check.file.notRegular': '{file} is not a regular file (a pipe, socket or device), so it was not read',
+    'check.file.tooManyValues':
+      '{file} holds more than {limit} objects and arrays: no steps-doctor report is that large, so it was not parsed',
+    'check.file.notFinite':
+      '{file}: the number at {path} is too large to be a number (like 1e400, read as infinity); a report holds finite numbers only',
     'check.schema.valid': 'a valid report',
     'check.notReport.batchSummary':
       '{file} is a batch summary, not a report: run {command} on the per-client report files ({dir}/<client>/report.json).',
@@ -101,6 +107,10 @@ export const checkMessages: Catalog = {
     'check.file.isFolder': '{file} 是目录，不是报告文件',
     'check.file.unreadable': '无法读取 {file}（{reason}）',
     'check.file.notJson': '{file} 不是 JSON：{reason}',
+    'check.file.tooLarge': '{file} 超过 {limit} MB，不是 steps-doctor 报告，未读取',
+    'check.file.notRegular': '{file} 不是普通文件（管道、套接字或设备），未读取',
+    'check.file.tooManyValues': '{file} 含有超过 {limit} 个对象和数组，任何 steps-doctor 报告都不会这么大，未解析',
+    'check.file.notFinite': '{file}：{path} 处的数字超出范围（如 1e400，会被读成无穷大）；报告里只能有有限的数字',
     'check.schema.valid': '报告有效',
     'check.notReport.batchSummary':
       '{file} 是 batch 的汇总文件，不是诊断报告：请对每个客户的报告文件运行 {command}（{dir}/<客户>/report.json）。',

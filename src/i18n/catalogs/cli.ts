@@ -25,7 +25,8 @@ export const cliMessages: Catalog = {
     'command.demo': 'diagnose an example brand shipped with the tool',
     'argument.clientDir': 'client folder with the exports',
     'option.profile': 'threshold profile: default, apparel, beauty, food, home, jewelry, or a JSON file',
-    'option.format': 'output format terminal|json|markdown|html, optionally :PATH to write a file (repeatable)',
+    'option.format':
+      'output format terminal|json|markdown|html|pdf, optionally :PATH to write a file (pdf needs one; repeatable)',
     'option.json': 'print only the JSON report on stdout',
     'option.failUnder': 'exit 1 when the overall score is below this',
     'option.demoBrand': 'which example brand',
@@ -97,6 +98,7 @@ export const cliMessages: Catalog = {
     'validate.fact.delimiter.semicolon': 'semicolon-separated',
     'validate.fact.sheet': 'Excel workbook, sheet "{sheet}"',
     'validate.fact.gifts': 'gift lines (not orders): {count}',
+    'validate.fact.normalisedIds': 'ids read without invisible or full-width characters: {count}',
     'validate.fact.paidThenRefunded': 'paid, then fully refunded (in GMV and refunds): {count}',
   },
   zh: {
@@ -123,7 +125,7 @@ export const cliMessages: Catalog = {
     'command.demo': '诊断工具自带的示例品牌',
     'argument.clientDir': '存放导出文件的客户目录',
     'option.profile': '阈值标准：default、apparel、beauty、food、home、jewelry，或一个 JSON 文件',
-    'option.format': '输出格式 terminal|json|markdown|html，可加 :路径 写入文件（可重复）',
+    'option.format': '输出格式 terminal|json|markdown|html|pdf，可加 :路径 写入文件（pdf 必须指定路径；可重复）',
     'option.json': '只在标准输出打印 JSON 报告',
     'option.failUnder': '综合得分低于此值时以退出码 1 结束',
     'option.demoBrand': '哪个示例品牌',
@@ -190,6 +192,7 @@ export const cliMessages: Catalog = {
     'validate.fact.delimiter.semicolon': '分号分隔',
     'validate.fact.sheet': 'Excel 工作簿，工作表“{sheet}”',
     'validate.fact.gifts': '赠品行 {count} 行（不计为订单）',
+    'validate.fact.normalisedIds': '去除不可见字符或全角字符后读取的编号 {count} 个',
     'validate.fact.paidThenRefunded': '付款后全额退款 {count} 行（计入 GMV 和退款）',
   },
 };

@@ -16,6 +16,8 @@ export const ingestMessages: Catalog = {
     'ingest.file.noPermission': '{file}: permission denied, the file cannot be read. Check its permissions (chmod +r).',
     'ingest.file.unreadable': '{file}: the file cannot be read ({detail}).',
     'ingest.file.notRegular': '{file}: not a regular file (a pipe, socket or device), so it was not read.',
+    'ingest.file.tooLarge':
+      '{file} is larger than 4 GB, more than any export of one shop holds, so it was not read. Export a shorter period (a month at a time), or remove it from the folder.',
     'ingest.file.empty': '{file} is empty (0 bytes). Export it again, or remove it from the folder.',
     'ingest.file.noRows': '{file} holds only blank lines. Export it again, or remove it from the folder.',
     'ingest.file.headerOnly': '{file}, line {line}: there is a header row but no data rows under it. {hint}',
@@ -63,6 +65,8 @@ export const ingestMessages: Catalog = {
       '{file}, line {line}: a quote (") stands where CSV does not allow one (inside a cell, quotes are doubled: ""). Fix that cell; --lenient keeps the rows before this line.',
     'ingest.file.malformed':
       '{file}, line {line}: the CSV cannot be read here ({detail}). Fix the row; --lenient keeps the rows before this line.',
+    'ingest.file.tooManyColumns':
+      '{file}, line {line}: this row has more than {limit} columns, which no export has, so the file was not read further. Check the delimiter, or save the file again from Excel as "CSV UTF-8".',
     'ingest.file.ragged':
       '{file}, line {line}: this row has {found} cells but the header (line {headerLine}) has {expected}. Fix or remove the row; --lenient keeps the rows before this line.',
     'ingest.file.missingColumns':
@@ -106,9 +110,13 @@ export const ingestMessages: Catalog = {
     'ingest.brand.profileOutside':
       '{file}, line {line}: the profile "{value}" points outside the client folder. Use a built-in profile name or a file inside the folder.',
 
+    'ingest.note.normalisedIds':
+      '{file}: {count} ids (order, buyer, creator, product or live ids) had invisible characters or full-width digits, first on line {line} ("{value}"); read as the ids they show, so the same order counts once.',
     'ingest.row.missingValue': 'column "{column}" is empty; the row cannot be used without it.',
     'ingest.row.badMoney':
       'column "{column}": "{value}" is not an amount of money. Write it like 1299.00, ¥1,299.90 or 1.2万.',
+    'ingest.row.fractionOfFen':
+      'column "{column}": "{value}" has fractions of a fen (more than 2 decimals); it is not rounded, so the row is skipped. Check that this column holds the amount paid, to the fen.',
     'ingest.row.badCount': 'column "{column}": "{value}" is not a whole number. Write it like 1234, 1,234 or 1.2万.',
     'ingest.row.badNumber': 'column "{column}": "{value}" is not a number. Write it like 12.5 or 1.2万.',
     'ingest.row.badPercent': 'column "{column}": "{value}" is not a share. Write it as 30% or 0.3.',
@@ -133,6 +141,8 @@ export const ingestMessages: Catalog = {
     'ingest.file.noPermission': '{file}：没有读取权限。请检查文件权限（chmod +r）。',
     'ingest.file.unreadable': '{file}：无法读取文件（{detail}）。',
     'ingest.file.notRegular': '{file}：不是普通文件（管道、套接字或设备），未读取。',
+    'ingest.file.tooLarge':
+      '{file} 超过 4 GB，比任何一家店铺的导出都大，未读取。请按更短的周期（逐月）导出，或把它移出目录。',
     'ingest.file.empty': '{file} 是空文件（0 字节）。请重新导出，或将其移出目录。',
     'ingest.file.noRows': '{file} 只有空行。请重新导出，或将其移出目录。',
     'ingest.file.headerOnly': '{file} 第 {line} 行：只有表头，下面没有数据行。{hint}',
@@ -175,6 +185,8 @@ export const ingestMessages: Catalog = {
       '{file} 第 {line} 行：引号（"）出现在 CSV 不允许的位置（单元格内的引号应写成两个：""）。请修正该单元格；加 --lenient 可保留此行之前的数据。',
     'ingest.file.malformed':
       '{file} 第 {line} 行：此处 CSV 无法解析（{detail}）。请修正该行；加 --lenient 可保留此行之前的数据。',
+    'ingest.file.tooManyColumns':
+      '{file} 第 {line} 行：这一行超过 {limit} 列，没有哪种导出会这么宽，文件没有继续读取。请检查分隔符，或在 Excel 中重新另存为“CSV UTF-8”。',
     'ingest.file.ragged':
       '{file} 第 {line} 行：这一行有 {found} 个单元格，而表头（第 {headerLine} 行）有 {expected} 个。请修正或删除该行；加 --lenient 可保留此行之前的数据。',
     'ingest.file.missingColumns':
@@ -213,8 +225,12 @@ export const ingestMessages: Catalog = {
     'ingest.brand.profileOutside':
       '{file} 第 {line} 行：配置档“{value}”指向客户目录之外。请使用内置配置档名称，或目录内的文件。',
 
+    'ingest.note.normalisedIds':
+      '{file}：{count} 个编号（订单号、买家ID、达人ID、商品ID或直播ID）带不可见字符或全角数字，首见于第 {line} 行（“{value}”）；已按显示的编号读取，同一订单只计一次。',
     'ingest.row.missingValue': '“{column}”列为空；缺少它这一行无法使用。',
     'ingest.row.badMoney': '“{column}”列：“{value}”不是金额。请写成 1299.00、¥1,299.90 或 1.2万。',
+    'ingest.row.fractionOfFen':
+      '“{column}”列：“{value}”精确到了分以下（超过两位小数），不按金额读取，也不四舍五入。请确认这一列是精确到分的实付金额。',
     'ingest.row.badCount': '“{column}”列：“{value}”不是整数。请写成 1234、1,234 或 1.2万。',
     'ingest.row.badNumber': '“{column}”列：“{value}”不是数字。请写成 12.5 或 1.2万。',
     'ingest.row.badPercent': '“{column}”列：“{value}”不是占比。请写成 30% 或 0.3。',

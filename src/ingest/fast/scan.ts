@@ -11,6 +11,7 @@
 // found in the bytes whatever the encoding; only the kept cells are decoded.
 
 import { TextDecoder } from 'node:util';
+import { MAX_COLUMNS } from '../csv.js';
 
 const COMMA = 0x2c;
 const QUOTE = 0x22;
@@ -83,6 +84,8 @@ class FieldPositions {
   }
 
   private grow(): void {
+    // Past csv.ts's column cap the record is csv-parse's to stop, as a file problem.
+    if (this.starts.length > MAX_COLUMNS) throw new Declined('a record wider than the column cap');
     const size = this.starts.length * 2;
     const starts = new Int32Array(size);
     const ends = new Int32Array(size);

@@ -47,6 +47,8 @@ export function combineSummaries(parts: readonly InputFileSummary[]): InputFileS
     combined.dataFirstAt = earliest(combined.dataFirstAt, part.dataFirstAt);
     combined.dataLastAt = latest(combined.dataLastAt, part.dataLastAt);
     combined.issueCount += part.issueCount;
+    combined.normalisedIds += part.normalisedIds;
+    combined.normalisedIdExample ??= part.normalisedIdExample;
     for (const issue of part.issues) {
       if (combined.issues.length < MAX_ISSUES_KEPT) combined.issues.push(issue);
     }

@@ -7,7 +7,7 @@ import { sessionName } from '../../diagnosis/wording.js';
 import type { Report, ReportCheck, ReportSession, ReportStage } from '../types.js';
 
 export function formatYuanValue(yuan: number | null): string {
-  if (yuan === null) return '—';
+  if (yuan === null || !Number.isFinite(yuan)) return '—';
   const sign = yuan < 0 ? '-' : '';
   return `${sign}¥${formatNumber(Math.abs(yuan), 2)}`;
 }
@@ -51,6 +51,16 @@ export function formatTarget(check: ReportCheck, t: Translate): string {
   const target = formatUnitValue(check.unit, check.target, t);
   const targetMax = formatUnitValue(check.unit, check.targetMax, t);
   return t(`report.comparison.${check.comparison}`, { target, targetMax });
+}
+
+/**
+ * A check left unjudged because the period is shorter than the window its threshold holds over
+ * (repeat buyers over 90 days): its row says so, so "?" never reads as missing data.
+ */
+export function windowNote(check: ReportCheck, t: Translate): string | null {
+  const window = (check as Partial<ReportCheck>).window;
+  if (!window || check.result !== 'unknown') return null;
+  return t('report.check.windowShort', { days: String(window.days), periodDays: String(window.periodDays) });
 }
 
 export const CHECK_MARK: Record<string, string> = { pass: '✓', warn: '!', fail: '✗', unknown: '?' };
