@@ -419,7 +419,7 @@ export class InputFileReader {
     }
     if (this.rows === 0) {
       // What would fill the file depends on its kind: a period with orders, sessions, products…
-      const hint = { key: `ingest.file.headerOnly.hint.${this.map.kind}` };
+      const hint = { key: `ingest.headerOnlyHint.${this.map.kind}` };
       const error = fileError('ingest.file.headerOnly', path, this.headerLine, { hint });
       return { status: 'rejected', path, kind, error, sentRecords };
     }
