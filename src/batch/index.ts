@@ -3,6 +3,7 @@
 
 import { access, readdir } from 'node:fs/promises';
 import { BATCH_OWN_FILES } from './skipped-folders.js';
+import { utf8Name } from '../util/file-names.js';
 import { join, relative, resolve } from 'node:path';
 import { InputError, UserError } from '../errors.js';
 import { STAGE_KEYS, type StageKey } from '../diagnosis/types.js';
@@ -39,22 +40,19 @@ async function isBatchOutput(folder: string): Promise<boolean> {
 export async function listClients(dir: string, outDir: string): Promise<string[]> {
   let entries;
   try {
-    entries = await readdir(dir, { withFileTypes: true });
+    entries = await readdir(dir, { withFileTypes: true, encoding: 'buffer' });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const key = code === 'ENOENT' ? 'batch.dirNotFound' : code === 'ENOTDIR' ? 'batch.notADir' : 'batch.dirUnreadable';
     throw new InputError({ key, params: { file: dir } }, dir);
   }
   const outInside = relative(resolve(dir), resolve(outDir));
+  // A name that is not valid UTF-8 cannot be opened through a string: skipped-folders.ts names it.
   const candidates = entries
-    .filter(
-      (entry) =>
-        entry.isDirectory() &&
-        !entry.name.startsWith('.') &&
-        entry.name !== outInside &&
-        !BATCH_OWN_FILES.has(entry.name),
-    )
-    .map((entry) => entry.name)
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => utf8Name(entry.name))
+    .filter((name): name is string => name !== null)
+    .filter((name) => !name.startsWith('.') && name !== outInside && !BATCH_OWN_FILES.has(name))
     .sort();
   const outputs = await Promise.all(candidates.map((name) => isBatchOutput(join(dir, name))));
   return candidates.filter((_, index) => !outputs[index]);

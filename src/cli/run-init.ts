@@ -1,7 +1,8 @@
 // What `init` does once commander has parsed the options: work out the answers (asked, or from
-// --yes and the flags), then write brand.json and the CSV templates with their header rows only,
-// so nothing in them is read as data. Nothing is replaced without --force: when a file exists the
-// command lists them all and writes none.
+// --yes and the flags), then write brand.json and the CSV templates with their header rows only.
+// The templates are named *.template.csv, which discovery lists with a note and never reads, so
+// `validate` right after `init` is not stopped by them, and the real exports go beside them.
+// Nothing is replaced without --force: when a file exists the command lists them all and writes none.
 
 import { visibleText } from '../util/terminal-text.js';
 import { access, readFile } from 'node:fs/promises';
@@ -12,6 +13,7 @@ import { UserError } from '../errors.js';
 import { allMessages } from '../i18n/catalogs/index.js';
 import { parseLang, translator, type Lang, type Translate } from '../i18n/index.js';
 import { BRAND_FILE_NAME } from '../ingest/brand.js';
+import { TEMPLATE_SUFFIX } from '../ingest/discover.js';
 import { askInit, parseAccounts, type CategoryOption, type InitAnswers } from '../interactive/init-flow.js';
 import { inquirerPrompts, isPromptCancel, stdinIsTerminal, type Prompts } from '../interactive/prompts.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
@@ -50,8 +52,16 @@ const CSV_TEMPLATES = new URL('../../templates/csv/', import.meta.url);
 const CSV_KINDS = ['orders', 'traffic', 'products', 'customers'] as const;
 const DEFAULT_CATEGORY = 'default';
 
+/** File names say what the kind is called to the consultant (live sessions), not its code key. */
+const TEMPLATE_NAMES: Record<(typeof CSV_KINDS)[number], string> = {
+  orders: 'orders',
+  traffic: 'live-sessions',
+  products: 'products',
+  customers: 'customers',
+};
+
 function csvName(kind: (typeof CSV_KINDS)[number]): string {
-  return `${kind}.csv`;
+  return `${TEMPLATE_NAMES[kind]}${TEMPLATE_SUFFIX}`;
 }
 
 export function initFileNames(): string[] {

@@ -295,7 +295,14 @@ function dataFindings(metrics: Metrics, profile: Profile): Finding[] {
     findings.push({
       id: 'profile.categoryUnmatched',
       severity: 'info',
-      message: { key: 'diagnosis.profile.categoryUnmatched', params: { category: unmatched, profile: profile.name } },
+      message: {
+        key: 'diagnosis.profile.categoryUnmatched',
+        // Only the default profile stands in for an unmatched category; its name is a word in each language.
+        params: {
+          category: unmatched,
+          profile: profile.name === 'default' ? { key: 'diagnosis.profile.defaultName' } : profile.name,
+        },
+      },
     });
   }
   return findings;
@@ -307,7 +314,7 @@ function notMeasuredMessages(): Catalog {
   for (const rule of stageRules) {
     const name = rule.name;
     catalog.en[notMeasuredKey(rule.key)] = `${name.en} is not measured: it ${rule.strings.en[rule.missingExport]}.`;
-    catalog.zh[notMeasuredKey(rule.key)] = `${name.zh}未测量：${rule.strings.zh[rule.missingExport]}。`;
+    catalog.zh[notMeasuredKey(rule.key)] = `${name.zh}未测量，${rule.strings.zh[rule.missingExport]}。`;
   }
   return catalog;
 }
@@ -335,7 +342,7 @@ function skippedStepMessages(): Catalog {
       catalog.en[skippedKey(later.key, earlier.key)] =
         `Skipped step: ${laterName.en} scores {score} while the earlier ${earlierName.en.toLowerCase()} scores only {earlierScore}; ${consequence.en}.`;
       catalog.zh[skippedKey(later.key, earlier.key)] =
-        `跳步：${laterName.zh}得分 {score}，而更早的${earlierName.zh}只有 {earlierScore} 分；${consequence.zh}。`;
+        `跳步：${laterName.zh}已有 {score} 分，前面的${earlierName.zh}却只有 {earlierScore} 分；${consequence.zh}。`;
     });
   });
   return catalog;

@@ -1,6 +1,7 @@
 // What `diff` does once commander has parsed the options: read and validate both reports, compare,
 // write the outputs. Both files must be valid reports: diff cannot compare what it cannot read.
 
+import { notAReport, otherFileKind } from '../check/other-files.js';
 import { readJsonFile } from '../check/read.js';
 import { UserError } from '../errors.js';
 import { allMessages } from '../i18n/catalogs/index.js';
@@ -38,9 +39,12 @@ export function diffOutputs(formats: string[] | undefined, json: boolean | undef
   return outputs;
 }
 
-export async function readReport(file: string, validate: ReportValidator): Promise<Report> {
+/** `command` names who asked, so a file that is not a report is told which command to run on what. */
+export async function readReport(file: string, validate: ReportValidator, command: string): Promise<Report> {
   const read = await readJsonFile(file);
   if (!read.ok) throw new UserError(read.error);
+  const other = otherFileKind(read.value);
+  if (other !== null) throw new UserError(notAReport(file, other, command, read.value));
   const problems = validate(read.value);
   if (problems.length > 0) {
     const shown = problems.slice(0, MAX_PROBLEMS_IN_ERROR).map((problem) => `${problem.path}: ${problem.message}`);
@@ -64,8 +68,8 @@ export async function runDiff(oldFile: string, newFile: string, settings: DiffSe
   const t = translator(allMessages, settings.lang);
   const outputs = diffOutputs(settings.format, settings.json);
   const validate = await loadReportValidator();
-  const oldReport = await readReport(oldFile, validate);
-  const newReport = await readReport(newFile, validate);
+  const oldReport = await readReport(oldFile, validate, 'diff');
+  const newReport = await readReport(newFile, validate, 'diff');
   const diff = diffReports(oldReport, newReport, { old: oldFile, new: newFile });
 
   if (!settings.quiet) {

@@ -7,12 +7,24 @@
 // a record starts on the line after the previous one ended, and spans one line plus the
 // line breaks inside its quoted cells. Blank lines arrive as one empty cell and count too.
 
-import { createReadStream } from 'node:fs';
 import { Parser } from 'csv-parse';
 import { ChunkDecoder, DecodeFailure, findFirstBadLine, lineTestFor, type DecodeFailureCode } from './decode.js';
 import type { Delimiter, Encoding } from './types.js';
+import { cappedReadStream, openRegularFile, RegularFileError } from '../util/regular-file.js';
 
 export const READ_CHUNK_BYTES = 1 << 20;
+
+/**
+ * A data file larger than this is not read: a year of a big shop's order lines is well under a
+ * gigabyte (a million lines of the 61-column export is about 250 MB). Enforced on the bytes read,
+ * not on the size the file said when it was opened.
+ */
+export const MAX_DATA_FILE_BYTES = 4 * 1024 ** 3;
+
+/** Throws once a read has gone past MAX_DATA_FILE_BYTES. */
+export function checkDataFileSize(path: string, bytesRead: number): void {
+  if (bytesRead > MAX_DATA_FILE_BYTES) throw new RegularFileError('EFBIG', path, MAX_DATA_FILE_BYTES);
+}
 
 const WHOLE_FILE_FAILURES: ReadonlySet<DecodeFailureCode> = new Set(['excel', 'badUtf16', 'foreignEncoding']);
 
@@ -267,7 +279,9 @@ export async function readCsvRecords(
     return created;
   };
 
-  const input = createReadStream(path, {
+  // Checked on the opened handle: a path swapped for a pipe or /dev/zero after a stat is refused.
+  const handle = await openRegularFile(path, MAX_DATA_FILE_BYTES);
+  const input = cappedReadStream(handle, path, MAX_DATA_FILE_BYTES, {
     highWaterMark: READ_CHUNK_BYTES,
     ...(range ? { start: range.start, end: range.end - 1 } : {}),
   });

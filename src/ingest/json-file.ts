@@ -99,6 +99,7 @@ export function fileAccessError(error: unknown, path: string): InputError {
     return new InputError({ key: 'ingest.file.notFound', params: { file: path } }, path);
   if (isErrorCode(error, 'ENOTREG'))
     return new InputError({ key: 'ingest.file.notRegular', params: { file: path } }, path);
+  if (isErrorCode(error, 'EFBIG')) return new InputError({ key: 'ingest.file.tooLarge', params: { file: path } }, path);
   if (isErrorCode(error, 'EISDIR'))
     return new InputError({ key: 'ingest.file.isDirectory', params: { file: path } }, path);
   if (isErrorCode(error, 'EACCES') || isErrorCode(error, 'EPERM')) {

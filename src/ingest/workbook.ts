@@ -8,11 +8,14 @@
 // JS) decrypts it. Decryption works on the whole file in memory: a locked workbook costs its
 // size, an unlocked one does not.
 
-import { open, readFile, stat } from 'node:fs/promises';
+import { open, stat } from 'node:fs/promises';
+import { cappedReadStream, openRegularFile, readRegularFile, RegularFileError } from '../util/regular-file.js';
+import { MAX_DATA_FILE_BYTES } from './csv.js';
 import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import officeCrypto from 'officecrypto-tool';
 import { InputError } from '../errors.js';
+import { fileAccessError } from './json-file.js';
 import { InputFileReader, type FileOutcome, type FilePlan, type ReadContext } from './read-file.js';
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
@@ -132,8 +135,12 @@ interface OpenedWorkbook {
 
 /** The workbook's bytes, decrypted when it is locked and the password fits. */
 async function openWorkbook(path: string, kind: WorkbookKind, password: string | null): Promise<OpenedWorkbook> {
-  if (kind === 'xlsx') return { input: path, failure: null };
-  const bytes = await readFile(path);
+  // Through a handle checked to be a regular file, and capped as it is read (regular-file.ts).
+  if (kind === 'xlsx') {
+    const handle = await openRegularFile(path, MAX_DATA_FILE_BYTES);
+    return { input: cappedReadStream(handle, path, MAX_DATA_FILE_BYTES), failure: null };
+  }
+  const bytes = await readRegularFile(path, MAX_LOCKED_WORKBOOK_BYTES);
   if (!officeCrypto.isEncrypted(bytes)) {
     return { input: path, failure: rejected(path, 'ingest.file.legacyXls') };
   }
@@ -148,8 +155,14 @@ async function openWorkbook(path: string, kind: WorkbookKind, password: string |
   }
 }
 
+/** A locked workbook is decrypted in memory, so it is read whole: the largest real one is tens of MB. */
+const MAX_LOCKED_WORKBOOK_BYTES = 512 * 1024 * 1024;
+
 /** exceljs's own errors (a damaged zip, bad XML) are the file's fault: one line naming it. */
 function damaged(path: string, error: unknown): FileOutcome {
+  if (error instanceof RegularFileError) {
+    return { status: 'rejected', path, kind: null, error: fileAccessError(error, path), sentRecords: false };
+  }
   const detail = error instanceof Error ? error.message.split('\n')[0]!.slice(0, 120) : String(error);
   return rejected(path, 'ingest.file.badWorkbook', { detail });
 }
@@ -165,7 +178,13 @@ export async function readWorkbookFile(
   password: string | null,
 ): Promise<FileOutcome[]> {
   const path = plan.path;
-  const opened = await openWorkbook(path, kind, password);
+  let opened: OpenedWorkbook;
+  try {
+    opened = await openWorkbook(path, kind, password);
+  } catch (error) {
+    if (typeof (error as { code?: unknown }).code !== 'string') throw error;
+    return [{ status: 'rejected', path, kind: plan.kind, error: fileAccessError(error, path), sentRecords: false }];
+  }
   if (opened.failure) return [opened.failure];
   const outcomes: FileOutcome[] = [];
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(opened.input as never, {

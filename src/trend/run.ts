@@ -85,7 +85,7 @@ export async function collectTrendInputs(paths: string[], settings: TrendSetting
   if (paths.length < 2) throw new UserError({ key: 'trend.tooFew', params: { count: paths.length } });
   const validate = await loadReportValidator();
   const inputs: TrendInput[] = [];
-  for (const file of paths) inputs.push({ report: await readReport(file, validate), source: file });
+  for (const file of paths) inputs.push({ report: await readReport(file, validate, 'trend'), source: file });
   return { inputs, by: 'reports' as const };
 }
 

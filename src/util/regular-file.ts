@@ -5,7 +5,8 @@
 // and stop reading at the cap whatever the size said.
 
 import { constants } from 'node:fs';
-import { open } from 'node:fs/promises';
+import { open, type FileHandle } from 'node:fs/promises';
+import { Readable } from 'node:stream';
 
 /** Thrown with an errno-like `code`, so callers that already map `code` to a message can. */
 export class RegularFileError extends Error {
@@ -20,13 +21,54 @@ export class RegularFileError extends Error {
 
 const CHUNK_BYTES = 64 * 1024;
 
-/** The bytes of `path`, a regular file of at most `limitBytes`; RegularFileError otherwise. */
-export async function readRegularFile(path: string, limitBytes: number): Promise<Buffer> {
+/**
+ * `path` opened for reading, checked on the handle to be a regular file (RegularFileError
+ * ENOTREG otherwise, the handle closed). `limitBytes` only names the cap in the error.
+ */
+export async function openRegularFile(path: string, limitBytes = 0): Promise<FileHandle> {
   // O_NONBLOCK: opening a pipe nobody writes returns at once instead of waiting for a writer.
   const handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
   try {
     const info = await handle.stat();
     if (!info.isFile()) throw new RegularFileError('ENOTREG', path, limitBytes);
+    return handle;
+  } catch (error) {
+    await handle.close();
+    throw error;
+  }
+}
+
+/**
+ * The bytes of an opened file as a stream that fails with RegularFileError EFBIG once more
+ * than `limitBytes` have come through, whatever the size said when it was opened (a file still
+ * being written grows). The handle is closed when the stream ends or fails.
+ */
+export function cappedReadStream(
+  handle: FileHandle,
+  path: string,
+  limitBytes: number,
+  options: { start?: number; end?: number; highWaterMark?: number } = {},
+): Readable {
+  const source = handle.createReadStream({ ...options, autoClose: true });
+  async function* capped(): AsyncGenerator<Buffer> {
+    let total = 0;
+    try {
+      for await (const chunk of source as AsyncIterable<Buffer>) {
+        total += chunk.length;
+        if (total > limitBytes) throw new RegularFileError('EFBIG', path, limitBytes);
+        yield chunk;
+      }
+    } finally {
+      source.destroy();
+    }
+  }
+  return Readable.from(capped(), { objectMode: false });
+}
+
+/** The bytes of `path`, a regular file of at most `limitBytes`; RegularFileError otherwise. */
+export async function readRegularFile(path: string, limitBytes: number): Promise<Buffer> {
+  const handle = await openRegularFile(path, limitBytes);
+  try {
     const chunks: Buffer[] = [];
     let total = 0;
     for (;;) {

@@ -158,7 +158,7 @@ describe('diagnose: sessions', () => {
   it('reports answers for sessions that are not in the data instead of dropping them silently', () => {
     const diagnosis = diagnose(metricsFixture(), brandFixture(), profile, { L9999: { gifts: { couponsSet: true } } });
     const finding = diagnosis.brandFindings.find((entry) => entry.id === 'checklist.unmatched')!;
-    expect(text(finding.message)).toContain('answers 1 session(s) that are not among the sessions diagnosed (L9999)');
+    expect(text(finding.message)).toContain('has answers for live ids that no diagnosed session carries (1: L9999)');
   });
 });
 

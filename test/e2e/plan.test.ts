@@ -17,7 +17,7 @@ function items(plan: Report['plan']): ReportPlanItem[] {
   return [...plan.priorities, ...plan.backlog];
 }
 
-const BRANDS = ['xinya-tea', 'shanye-snacks', 'huaxi-beauty', 'jiangnan-home'];
+const BRANDS = ['xinya-tea', 'shanye-snacks', 'huaxi-beauty', 'jiangnan-home', 'lanting-tea', 'qingshan-coffee'];
 
 describe('the examples’ plans', () => {
   for (const brand of BRANDS) {

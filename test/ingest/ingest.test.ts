@@ -492,7 +492,7 @@ describe('strict, period and progress', () => {
 
   it('--strict still names the file when the first skipped row lies beyond the issues kept in full', async () => {
     const repeated = orderRow();
-    const rows = [repeated, ...Array.from({ length: 10 }, () => [...repeated]), orderRow({ amount: 'abc' })];
+    const rows = [repeated, ...Array.from({ length: 1000 }, () => [...repeated]), orderRow({ amount: 'abc' })];
     const dir = await clientFolder({ 'orders.csv': ordersCsv(rows) });
     const error = await failure(ingest({ dir, strict: true }, collectingSink()));
     expect(error.detail).toMatchObject({ key: 'ingest.strictCount', params: { count: 1 } });

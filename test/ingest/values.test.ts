@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   INVALID,
+  hasFractionOfFen,
   isMissing,
   parseCount,
   parseDayBounds,
@@ -16,6 +17,26 @@ import {
 } from '../../src/ingest/values.js';
 
 const shanghai = (iso: string) => Date.parse(`${iso}+08:00`);
+
+describe('parseId on ids that look the same', () => {
+  it.each([
+    ['\ufeff2406018646824713928', '2406018646824713928'],
+    ['\u200b2406018646824713928', '2406018646824713928'],
+    ['2406018646824713928\u2060', '2406018646824713928'],
+    ['\u200c 2406018646824713928 \u200d', '2406018646824713928'],
+    ['２４０６０１８６４６８２４７１３９２８', '2406018646824713928'],
+    ['ＳＫＵ－２１０７－１', 'SKU-2107-1'],
+    ['\t\ufeff2406018646824713928', '2406018646824713928'],
+  ])('reads %j as %s', (text, id) => {
+    expect(parseId(text)).toBe(id);
+  });
+
+  it('leaves what NFKC would change beyond full width alone: ① and ² are not 1 and 2', () => {
+    expect(parseId('SKU①')).toBe('SKU①');
+    expect(parseId('A²')).toBe('A²');
+    expect(parseId('手撕牛肉干')).toBe('手撕牛肉干');
+  });
+});
 
 describe('parseMoneyFen', () => {
   it.each([
@@ -32,7 +53,8 @@ describe('parseMoneyFen', () => {
     ['12.5元', 1250],
     [' 88.80 ', 8880],
     ['１２９９．００', 129900], // full-width digits from a Chinese keyboard
-    ['19.999', 2000], // rounded to the nearest fen
+    ['19.990', 1999], // zeros past the fen are exact
+    ['1.23456万', 1234560],
     ['12,345,678.90', 1234567890],
   ])('reads %s as %i fen', (text, fen) => {
     expect(parseMoneyFen(text)).toBe(fen);
@@ -44,6 +66,11 @@ describe('parseMoneyFen', () => {
 
   it.each(['abc', '12a', '1,29.00', '1.2.3', '¥', '30%', '1e5', '12 34'])('refuses %j', (text) => {
     expect(parseMoneyFen(text)).toBe(INVALID);
+  });
+
+  it.each(['19.999', '12.345', '0.001', '1.2345678万'])('refuses %j: fractions of a fen are not rounded', (text) => {
+    expect(parseMoneyFen(text)).toBe(INVALID);
+    expect(hasFractionOfFen(text)).toBe(true);
   });
 
   it('refuses negative amounts unless the column allows them', () => {

@@ -136,6 +136,12 @@ async function generatedClient(root: string, name: string, options: object): Pro
 
 const gbk = (text: string): Buffer => iconv.encode(text, 'gbk');
 
+interface Summary {
+  inputs: { duplicateRows: number }[];
+  metrics: { gmv: number };
+  warnings: string[];
+}
+
 const GENERATED = [
   { name: 'utf8-crlf-bom', options: { lines: 4000, seed: 1 } },
   { name: 'utf8-lf', options: { lines: 4000, seed: 2, eol: '\n', bom: false } },
@@ -157,6 +163,41 @@ describe('the fast reader reads as csv-parse does', () => {
       const dir = join(EXAMPLES, brand.name);
       expect(await outcomeWith('fast', dir)).toBe(await outcomeWith('csv-parse', dir));
     }
+  }, 120_000);
+
+  it('on ids pasted with a BOM, a zero-width space or full-width digits: the same records, the same report', async () => {
+    const root = await tempRoot('steps-readers-ids-');
+    const { dir, file } = await generatedClient(root, 'ids', { lines: 3000, seed: 6, eol: '\n', bom: false });
+    const lines = (await readFile(file, 'utf8')).split('\n');
+    const fullWidth = (id: string): string =>
+      id.replace(/[0-9]/g, (digit) => String.fromCharCode(digit.charCodeAt(0) + 0xfee0));
+    const hide = [
+      (id: string) => `\ufeff${id}`,
+      (id: string) => `\u200b${id}`,
+      (id: string) => `${id}\u2060`,
+      fullWidth,
+    ];
+    // Copies of successful lines (an unquoted order id first), each id disguised one way.
+    const copies = lines
+      .slice(2)
+      .filter((line) => line.includes(',交易成功,-,-,') && /^\d+,/.test(line))
+      .slice(0, 8)
+      .map((line, index) => {
+        const [id = '', ...rest] = line.split(',');
+        return [hide[index % hide.length]!(id), ...rest].join(',');
+      });
+    expect(copies).toHaveLength(8);
+    const before = JSON.parse(await outcomeWith('fast', dir)) as Summary;
+    await writeFile(file, [...lines.slice(0, -1), ...copies, ''].join('\n'));
+    const { declined } = await compareReaders(file);
+    expect(declined).toBeNull();
+    const fast = await outcomeWith('fast', dir);
+    expect(fast).toBe(await outcomeWith('csv-parse', dir));
+    // Each copy is the order it shows: counted once, reported as a duplicate, and said so.
+    const after = JSON.parse(fast) as Summary;
+    expect(after.inputs[0]!.duplicateRows).toBe(before.inputs[0]!.duplicateRows + 8);
+    expect(after.metrics.gmv).toBe(before.metrics.gmv);
+    expect(after.warnings.filter((warning) => warning.includes(': 8 ids'))).toHaveLength(1);
   }, 120_000);
 
   it('on generated 快手小店 exports: UTF-8 and GBK, LF and CRLF, broken rows and pasted copies', async () => {
@@ -220,6 +261,7 @@ const MUTATIONS: { [name: string]: Mutation } = {
   },
   'a quote cell never closed': (bytes, random) => insert(bytes, lineStart(bytes, random), '"never closed,'),
   'a UTF-8 row in a GBK file': (bytes, random) => insert(bytes, lineStart(bytes, random), '订单,中文\r\n'),
+  'a row of 1,500 cells': (bytes, random) => insert(bytes, lineStart(bytes, random), `${'x,'.repeat(1499)}x\r\n`),
 };
 
 describe('the fast reader on broken exports', () => {

@@ -147,6 +147,9 @@ export function referenceMoneyFen(text: string, allowNegative = false): Reading<
   if (decimal === MISSING || decimal === UNREADABLE) return decimal;
   if (decimal.percent) return UNREADABLE;
   if (decimal.negative && !allowNegative) return UNREADABLE;
+  // Fractions of a fen (12.345) are a broken cell, never rounded (DATA.md money, issue 15 class 8).
+  const shift = 2 + decimal.unitPower - decimal.scale;
+  if (shift < 0 && decimal.digits % 10n ** BigInt(-shift) !== 0n) return UNREADABLE;
   const fen = roundedMagnitude(decimal, 2 + decimal.unitPower);
   if (fen > MAX_FEN) return UNREADABLE;
   return decimal.negative && fen !== 0n ? -Number(fen) : Number(fen);

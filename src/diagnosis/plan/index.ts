@@ -14,7 +14,7 @@
 // warm-up videos by S's 短直联动 step and by STAGE E) become the first-ranked of them, carrying
 // the others' checks. No two items share an id or a target metric.
 
-import type { Message } from '../../i18n/index.js';
+import type { Message, MessageParam } from '../../i18n/index.js';
 import type { BrandConfig } from '../../ingest/types.js';
 import { thresholdValue } from '../checks.js';
 import { stageRule } from '../stages/index.js';
@@ -144,11 +144,15 @@ function dataDraft(stage: StageOutcome): Draft {
   };
 }
 
-/** "Conversion 0.9% against 4%": the figure behind a step, in the unit its check shows. */
-export function shownValue(unit: Check['unit'], value: number | null): string {
+/** "Conversion 0.9% against 4%": the figure behind a step, in the unit its check shows ("45 秒", not "45"). */
+export function shownValue(unit: Check['unit'], value: number | null): MessageParam {
   if (unit === 'fraction') return percent(value);
   if (unit === 'yuan') return yuanFromYuan(value);
-  if (unit === 'ratio' || unit === 'perWeek') return ratio(value);
+  if (unit === 'ratio') return ratio(value);
+  if (value !== null && unit === 'perWeek') return { key: 'plan.unit.perWeek', params: { value: ratio(value) } };
+  if (value !== null && (unit === 'seconds' || unit === 'minutes')) {
+    return { key: `plan.unit.${unit}`, params: { value: count(value) } };
+  }
   return count(value);
 }
 
@@ -184,7 +188,7 @@ function goalWhy(stage: StageOutcome, sizing: SizedGoal | null, peers: PeerLooku
   if (!sizing?.peer || !peers) return null;
   const check = stage.checks.find((candidate) => candidate.id === sizing.check);
   if (!check) return null;
-  const show = (value: number): string => shownValue(check.unit, value);
+  const show = (value: number): MessageParam => shownValue(check.unit, value);
   const beyond = sizing.peerBeyondReach;
   const key =
     sizing.source !== 'milestone'

@@ -32,6 +32,8 @@ export const batchMessages: Catalog = {
       'Skipped {name}: a hidden folder is not read as a client; rename it without the leading dot to diagnose it.',
     'batch.skipped.symlink':
       'Skipped {name}: it is a symbolic link; link targets are not read as clients, copy or move the folder in to diagnose it.',
+    'batch.skipped.undecodable':
+      'Skipped {name}: the folder name is not valid UTF-8 (bytes shown as \\xNN), so it cannot be opened by name; rename it (convmv -f gbk -t utf-8) to diagnose it.',
     'batch.skipped.reserved':
       'Skipped {name}: the batch writes its own {name} into --out; rename the client folder to diagnose it.',
     'batch.outLocked':
@@ -66,6 +68,8 @@ export const batchMessages: Catalog = {
       '--concurrency {requested}：本机只有 {cores} 个核心，同时诊断 {cores} 个客户（再多的进程只会多占内存）。',
     'batch.skipped.hidden': '已跳过 {name}：以点开头的隐藏文件夹不当作客户读取；去掉开头的点即可诊断。',
     'batch.skipped.symlink': '已跳过 {name}：这是符号链接，不读取链接指向的客户文件夹；把文件夹复制或移进来即可诊断。',
+    'batch.skipped.undecodable':
+      '已跳过 {name}：文件夹名不是有效的 UTF-8（无法解码的字节显示为 \\xNN），无法按名称打开；改名后（如 convmv -f gbk -t utf-8）即可诊断。',
     'batch.skipped.reserved':
       '已跳过 {name}：批量诊断会在 --out 里写自己的 {name}，与客户文件夹重名；给客户文件夹改个名即可诊断。',
     'batch.outLocked':

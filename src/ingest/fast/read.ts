@@ -6,9 +6,11 @@
 // and the decoder's own. Decoding rules stay in decode.ts: its decoder checks every chunk
 // here too, and a chunk it fails is declined, so csv-parse meets the failure itself.
 
-import { open } from 'node:fs/promises';
+import { openRegularFile } from '../../util/regular-file.js';
 import {
+  checkDataFileSize,
   DELIMITER_SAMPLE_BYTES,
+  MAX_DATA_FILE_BYTES,
   detectDelimiter,
   readCsvRecords,
   READ_CHUNK_BYTES,
@@ -76,7 +78,7 @@ async function scanFile(
 ): Promise<CsvReadResult> {
   const decoder = new ChunkDecoder();
   const encodingNow = (): Encoding => decoder.encoding ?? 'utf-8';
-  const handle = await open(path, 'r');
+  const handle = await openRegularFile(path, MAX_DATA_FILE_BYTES);
   let work = Buffer.allocUnsafe(2 * READ_CHUNK_BYTES);
   let pending = 0;
   let position = range?.start ?? 0;
@@ -93,6 +95,7 @@ async function scanFile(
       const { bytesRead } = await handle.read(work, pending, wanted, position);
       if (bytesRead === 0) break;
       position += bytesRead;
+      checkDataFileSize(path, position);
       onBytes(bytesRead);
       pushChecked(decoder, work.subarray(pending, pending + bytesRead), false);
       let from = 0;
