@@ -5,9 +5,11 @@ import tseslint from 'typescript-eslint';
 
 /** Each layer and the layers above it, which it must never import. */
 const LAYERS_ABOVE = {
-  ingest: ['metrics', 'diagnosis', 'report', 'cli'],
-  metrics: ['diagnosis', 'report', 'cli'],
-  diagnosis: ['report', 'cli'],
+  ingest: ['metrics', 'diagnosis', 'benchmarks', 'report', 'cli'],
+  metrics: ['diagnosis', 'benchmarks', 'report', 'cli'],
+  // Peer benchmarks sit beside the diagnosis and read finished reports: the diagnosis gets their
+  // figures passed down as plain data (PeerLookup), never by import.
+  diagnosis: ['benchmarks', 'report', 'cli'],
   report: ['cli'],
 };
 

@@ -11,6 +11,7 @@ import { createWriteStream } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { once } from 'node:events';
 import { join } from 'node:path';
+import { createRandom } from '../examples/seeded-random.mjs';
 
 /** Bump when the generated data changes, so cached benchmark data is rebuilt. */
 export const GENERATOR_VERSION = 3;
@@ -34,31 +35,6 @@ export const ORDER_HEADERS = [
   '直播间ID',
   '买家ID',
 ];
-
-// ---------------------------------------------------------------------------------------------
-// Seeded randomness (mulberry32)
-
-export function createRandom(seed) {
-  let state = seed >>> 0;
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let mixed = state;
-    mixed = Math.imul(mixed ^ (mixed >>> 15), mixed | 1);
-    mixed ^= mixed + Math.imul(mixed ^ (mixed >>> 7), mixed | 61);
-    return ((mixed ^ (mixed >>> 14)) >>> 0) / 4294967296;
-  };
-  const int = (min, max) => min + Math.floor(next() * (max - min + 1));
-  const chance = (probability) => next() < probability;
-  const pick = (list) => list[Math.floor(next() * list.length)];
-  /** Index into a list of `count`, the first ones far more likely (a long tail). */
-  const skewed = (count, power = 3) => Math.min(count - 1, Math.floor(count * next() ** power));
-  const digits = (count) => {
-    let text = String(int(1, 9));
-    while (text.length < count) text += String(int(0, 9));
-    return text;
-  };
-  return { next, int, chance, pick, skewed, digits };
-}
 
 // ---------------------------------------------------------------------------------------------
 // Time: June 2024, Asia/Shanghai wall clock, written as the export writes it.

@@ -350,7 +350,7 @@ const rows = [
     target: { on: 'base', value: TARGETS.busyCore },
   }),
   row(`batch, ${manifest.clients.length} clients, --concurrency 1`, batch['batch c1']),
-  row(`batch, default concurrency (${machine.cores})`, batch['batch default'], {
+  row(`batch, default concurrency (idle cores, at most ${machine.cores})`, batch['batch default'], {
     base: c1,
     target: { on: 'base', value: TARGETS.batch },
   }),

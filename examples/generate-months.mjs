@@ -3,34 +3,17 @@
 // and month-over-month `diff`. Each month moves one thing a consultant can name: in May paid
 // traffic brings more viewers at the same conversion and AOV; in June better scripts lift
 // conversion, a 618 gift box lifts AOV a little, and a new hero product arrives with new creators.
-// Seeded (its own mulberry32), so two runs write byte-identical files on any machine.
+// Seeded (examples/seeded-random.mjs), so two runs write byte-identical files on any machine.
 //
 //   node examples/generate-months.mjs
 
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createRandom } from './seeded-random.mjs';
 
 const DIR = join(dirname(fileURLToPath(import.meta.url)), 'qingshan-coffee');
 const SEED = 20240401;
-
-function createRandom(seed) {
-  let state = seed >>> 0;
-  function next() {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let mixed = state;
-    mixed = Math.imul(mixed ^ (mixed >>> 15), mixed | 1);
-    mixed ^= mixed + Math.imul(mixed ^ (mixed >>> 7), mixed | 61);
-    return ((mixed ^ (mixed >>> 14)) >>> 0) / 4294967296;
-  }
-  return {
-    next,
-    int: (min, max) => min + Math.floor(next() * (max - min + 1)),
-    between: (min, max) => min + (max - min) * next(),
-    chance: (probability) => next() < probability,
-    pick: (list) => list[Math.floor(next() * list.length)],
-  };
-}
 
 const random = createRandom(SEED);
 

@@ -11,68 +11,9 @@ import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import JSZip from 'jszip';
+import { createRandom } from './seeded-random.mjs';
 
 const EXAMPLES_DIR = dirname(fileURLToPath(import.meta.url));
-
-// ---------------------------------------------------------------------------------------------
-// Seeded randomness (mulberry32: 32-bit state, good enough spread for fake exports)
-
-function createRandom(seed) {
-  let state = seed >>> 0;
-
-  function next() {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let mixed = state;
-    mixed = Math.imul(mixed ^ (mixed >>> 15), mixed | 1);
-    mixed ^= mixed + Math.imul(mixed ^ (mixed >>> 7), mixed | 61);
-    return ((mixed ^ (mixed >>> 14)) >>> 0) / 4294967296;
-  }
-
-  function between(min, max) {
-    return min + (max - min) * next();
-  }
-
-  function int(min, max) {
-    return min + Math.floor(next() * (max - min + 1));
-  }
-
-  function chance(probability) {
-    return next() < probability;
-  }
-
-  function pick(list) {
-    return list[Math.floor(next() * list.length)];
-  }
-
-  /** entries: [value, weight] pairs. */
-  function weighted(entries) {
-    let total = 0;
-    for (const [, weight] of entries) total += weight;
-    let target = next() * total;
-    for (const [value, weight] of entries) {
-      target -= weight;
-      if (target < 0) return value;
-    }
-    return entries[entries.length - 1][0];
-  }
-
-  function shuffle(list) {
-    const copy = [...list];
-    for (let index = copy.length - 1; index > 0; index -= 1) {
-      const other = Math.floor(next() * (index + 1));
-      [copy[index], copy[other]] = [copy[other], copy[index]];
-    }
-    return copy;
-  }
-
-  function digits(count) {
-    let text = String(int(1, 9));
-    while (text.length < count) text += String(int(0, 9));
-    return text;
-  }
-
-  return { next, between, int, chance, pick, weighted, shuffle, digits };
-}
 
 // ---------------------------------------------------------------------------------------------
 // Time: seconds from 2024-06-01 00:00 Shanghai wall clock. Dates are built with Date.UTC and read
@@ -877,6 +818,37 @@ function withDuplicates(random, lines, count) {
   return result;
 }
 
+/**
+ * 新芽 and 兰亭, the two small tea shops, go live the same way: no paid traffic, no warm-up, the
+ * conversion and stay of a small room; and their 直播数据 exports share these columns.
+ */
+const TEA_SHOP_SESSIONS = {
+  conversion: [0.006, 0.01],
+  stay: [38, 62],
+  roi: [1, 1],
+  spend: false,
+  paidShare: [0, 0],
+  followRate: [0.02, 0.045],
+  warmup: false,
+};
+
+const TEA_SHOP_TRAFFIC_COLUMNS = [
+  ['直播ID', (s) => s.liveId],
+  ['账号', (s) => s.account],
+  ['开播时间', (s) => formatTime(s.startAt)],
+  ['下播时间', (s) => formatTime(s.endAt)],
+  ['直播时长', (s) => formatDuration(s.durationSeconds, 'minutes')],
+  ['观看人数', (s) => s.viewers],
+  ['观看次数', (s) => s.views],
+  ['最高在线人数', (s) => s.peakOnline],
+  ['平均在线人数', (s) => s.avgOnline],
+  ['平均观看时长', (s) => formatStay(s.avgStaySeconds, 'ms')],
+  ['新增粉丝数', (s) => s.newFans],
+  ['成交金额', (s) => formatYuan(s.gmvFen)],
+  ['成交人数', (s) => s.buyers],
+  ['成交订单数', (s) => s.orders],
+];
+
 function writeXinya(dir) {
   const world = simulateBrand(XINYA);
   const { random } = world;
@@ -892,31 +864,9 @@ function writeXinya(dir) {
     }),
   );
 
-  const knobs = {
-    conversion: [0.006, 0.01],
-    stay: [38, 62],
-    roi: [1, 1],
-    spend: false,
-    paidShare: [0, 0],
-    followRate: [0.02, 0.045],
-    warmup: false,
-  };
-  const sessions = world.sessions.map((session) => sessionTraffic(random, session, world.lines, knobs));
+  const sessions = world.sessions.map((session) => sessionTraffic(random, session, world.lines, TEA_SHOP_SESSIONS));
   const trafficColumns = [
-    ['直播ID', (s) => s.liveId],
-    ['账号', (s) => s.account],
-    ['开播时间', (s) => formatTime(s.startAt)],
-    ['下播时间', (s) => formatTime(s.endAt)],
-    ['直播时长', (s) => formatDuration(s.durationSeconds, 'minutes')],
-    ['观看人数', (s) => s.viewers],
-    ['观看次数', (s) => s.views],
-    ['最高在线人数', (s) => s.peakOnline],
-    ['平均在线人数', (s) => s.avgOnline],
-    ['平均观看时长', (s) => formatStay(s.avgStaySeconds, 'ms')],
-    ['新增粉丝数', (s) => s.newFans],
-    ['成交金额', (s) => formatYuan(s.gmvFen)],
-    ['成交人数', (s) => s.buyers],
-    ['成交订单数', (s) => s.orders],
+    ...TEA_SHOP_TRAFFIC_COLUMNS,
     ['花费', (s) => formatYuan(s.adSpendFen)],
     ['预约人数', (s) => s.reservations ?? random.int(0, 12)],
     ['预热视频数', (s) => s.warmupVideos],
@@ -1707,33 +1657,8 @@ async function writeLanting(dir) {
     await workbookBytes('订单列表', ['快手小店-订单导出 导出时间:2024-07-01 10:02:11'], orderColumns, newestFirst),
   );
 
-  const knobs = {
-    conversion: [0.006, 0.01],
-    stay: [38, 62],
-    roi: [1, 1],
-    spend: false,
-    paidShare: [0, 0],
-    followRate: [0.02, 0.045],
-    warmup: false,
-  };
-  const sessions = world.sessions.map((session) => sessionTraffic(random, session, world.lines, knobs));
-  const trafficColumns = [
-    ['直播ID', (s) => s.liveId],
-    ['账号', (s) => s.account],
-    ['开播时间', (s) => formatTime(s.startAt)],
-    ['下播时间', (s) => formatTime(s.endAt)],
-    ['直播时长', (s) => formatDuration(s.durationSeconds, 'minutes')],
-    ['观看人数', (s) => s.viewers],
-    ['观看次数', (s) => s.views],
-    ['最高在线人数', (s) => s.peakOnline],
-    ['平均在线人数', (s) => s.avgOnline],
-    ['平均观看时长', (s) => formatStay(s.avgStaySeconds, 'ms')],
-    ['新增粉丝数', (s) => s.newFans],
-    ['成交金额', (s) => formatYuan(s.gmvFen)],
-    ['成交人数', (s) => s.buyers],
-    ['成交订单数', (s) => s.orders],
-  ];
-  writeFileSync(join(dir, '直播数据_202406.txt'), unicodeText(trafficColumns, sessions));
+  const sessions = world.sessions.map((session) => sessionTraffic(random, session, world.lines, TEA_SHOP_SESSIONS));
+  writeFileSync(join(dir, '直播数据_202406.txt'), unicodeText(TEA_SHOP_TRAFFIC_COLUMNS, sessions));
 
   writeJson(join(dir, 'brand.json'), {
     name: '兰亭茶舍',

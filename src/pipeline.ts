@@ -4,7 +4,8 @@
 import { availableParallelism } from 'node:os';
 import { relative, resolve, sep } from 'node:path';
 import { isMainThread } from 'node:worker_threads';
-import { withBenchmark } from './benchmarks/apply.js';
+import { peerLookup, withBenchmark } from './benchmarks/apply.js';
+import { gmvBand, peerCategory } from './benchmarks/sample.js';
 import type { LoadedBenchmarks } from './benchmarks/file.js';
 import { diagnose } from './diagnosis/engine.js';
 import { loadProfile } from './diagnosis/profiles.js';
@@ -119,7 +120,13 @@ export async function diagnoseFolder(options: PipelineOptions): Promise<Report> 
   // Read before the exports: a broken checklist should stop the run before minutes of parsing.
   const checklist = await readFolderChecklist(options.dir, checklistQuestionIds());
   const { ingested, metrics } = await measureFolder(options, brand);
-  const diagnosis = diagnose(metrics, ingested.brand, profile, checklist.answers);
+  const peers = options.benchmarks
+    ? peerLookup(options.benchmarks, {
+        category: peerCategory(ingested.brand.category),
+        band: gmvBand(metrics.gmvFen / 100, metrics.period.days),
+      })
+    : null;
+  const diagnosis = diagnose(metrics, ingested.brand, profile, checklist.answers, peers);
   const relativePath = relativeTo(options.dir);
   const report = buildReport({
     ingest: ingested,

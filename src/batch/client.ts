@@ -18,6 +18,7 @@ const FILE_NAMES: Record<FormatName, string> = {
   markdown: 'report.md',
   html: 'report.html',
   terminal: 'report.txt',
+  pdf: 'report.pdf',
 };
 
 export async function runClientJob(job: ClientJob): Promise<WorkerReply> {
@@ -39,7 +40,7 @@ export async function runClientJob(job: ClientJob): Promise<WorkerReply> {
     for (const format of formats) {
       const formatter = await loadFormatter(format);
       const path = join(job.outDir, FILE_NAMES[format]);
-      await writeFileAtomic(path, formatter(report, { style: plainStyle }));
+      await writeFileAtomic(path, await formatter(report, { style: plainStyle }));
       files.push(path);
     }
     const scores = {} as Record<StageKey, number | null>;

@@ -9,13 +9,17 @@ import { InputError, UserError } from '../errors.js';
 import { STAGE_KEYS, type StageKey } from '../diagnosis/types.js';
 import { allMessages } from '../i18n/catalogs/index.js';
 import { translator } from '../i18n/index.js';
+import { idleCores } from '../ingest/parallel/index.js';
 import { runPool } from './pool.js';
 import type { ClientJob, ClientSummary, WorkerReply } from './types.js';
+import { locateChromium } from '../report/pdf/chromium.js';
 
 export interface BatchOptions extends Omit<ClientJob, 'client' | 'dir' | 'outDir'> {
   dir: string;
   outDir: string;
   concurrency: number;
+  /** Workers beyond the first only onto idle cores (the default concurrency), up to `concurrency`. */
+  onFreeCoresOnly?: boolean;
   failUnder: number | null;
   signal?: AbortSignal;
   onProgress?: (done: number, total: number, reply: WorkerReply) => void;
@@ -90,6 +94,8 @@ function summarise(reply: WorkerReply, failUnder: number | null): ClientSummary 
 export async function runBatch(options: BatchOptions): Promise<ClientSummary[]> {
   const clients = await listClients(options.dir, options.outDir);
   if (clients.length === 0) throw new UserError({ key: 'batch.noClients', params: { dir: options.dir } });
+  // Every client's PDF needs the browser: without one, say so once instead of failing each client.
+  if (options.formats.includes('pdf')) locateChromium();
   const t = translator(allMessages, options.lang);
   const jobs: ClientJob[] = clients.map((client) => ({
     client,
@@ -107,6 +113,7 @@ export async function runBatch(options: BatchOptions): Promise<ClientSummary[]> 
   let done = 0;
   const replies = await runPool(jobs, {
     concurrency: options.concurrency,
+    idleCores: options.onFreeCoresOnly ? idleCores : undefined,
     signal: options.signal,
     crashReason: (error) => t('batch.workerDied', { message: error instanceof Error ? error.message : String(error) }),
     onReply: (reply) => options.onProgress?.(++done, jobs.length, reply),

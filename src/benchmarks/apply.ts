@@ -1,18 +1,43 @@
 // A finished report compared with the consultant's portfolio: the group it falls into, and each
 // check's median, excellent value and percentile there. The report's own numbers do not change.
 
+import type { PeerFigures, PeerLookup } from '../diagnosis/types.js';
 import { allMessages } from '../i18n/catalogs/index.js';
-import { translator } from '../i18n/index.js';
+import { benchmarksMessages } from '../i18n/catalogs/benchmarks.js';
+import { translator, type Message } from '../i18n/index.js';
 import type { Report, ReportCheck } from '../report/types.js';
 import type { LoadedBenchmarks } from './file.js';
 import { brandCategory, checkDirection, gmvBand, numberField, OVERALL_SCORE_METRIC } from './sample.js';
-import { peerOf, selectGroup } from './select.js';
+import { peerOf, selectGroup, type BrandPlace } from './select.js';
 import type { BenchmarkGroup, Peer } from './types.js';
 
 /** The group this report's brand is compared with, or null when the file has none for it. */
 export function groupForReport(report: Report, benchmarks: LoadedBenchmarks): BenchmarkGroup | null {
   const band = gmvBand(numberField(report.metrics, 'gmv'), numberField(report.metrics, 'periodDays'));
   return selectGroup(benchmarks.file, { category: brandCategory(report), band });
+}
+
+/** The group in a few words for the plan's sentences ("food brands"); a category without a name of ours stays as given. */
+function groupName(group: BenchmarkGroup): Message {
+  if (group.level === 'all' || group.category === null) return { key: 'peer.group.all' };
+  const named = `peer.category.${group.category}`;
+  const category = Object.hasOwn(benchmarksMessages.en, named) ? { key: named } : group.category;
+  return { key: 'peer.group.category', params: { category } };
+}
+
+/**
+ * What the diagnosis reads of the benchmark before the report exists (the plan sizes goals with
+ * it): the brand's group, chosen as for the report, as plain figures per check.
+ */
+export function peerLookup(benchmarks: LoadedBenchmarks, place: BrandPlace): PeerLookup | null {
+  const group = selectGroup(benchmarks.file, place);
+  if (!group) return null;
+  const metrics: Record<string, PeerFigures> = {};
+  for (const [metric, stats] of Object.entries(group.metrics)) {
+    const excellent = stats.direction === 'higher' ? stats.p75 : stats.p25;
+    metrics[metric] = { median: stats.median, excellent, n: stats.n };
+  }
+  return { groupName: groupName(group), metrics };
 }
 
 function checkPeer(check: ReportCheck, group: BenchmarkGroup): Peer | null {

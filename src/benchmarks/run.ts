@@ -69,7 +69,7 @@ export async function runBenchmark(paths: readonly string[], settings: Benchmark
   if (files.length === 0) throw new UserError({ key: 'benchmark.noReports', params: { paths: paths.join(', ') } });
   const validate = await loadReportValidator();
   const samples = [];
-  for (const file of files) samples.push(sampleFromReport(await readReport(file, validate)));
+  for (const file of files) samples.push(sampleFromReport(await readReport(file, validate, 'benchmark')));
   const minGroupSize = settings.minGroupSize ?? DEFAULT_MIN_GROUP_SIZE;
   const benchmarks = buildBenchmarks(samples, {
     minGroupSize,

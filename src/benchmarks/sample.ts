@@ -40,7 +40,11 @@ export function numberField(metrics: object, key: string): number | null {
 
 /** The brand's category as brands are grouped (零食 and 食品 are one), null when brand.json has none. */
 export function brandCategory(report: Pick<Report, 'brand'>): string | null {
-  const category = report.brand.category;
+  return peerCategory(report.brand.category);
+}
+
+/** brand.json's category as peers are grouped; null when it has none. */
+export function peerCategory(category: string | null): string | null {
   return category === null || category.trim() === '' ? null : canonicalCategory(category);
 }
 

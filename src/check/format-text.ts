@@ -1,5 +1,5 @@
-// `check` for people: one line per assertion per report (✓ passed, ! warning, ✗ failed), then a
-// summary. Unreadable files are not here: they are errors, and go to stderr.
+// `check` for people: one line per assertion per report (✓ passed, ! warning, ✗ failed, the
+// latter two with their level), then a summary. Unreadable files are not here: they are errors, and go to stderr.
 
 import type { Translate } from '../i18n/index.js';
 import { padEnd, displayWidth } from '../report/formatters/text.js';
@@ -15,7 +15,8 @@ interface Line {
   file: string;
   assertion: string;
   detail: string;
-  level: string;
+  /** The severity, on lines that did not pass only: a passing line is not an error. */
+  level: string | null;
   /** Lines printed under this one, indented (schema problems). */
   more: string[];
 }
@@ -43,7 +44,7 @@ function outcomeLines(outcome: ReportOutcome, t: Translate, style: Style): Line[
       file,
       assertion: 'schema',
       detail: t('check.schema.valid'),
-      level: levelText('error', t),
+      level: null,
       more: [],
     },
   ];
@@ -53,7 +54,7 @@ function outcomeLines(outcome: ReportOutcome, t: Translate, style: Style): Line[
       file,
       assertion: result.assertion,
       detail: resultDetail(result, t),
-      level: levelText(result.level, t),
+      level: result.passed ? null : levelText(result.level, t),
       more: [],
     });
   }
@@ -79,8 +80,9 @@ export function formatCheckText(run: CheckRun, t: Translate, style: Style): stri
   const assertionWidth = Math.max(0, ...lines.map((line) => displayWidth(line.assertion)));
   const out: string[] = [];
   for (const line of lines) {
+    const level = line.level === null ? '' : `  ${style.dim(`[${line.level}]`)}`;
     out.push(
-      `${line.mark} ${padEnd(line.file, fileWidth)}  ${padEnd(line.assertion, assertionWidth)}  ${line.detail}  ${style.dim(`[${line.level}]`)}`,
+      `${line.mark} ${padEnd(line.file, fileWidth)}  ${padEnd(line.assertion, assertionWidth)}  ${line.detail}${level}`,
     );
     for (const extra of line.more) out.push(`    ${extra}`);
   }

@@ -7,6 +7,7 @@ import type { ReportValidator, SchemaProblem } from '../report/schema.js';
 import type { Report } from '../report/types.js';
 import type { Assertion } from './config.js';
 import { evaluateReport, type AssertionResult } from './evaluate.js';
+import { notAReport, otherFileKind } from './other-files.js';
 import { readJsonFile } from './read.js';
 import { evaluateTrend, isTrendJson, type TrendForGate } from './trend-gate.js';
 
@@ -57,6 +58,9 @@ export async function checkFile(
   const read = await readJsonFile(file);
   if (!read.ok) return { file, status: 'unreadable', brand: null, error: read.error };
   if (isTrendJson(read.value)) return checkTrendFile(file, read.value, assertionsFor);
+  const other = otherFileKind(read.value);
+  if (other !== null)
+    return { file, status: 'unreadable', brand: null, error: notAReport(file, other, 'check', read.value) };
   const problems = validate(read.value);
   // Assertions would read fields the schema could not vouch for, so an invalid report gets none.
   if (problems.length > 0) return { file, status: 'invalid', brand: brandOf(read.value), problems };

@@ -1,12 +1,12 @@
 // What `check` does once commander has parsed the options: settle the assertions (config file,
 // overrides, shortcuts), check every file, write the outputs, set the exit code.
 
-import { UserError } from '../errors.js';
 import { allMessages } from '../i18n/catalogs/index.js';
 import { translator, type Lang, type Translate } from '../i18n/index.js';
 import { loadReportValidator } from '../report/schema.js';
 import { createStyle } from '../report/formatters/style.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
+import { parseOutputSpecs, type OutputSpec } from '../util/output-spec.js';
 import {
   assertionsForBrand,
   findCheckConfig,
@@ -22,11 +22,7 @@ import { checkFiles, type CheckRun } from './result.js';
 export const CHECK_FORMATS = ['terminal', 'json', 'junit'] as const;
 export type CheckFormat = (typeof CHECK_FORMATS)[number];
 
-export interface CheckOutput {
-  format: CheckFormat;
-  /** null = stdout */
-  path: string | null;
-}
+export type CheckOutput = OutputSpec<CheckFormat>;
 
 export interface CheckSettings {
   lang: Lang;
@@ -41,24 +37,9 @@ export interface CheckSettings {
   cwd?: string;
 }
 
-function isCheckFormat(name: string): name is CheckFormat {
-  return (CHECK_FORMATS as readonly string[]).includes(name);
-}
-
-export function parseCheckOutput(spec: string): CheckOutput {
-  const colon = spec.indexOf(':');
-  const name = colon === -1 ? spec : spec.slice(0, colon);
-  const path = colon === -1 ? null : spec.slice(colon + 1);
-  if (!isCheckFormat(name) || path === '') {
-    throw new UserError({ key: 'check.badFormat', params: { value: spec, formats: [...CHECK_FORMATS] } });
-  }
-  return { format: name, path };
-}
-
 /** The human lines go to stdout unless another format was sent there, so CI logs keep them next to a JUnit file. */
 export function checkOutputs(formats: string[] | undefined, json: boolean | undefined): CheckOutput[] {
-  const outputs = (formats ?? []).map(parseCheckOutput);
-  if (json) outputs.push({ format: 'json', path: null });
+  const outputs = parseOutputSpecs(formats, json, CHECK_FORMATS);
   if (!outputs.some((output) => output.path === null)) outputs.unshift({ format: 'terminal', path: null });
   return outputs;
 }

@@ -3,7 +3,7 @@
 import type { Translate } from '../i18n/index.js';
 import { stripControl } from '../report/formatters/text.js';
 import type { AssertionBounds } from './config.js';
-import type { AssertionResult } from './evaluate.js';
+import { boundsProblem, type AssertionResult } from './evaluate.js';
 
 /** Up to four decimals: a share of 0.6852 must not read as 0.69 next to a bound of 0.685. */
 export function formatAssertionNumber(value: number): string {
@@ -35,9 +35,43 @@ function metricPath(assertion: string): string {
   return assertion.slice(assertion.indexOf(':') + 1);
 }
 
+function decimalsOf(value: number): number {
+  const text = formatAssertionNumber(value);
+  const dot = text.indexOf('.');
+  return dot === -1 ? 0 : text.length - dot - 1;
+}
+
+function boundValues(bounds: AssertionBounds): number[] {
+  return [bounds.minScore, bounds.min, bounds.max, bounds.minChange].filter(
+    (bound): bound is number => bound !== undefined,
+  );
+}
+
+/** Shares and rates are shown as percentages with one decimal (68.5%): three decimals of the fraction. */
+function reportDecimals(assertion: string): number {
+  return /(share|rate)$/i.test(assertion) ? 3 : 2;
+}
+
+/**
+ * A measured value at the precision the report shows it (ROI 2.6049 reads 2.60, a share 0.6852
+ * reads 0.685, as 68.5% does), or finer when its bound is written finer (0.6852 against
+ * ≤ 0.6851 reads 0.6852): a failing value never looks equal to its bound.
+ */
+export function formatActual(value: number, bounds: AssertionBounds, assertion: string): string {
+  if (Number.isInteger(value)) return formatAssertionNumber(value);
+  const bounded = boundValues(bounds);
+  let decimals = Math.max(reportDecimals(assertion), ...bounded.map(decimalsOf));
+  const shown = (places: number) => Number(value.toFixed(places));
+  while (decimals < 4 && boundsProblem(shown(decimals), bounds) !== boundsProblem(value, bounds)) decimals++;
+  return value.toLocaleString('en-US', {
+    minimumFractionDigits: Math.min(decimals, 2),
+    maximumFractionDigits: decimals,
+  });
+}
+
 export function resultDetail(result: AssertionResult, t: Translate): string {
   const expected = expectedText(result.bounds, t);
-  const actual = result.actual === null ? '—' : formatAssertionNumber(result.actual);
+  const actual = result.actual === null ? '—' : formatActual(result.actual, result.bounds, result.assertion);
   switch (result.problem) {
     case null:
       return t('check.detail.pass', { actual, expected });

@@ -7,6 +7,7 @@ import { detectLang, parseLang, type Lang, type Translate } from '../i18n/index.
 import { formatDate } from '../i18n/format.js';
 import type { InputKind } from '../ingest/types.js';
 import { parseDayBounds } from '../ingest/values.js';
+import type { ExportSettings } from './export-settings.js';
 
 export interface CommonOptions {
   lang?: string;
@@ -69,6 +70,18 @@ export function inputOverrides(options: InputOptions): Partial<Record<InputKind,
   if (options.products) overrides.products = options.products;
   if (options.customers) overrides.customers = options.customers;
   return overrides;
+}
+
+/** The input flags as the run's settings. */
+export function exportSettings(options: InputOptions): ExportSettings {
+  return {
+    overrides: inputOverrides(options),
+    columnsFile: options.columns ?? null,
+    strict: Boolean(options.strict),
+    lenient: Boolean(options.lenient),
+    password: options.password ?? null,
+    period: options.period ?? null,
+  };
 }
 
 export interface PeriodFilter {

@@ -4,35 +4,30 @@
 import { lstat, realpath, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { UserError } from '../errors.js';
-import type { FormatName } from '../report/formatters/index.js';
-import { FORMAT_NAMES, isFormatName, loadFormatter } from '../report/formatters/index.js';
+import type { FormatName, Rendered } from '../report/formatters/index.js';
+import { FILE_ONLY_FORMATS, FORMAT_NAMES, loadFormatter } from '../report/formatters/index.js';
 import { layoutWidth } from '../report/formatters/layout.js';
+import { locateChromium } from '../report/pdf/chromium.js';
 import { createStyle } from '../report/formatters/style.js';
 import type { Report } from '../report/types.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
+import { parseOutputSpec, parseOutputSpecs, type OutputSpec } from '../util/output-spec.js';
 import type { ColorLevel } from './color.js';
 
-export interface OutputTarget {
-  format: FormatName;
-  /** null = stdout */
-  path: string | null;
-}
+export type OutputTarget = OutputSpec<FormatName>;
 
 export function parseFormatSpec(spec: string): OutputTarget {
-  const colon = spec.indexOf(':');
-  const name = colon === -1 ? spec : spec.slice(0, colon);
-  const path = colon === -1 ? null : spec.slice(colon + 1);
-  if (!isFormatName(name)) {
-    throw new UserError({ key: 'cli.badFormat', params: { value: spec, formats: [...FORMAT_NAMES] } });
-  }
-  if (path === '') throw new UserError({ key: 'cli.badFormat', params: { value: spec, formats: [...FORMAT_NAMES] } });
-  return { format: name, path };
+  return parseOutputSpec(spec, FORMAT_NAMES);
 }
 
 export function outputTargets(formats: string[] | undefined, json: boolean | undefined): OutputTarget[] {
-  const targets = (formats ?? []).map(parseFormatSpec);
-  if (json) targets.push({ format: 'json', path: null });
+  const targets = parseOutputSpecs(formats, json, FORMAT_NAMES);
   if (targets.length === 0) targets.push({ format: 'terminal', path: null });
+  const toStdout = targets.find((target) => target.path === null && FILE_ONLY_FORMATS.includes(target.format));
+  if (toStdout) throw new UserError({ key: 'pdf.needsPath', params: {} });
+  // Before minutes of parsing, and before any file is written: a PDF run without a browser
+  // says how to get one and leaves nothing behind.
+  if (targets.some((target) => target.format === 'pdf')) locateChromium();
   return targets;
 }
 
@@ -72,7 +67,7 @@ export async function outputDestination(path: string, inputs: readonly string[] 
 }
 
 /** A folder that cannot be written is the user's to fix, not an internal error. */
-export async function writeOutput(path: string, content: string, inputs: readonly string[] = []): Promise<void> {
+export async function writeOutput(path: string, content: Rendered, inputs: readonly string[] = []): Promise<void> {
   const destination = await outputDestination(path, inputs);
   try {
     await writeFileAtomic(destination, content);
@@ -100,10 +95,10 @@ export async function writeOutputs(
     const formatter = await loadFormatter(target.format);
     if (target.path === null) {
       const style = createStyle(target.format === 'terminal' ? color : 0);
-      process.stdout.write(formatter(report, { style, width: stdoutWidth() }));
+      process.stdout.write(await formatter(report, { style, width: stdoutWidth() }));
       continue;
     }
-    await writeOutput(target.path, formatter(report, { style: createStyle(0) }), inputs);
+    await writeOutput(target.path, await formatter(report, { style: createStyle(0) }), inputs);
     written.push(target.path);
   }
   return written;

@@ -17,12 +17,31 @@ import { EXIT_CANNOT_RUN, EXIT_GATE_FAILED, UserError } from '../errors.js';
 import type { Translate } from '../i18n/index.js';
 import type { FormatName } from '../report/formatters/index.js';
 import { removeOwnTemporaries } from '../util/atomic-write.js';
-import type { BatchCommandOptions } from './commands/batch.js';
-import { parsePeriod, resolveLang } from './options.js';
+import type { Lang } from '../i18n/index.js';
+import { parsePeriod } from './options.js';
 import { parseFormatSpec, writeOutput } from './outputs.js';
 import { cliText } from './text.js';
 import { STOP_SIGNALS } from './stop.js';
 import { resolveBenchmarks } from './benchmarks-option.js';
+
+export interface BatchSettings {
+  lang: Lang;
+  out: string;
+  /** Workers asked for; capped at the cores. */
+  concurrency: number;
+  /** No --concurrency given: workers beyond the first go only onto idle cores (see batch/pool.ts). */
+  concurrencyByDefault?: boolean;
+  /** `--format FMT` as given: per-client reports beside report.json, no paths. */
+  format: string[];
+  profile: string | null;
+  period: string | null;
+  failUnder: number | null;
+  strict: boolean;
+  lenient: boolean;
+  benchmarks: string | null;
+  minGroup: number | undefined;
+  quiet: boolean;
+}
 
 function batchFormats(specs: string[] | undefined): FormatName[] {
   const formats: FormatName[] = [];
@@ -67,7 +86,9 @@ async function reportStopped(outDir: string, t: Translate, showProgress: boolean
   process.exitCode = EXIT_CANNOT_RUN;
 }
 
-export async function runBatchCommand(dir: string, options: BatchCommandOptions): Promise<void> {
+export async function runBatchCommand(dir: string, options: BatchSettings): Promise<void> {
+  // A bad --format is refused before the out folder is created or locked.
+  const formats = batchFormats(options.format);
   const controller = new AbortController();
   // Listening until the summary is written: a signal then must not kill a half-done rename.
   const stopListening = listenForStop(controller);
@@ -76,41 +97,47 @@ export async function runBatchCommand(dir: string, options: BatchCommandOptions)
     throw error;
   });
   try {
-    await runAndSummarise(dir, options, controller.signal);
+    await runAndSummarise(dir, options, formats, controller.signal);
   } finally {
     await unlock();
     stopListening();
   }
 }
 
-async function runAndSummarise(dir: string, options: BatchCommandOptions, signal: AbortSignal): Promise<void> {
-  const lang = resolveLang(options);
+async function runAndSummarise(
+  dir: string,
+  options: BatchSettings,
+  formats: FormatName[],
+  signal: AbortSignal,
+): Promise<void> {
+  const lang = options.lang;
   const t = cliText(lang);
   const showProgress = Boolean(process.stderr.isTTY) && !options.quiet;
   const generatedAt = new Date().toISOString();
   // A worker is a thread with its own heap: more than the cores only costs memory, so the
   // request is capped, and said so.
   const cores = availableParallelism();
-  const requested = options.concurrency ?? 1;
+  const requested = options.concurrency;
   if (requested > cores && !options.quiet)
     process.stderr.write(`${t('batch.concurrencyCapped', { requested: String(requested), cores })}\n`);
   for (const { name, reason } of options.quiet ? [] : await skippedClientFolders(dir))
     process.stderr.write(`${t(`batch.skipped.${reason}`, { name: visibleText(name) })}\n`);
   // Read before any client: a wrong benchmarks path should stop the batch at once.
-  const benchmarks = await resolveBenchmarks(options.benchmarks);
+  const benchmarks = await resolveBenchmarks(options.benchmarks ?? undefined);
   let summaries: ClientSummary[];
   try {
     summaries = await runBatch({
       dir,
       outDir: options.out,
       concurrency: Math.min(cores, Math.max(1, requested)),
-      formats: batchFormats(options.format),
+      onFreeCoresOnly: options.concurrencyByDefault === true,
+      formats,
       lang,
-      profile: options.profile ?? null,
-      strict: Boolean(options.strict),
-      lenient: Boolean(options.lenient),
-      period: options.period ? parsePeriod(options.period) : null,
-      failUnder: options.failUnder ?? null,
+      profile: options.profile,
+      strict: options.strict,
+      lenient: options.lenient,
+      period: options.period === null ? null : parsePeriod(options.period),
+      failUnder: options.failUnder,
       generatedAt,
       benchmarks,
       signal,

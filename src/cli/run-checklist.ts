@@ -18,11 +18,38 @@ import {
   readChecklistAnswers,
   saveChecklistAnswers,
 } from '../interactive/checklist-file.js';
-import { pickSession, runChecklistFlow, sessionLabel, type PickableSession } from '../interactive/checklist-flow.js';
+import {
+  pickOrder,
+  pickSession,
+  runChecklistFlow,
+  runItemFlow,
+  sessionLabel,
+  type AnswerOrder,
+  type ChecklistFlow,
+  type PickableSession,
+} from '../interactive/checklist-flow.js';
 import { inquirerPrompts, isPromptCancel, stdinIsTerminal, type Prompts } from '../interactive/prompts.js';
-import { readFolderSessions } from '../interactive/sessions.js';
-import type { ChecklistCommandOptions } from './commands/checklist.js';
-import { inputOverrides, parsePeriod, resolveLang } from './options.js';
+import { readFolderSessions, sessionJudge, type ItemJudge } from '../interactive/sessions.js';
+import { readOptions, type ExportSettings } from './export-settings.js';
+import { stageItemRule } from '../diagnosis/stage-items/index.js';
+import type { Lang } from '../i18n/index.js';
+
+/** What `checklist` runs with, mapped from the command line by commands/checklist.ts. */
+export interface ChecklistSettings {
+  lang: Lang;
+  quiet?: boolean;
+  /** --live: the sessions to answer for. */
+  live?: string[];
+  allYes?: boolean;
+  /** --answers: a file of answers to import. */
+  answers?: string;
+  /** --by; asked in the terminal when absent (by session when --live names sessions). */
+  by?: AnswerOrder;
+  /** --profile: the thresholds the data verdicts use; brand.json's otherwise, as diagnose. */
+  profile?: string | null;
+  /** Which exports to read the sessions from; discovery's defaults when absent. */
+  exports?: ExportSettings;
+}
 
 /** What the command needs from the outside world; tests pass their own. */
 export interface ChecklistEnv {
@@ -44,20 +71,24 @@ interface Run {
   dir: string;
   path: string;
   t: Translate;
-  options: ChecklistCommandOptions;
+  options: ChecklistSettings;
   env: ChecklistEnv;
+}
+
+interface ReadSessions {
+  sessions: PickableSession[];
+  judge: ItemJudge;
 }
 
 export async function runChecklist(
   dir: string,
-  options: ChecklistCommandOptions,
+  options: ChecklistSettings,
   env: ChecklistEnv = processChecklistEnv(),
 ): Promise<void> {
-  const lang = resolveLang(options);
   const run: Run = {
     dir,
     path: join(dir, CHECKLIST_FILE_NAME),
-    t: translator(mergeCatalogs(allMessages, diagnosisMessages), lang),
+    t: translator(mergeCatalogs(allMessages, diagnosisMessages), options.lang),
     options,
     env,
   };
@@ -72,19 +103,19 @@ export async function runChecklist(
   return askInTerminal(run, liveIds, answered);
 }
 
+async function readSessions(run: Run): Promise<ReadSessions> {
+  const { exports, profile } = run.options;
+  const reading = exports === undefined ? {} : readOptions(exports);
+  const folder = await readFolderSessions({ ...reading, profile: profile ?? null, dir: run.dir });
+  if (folder.sessions.length === 0) throw new UserError({ key: 'checklist.noSessions', params: { dir: run.dir } });
+  return {
+    sessions: folder.sessions.map(({ liveId, startAt, account, gmvFen }) => ({ liveId, startAt, account, gmvFen })),
+    judge: sessionJudge(folder),
+  };
+}
+
 async function sessionsOf(run: Run): Promise<PickableSession[]> {
-  const { options } = run;
-  const sessions = await readFolderSessions({
-    dir: run.dir,
-    overrides: inputOverrides(options),
-    columnsFile: options.columns ?? null,
-    strict: options.strict,
-    lenient: options.lenient,
-    password: options.password ?? null,
-    period: options.period ? parsePeriod(options.period) : null,
-  });
-  if (sessions.length === 0) throw new UserError({ key: 'checklist.noSessions', params: { dir: run.dir } });
-  return sessions.map(({ liveId, startAt, account, gmvFen }) => ({ liveId, startAt, account, gmvFen }));
+  return (await readSessions(run)).sessions;
 }
 
 // A handful of ids is enough to show what the ids look like.
@@ -161,8 +192,28 @@ async function markAllYes(run: Run, liveIds: readonly string[]): Promise<void> {
   await save(run, sessions, Object.fromEntries(liveIds.map((liveId) => [liveId, allYesAnswers()])));
 }
 
+/** By item, one line per item saved rather than one per session: the list may be long. */
+async function saveItem(run: Run, incoming: ChecklistAnswers): Promise<ChecklistAnswers> {
+  const merged = await saveChecklistAnswers(run.path, incoming);
+  const entries = Object.values(incoming);
+  const item = entries.flatMap((answers) => Object.keys(answers))[0];
+  if (!run.options.quiet && item !== undefined) {
+    const rule = stageItemRule(item as keyof SessionAnswers);
+    run.env.out(
+      run.t('checklist.savedItem', {
+        count: entries.reduce((sum, answers) => sum + countAnswers(answers), 0),
+        letter: rule.letter,
+        name: run.t(rule.name),
+        sessions: entries.length,
+        file: run.path,
+      }),
+    );
+  }
+  return merged;
+}
+
 async function askInTerminal(run: Run, liveIds: readonly string[], answered: ChecklistAnswers): Promise<void> {
-  const sessions = await sessionsOf(run);
+  const { sessions, judge } = await readSessions(run);
   requireKnown(run, sessions, liveIds);
   const io = { prompts: await run.env.prompts(run.t), t: run.t, write: run.env.out };
   try {
@@ -171,13 +222,16 @@ async function askInTerminal(run: Run, liveIds: readonly string[], answered: Che
       await save(run, sessions, { [liveId]: allYesAnswers() });
       return;
     }
-    const saved = await runChecklistFlow({
+    const order = run.options.by ?? (liveIds.length > 0 ? 'session' : await pickOrder(io));
+    const flow: ChecklistFlow = {
       sessions,
       liveIds,
       answered,
       io,
-      save: (liveId: string, answers: SessionAnswers) => save(run, sessions, { [liveId]: answers }),
-    });
+      judge,
+      save: (incoming) => (order === 'item' ? saveItem(run, incoming) : save(run, sessions, incoming)),
+    };
+    const saved = order === 'item' ? await runItemFlow(flow) : await runChecklistFlow(flow);
     if (saved === 0 && !run.options.quiet) run.env.out(run.t('checklist.nothingSaved', { file: run.path }));
   } catch (error) {
     if (isPromptCancel(error)) throw new UserError({ key: 'checklist.cancelled' });

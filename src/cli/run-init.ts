@@ -1,7 +1,8 @@
 // What `init` does once commander has parsed the options: work out the answers (asked, or from
-// --yes and the flags), then write brand.json and the CSV templates with their header rows only,
-// so nothing in them is read as data. Nothing is replaced without --force: when a file exists the
-// command lists them all and writes none.
+// --yes and the flags), then write brand.json and the CSV templates with their header rows only.
+// The templates are named *.template.csv, which discovery lists with a note and never reads, so
+// `validate` right after `init` is not stopped by them, and the real exports go beside them.
+// Nothing is replaced without --force: when a file exists the command lists them all and writes none.
 
 import { visibleText } from '../util/terminal-text.js';
 import { access, readFile } from 'node:fs/promises';
@@ -12,11 +13,24 @@ import { UserError } from '../errors.js';
 import { allMessages } from '../i18n/catalogs/index.js';
 import { parseLang, translator, type Lang, type Translate } from '../i18n/index.js';
 import { BRAND_FILE_NAME } from '../ingest/brand.js';
+import { TEMPLATE_SUFFIX } from '../ingest/discover.js';
 import { askInit, parseAccounts, type CategoryOption, type InitAnswers } from '../interactive/init-flow.js';
 import { inquirerPrompts, isPromptCancel, stdinIsTerminal, type Prompts } from '../interactive/prompts.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
-import type { InitCommandOptions } from './commands/init.js';
-import { resolveLang } from './options.js';
+
+export interface InitSettings {
+  lang: Lang;
+  /** Take the flags' answers and ask nothing. */
+  yes?: boolean;
+  name?: string;
+  category?: string;
+  /** Own live accounts, comma-separated as typed. */
+  accounts?: string;
+  /** The language of the templates' header rows, as typed (`zh` | `en`); the run's language when absent. */
+  headers?: string;
+  force?: boolean;
+  quiet?: boolean;
+}
 
 export interface InitEnv {
   isTerminal: boolean;
@@ -38,8 +52,16 @@ const CSV_TEMPLATES = new URL('../../templates/csv/', import.meta.url);
 const CSV_KINDS = ['orders', 'traffic', 'products', 'customers'] as const;
 const DEFAULT_CATEGORY = 'default';
 
+/** File names say what the kind is called to the consultant (live sessions), not its code key. */
+const TEMPLATE_NAMES: Record<(typeof CSV_KINDS)[number], string> = {
+  orders: 'orders',
+  traffic: 'live-sessions',
+  products: 'products',
+  customers: 'customers',
+};
+
 function csvName(kind: (typeof CSV_KINDS)[number]): string {
-  return `${kind}.csv`;
+  return `${TEMPLATE_NAMES[kind]}${TEMPLATE_SUFFIX}`;
 }
 
 export function initFileNames(): string[] {
@@ -55,30 +77,26 @@ async function exists(path: string): Promise<boolean> {
   }
 }
 
-function headerLang(options: InitCommandOptions, lang: Lang): Lang {
-  if (options.headers === undefined) return lang;
-  const parsed = parseLang(options.headers);
-  if (parsed === null) throw new UserError({ key: 'init.badHeaders', params: { value: options.headers } });
+function headerLang(settings: InitSettings, lang: Lang): Lang {
+  if (settings.headers === undefined) return lang;
+  const parsed = parseLang(settings.headers);
+  if (parsed === null) throw new UserError({ key: 'init.badHeaders', params: { value: settings.headers } });
   return parsed;
 }
 
-export async function runInit(
-  dir: string,
-  options: InitCommandOptions,
-  env: InitEnv = processInitEnv(),
-): Promise<void> {
-  const lang = resolveLang(options);
+export async function runInit(dir: string, settings: InitSettings, env: InitEnv = processInitEnv()): Promise<void> {
+  const lang = settings.lang;
   const t = translator(allMessages, lang);
-  const headers = headerLang(options, lang);
+  const headers = headerLang(settings, lang);
   const present = [];
   for (const name of initFileNames()) if (await exists(join(dir, name))) present.push(name);
-  if (present.length > 0 && !options.force) {
+  if (present.length > 0 && !settings.force) {
     throw new UserError({ key: 'init.exists', params: { dir, files: present } });
   }
-  const answers = await initAnswers(dir, options, env, t, lang);
+  const answers = await initAnswers(dir, settings, env, t, lang);
   await writeBrand(dir, answers);
   for (const kind of CSV_KINDS) await writeFileAtomic(join(dir, csvName(kind)), await headerRow(kind, headers));
-  if (options.quiet) return;
+  if (settings.quiet) return;
   // The folder is echoed as typed: shown, never obeyed by the terminal.
   env.out(t('init.wrote', { files: initFileNames(), dir: visibleText(dir) }));
   env.out(t('init.next', { dir: visibleText(dir) }));
@@ -86,17 +104,17 @@ export async function runInit(
 
 async function initAnswers(
   dir: string,
-  options: InitCommandOptions,
+  settings: InitSettings,
   env: InitEnv,
   t: Translate,
   lang: Lang,
 ): Promise<InitAnswers> {
   const defaults: InitAnswers = {
-    name: options.name?.trim() || basename(resolve(dir)),
-    category: options.category === undefined ? DEFAULT_CATEGORY : await knownCategory(options.category),
-    ownAccounts: parseAccounts(options.accounts ?? ''),
+    name: settings.name?.trim() || basename(resolve(dir)),
+    category: settings.category === undefined ? DEFAULT_CATEGORY : await knownCategory(settings.category),
+    ownAccounts: parseAccounts(settings.accounts ?? ''),
   };
-  if (options.yes) return defaults;
+  if (settings.yes) return defaults;
   if (!env.isTerminal) throw new UserError({ key: 'init.noTty' });
   const prompts = await env.prompts(t);
   try {

@@ -18,11 +18,11 @@
 // - Answers in checklist.json for live ids that no session carries are reported, not dropped
 //   silently: a mistyped id would otherwise lose a consultant's work without a word.
 
-import { mergeCatalogs, type Catalog } from '../i18n/index.js';
+import { mergeCatalogs, type Catalog, type Message } from '../i18n/index.js';
 import type { BrandConfig } from '../ingest/types.js';
 import type { Metrics } from '../metrics/types.js';
 import { scoreChecks, thresholdValue } from './checks.js';
-import { chooseFocus, stageCoverage } from './coverage.js';
+import { chooseFocus, stageCoverage, type StageCoverage } from './coverage.js';
 import { engineMessages } from './messages.js';
 import { buildPlan } from './plan/index.js';
 import { planMessages } from './plan/messages.js';
@@ -37,6 +37,7 @@ import type {
   ChecklistAnswers,
   Diagnosis,
   Finding,
+  PeerLookup,
   Profile,
   StageContext,
   StageKey,
@@ -69,9 +70,10 @@ export function diagnose(
   brand: BrandConfig,
   profile: Profile,
   answers: ChecklistAnswers = {},
+  peers: PeerLookup | null = null,
 ): Diagnosis {
   const levels = readLevels(profile);
-  const context: StageContext = { metrics, profile, brand };
+  const context: StageContext = { metrics, profile, brand, peers };
   const sessions = diagnoseSessions(metrics.sessionList, answers, profile);
   const stageHealth = summariseStageHealth(sessions.sessions);
   const assessed = stageRules.map((rule, index) => assessStage(rule, index + 1, context, levels));
@@ -97,7 +99,7 @@ export function diagnose(
       ...dataFindings(metrics, profile),
       ...unmatchedAnswerFindings(metrics, answers),
     ],
-    plan: buildPlan(stages, focusStage, brand, profile),
+    plan: buildPlan(stages, focusStage, brand, profile, peers),
   };
 }
 
@@ -124,6 +126,20 @@ function unmatchedAnswerFindings(metrics: Metrics, answers: ChecklistAnswers): F
 
 function isMeasured(rule: AnyStageRule, metrics: Metrics): boolean {
   return rule.requires.every((key) => metrics[key] !== null);
+}
+
+/**
+ * Which stages the files can measure at all, by the rules' declared `requires` (validate's
+ * "3 of 5 stages can be measured"): the same test the diagnosis applies before judging a stage.
+ */
+export function measurableCoverage(metrics: Metrics): StageCoverage {
+  const notMeasured = stageRules.filter((rule) => !isMeasured(rule, metrics)).map((rule) => rule.key);
+  return { measuredStages: stageRules.length - notMeasured.length, stages: stageRules.length, notMeasured };
+}
+
+/** "T is not measured: it needs the live sessions export with …", as the report's finding says it. */
+export function notMeasuredMessage(stage: StageKey): Message {
+  return { key: notMeasuredKey(stage) };
 }
 
 function assessStage(rule: AnyStageRule, order: number, context: StageContext, levels: Levels): StageOutcome {
@@ -293,7 +309,14 @@ function dataFindings(metrics: Metrics, profile: Profile): Finding[] {
     findings.push({
       id: 'profile.categoryUnmatched',
       severity: 'info',
-      message: { key: 'diagnosis.profile.categoryUnmatched', params: { category: unmatched, profile: profile.name } },
+      message: {
+        key: 'diagnosis.profile.categoryUnmatched',
+        // Only the default profile stands in for an unmatched category; its name is a word in each language.
+        params: {
+          category: unmatched,
+          profile: profile.name === 'default' ? { key: 'diagnosis.profile.defaultName' } : profile.name,
+        },
+      },
     });
   }
   return findings;
@@ -305,7 +328,7 @@ function notMeasuredMessages(): Catalog {
   for (const rule of stageRules) {
     const name = rule.name;
     catalog.en[notMeasuredKey(rule.key)] = `${name.en} is not measured: it ${rule.strings.en[rule.missingExport]}.`;
-    catalog.zh[notMeasuredKey(rule.key)] = `${name.zh}未测量：${rule.strings.zh[rule.missingExport]}。`;
+    catalog.zh[notMeasuredKey(rule.key)] = `${name.zh}未测量，${rule.strings.zh[rule.missingExport]}。`;
   }
   return catalog;
 }
@@ -333,7 +356,7 @@ function skippedStepMessages(): Catalog {
       catalog.en[skippedKey(later.key, earlier.key)] =
         `Skipped step: ${laterName.en} scores {score} while the earlier ${earlierName.en.toLowerCase()} scores only {earlierScore}; ${consequence.en}.`;
       catalog.zh[skippedKey(later.key, earlier.key)] =
-        `跳步：${laterName.zh}得分 {score}，而更早的${earlierName.zh}只有 {earlierScore} 分；${consequence.zh}。`;
+        `跳步：${laterName.zh}已有 {score} 分，前面的${earlierName.zh}却只有 {earlierScore} 分；${consequence.zh}。`;
     });
   });
   return catalog;

@@ -10,7 +10,7 @@ const STATUS_NAMES: Record<StageStatus, { en: string; zh: string }> = {
   emerging: { en: 'emerging', zh: '起步' },
   developing: { en: 'developing', zh: '发展中' },
   established: { en: 'established', zh: '已成型' },
-  strong: { en: 'strong', zh: '强' },
+  strong: { en: 'strong', zh: '成熟' },
 };
 
 function nameEntries(prefix: string, names: Record<string, { en: string; zh: string }>): Catalog {
@@ -44,31 +44,32 @@ const fixedMessages: Catalog = {
       'Refunds took {rate} of GMV ({refunds}), above the {max} this profile allows: growth work loses much of its effect until returns come down.',
     'diagnosis.noProducts':
       'The orders export has no product id or name, so next steps cannot name products: add the 商品ID / 商品名称 columns.',
+    'diagnosis.profile.defaultName': 'default',
     'diagnosis.profile.categoryUnmatched':
       'No profile matches the category "{category}" in brand.json: the {profile} profile was used.',
     'diagnosis.checklist.unmatched':
-      'checklist.json answers {count} session(s) that are not among the sessions diagnosed ({ids}): they fall outside the period, or their live ids do not match the 直播ID column.',
+      'checklist.json has answers for live ids that no diagnosed session carries ({count}: {ids}): they fall outside the period, or do not match the 直播ID column.',
   },
   zh: {
     'diagnosis.trust.shopExperience':
-      '店铺体验分 {score}，低于 {minimum} 的最低要求：平台会限制低于此分店铺的流量和补贴，影响每一个阶段。',
+      '店铺体验分 {score}，低于 {minimum} 的底线：平台会限制这类店铺的流量和补贴，每个阶段都受影响。',
     'diagnosis.trust.shopExperience.critical':
-      '店铺体验分 {score}，低于 {critical}：流量和补贴很可能已被限制。先改善售后、发货和投诉，再投入增长。',
-    'diagnosis.trust.creatorReputation':
-      '带货口碑分 {score}，低于 {minimum} 的最低要求：达人和平台在选品时都会参考它。',
+      '店铺体验分 {score}，低于 {critical} 分的警戒线：流量和补贴很可能已被限制。先把售后、发货和投诉处理好，再花钱做增长。',
+    'diagnosis.trust.creatorReputation': '带货口碑分 {score}，低于 {minimum} 的底线：达人选品和平台分发都会看这个分。',
     'diagnosis.trust.creatorReputation.critical':
-      '带货口碑分 {score}，低于 {critical}：达人很可能不再合作。先改善商品质量和售后，再招募达人。',
-    'diagnosis.trust.product': '商品分 {score}，低于 {minimum} 的最低要求：低分商品获得的推荐更少。',
+      '带货口碑分 {score}，低于 {critical} 分的警戒线：达人很可能不再接品牌的货。先把商品质量和售后做好，再招达人。',
+    'diagnosis.trust.product': '商品分 {score}，低于 {minimum} 的底线：低分商品拿到的推荐更少。',
     'diagnosis.trust.product.critical':
-      '商品分 {score}，低于 {critical}：商品很可能被限制推荐。先改善详情页、质量和评价。',
+      '商品分 {score}，低于 {critical} 分的警戒线：商品很可能被限流。先优化详情页、品质和评价。',
     'diagnosis.trust.unstated':
       'brand.json 没有填写平台分数（店铺体验分、带货口碑分、商品分）：在 "scores" 中填写，诊断才能评估信任风险。',
     'diagnosis.heldByDefiningCheck':
-      '得分按 {held} 计而非 {score}：“{check}”是本阶段的核心指标，目前只达到目标的 {reached}，因此本阶段还不能算已成型。',
+      '本阶段得分按 {held} 计（原为 {score}）：核心指标“{check}”只完成目标的 {reached}，还不能算已成型。',
     'diagnosis.refunds':
-      '退款占 GMV 的 {rate}（{refunds}），高于本配置允许的 {max}：退货降下来之前，增长动作的效果会大打折扣。',
+      '退款占 GMV 的 {rate}（{refunds}），高于评估标准允许的 {max}：退款率降下来之前，增长动作的效果会大打折扣。',
     'diagnosis.noProducts': '订单导出没有商品ID或商品名称，下一步建议无法点名商品：请加上“商品ID / 商品名称”列。',
-    'diagnosis.profile.categoryUnmatched': '没有与 brand.json 中类目“{category}”对应的配置：已使用 {profile} 配置。',
+    'diagnosis.profile.defaultName': '通用',
+    'diagnosis.profile.categoryUnmatched': 'brand.json 中的类目“{category}”没有对应的评估标准，已按{profile}标准诊断。',
     'diagnosis.checklist.unmatched':
       'checklist.json 中有 {count} 场的回答不在本次诊断的场次中（{ids}）：它们不在分析周期内，或 ID 与“直播ID”列对不上。',
   },
@@ -95,8 +96,17 @@ export const profileMessages: Catalog = {
     'diagnosis.profile.badMax':
       'threshold "{threshold}" in {file} has a "max" that is not a number at least as large as its "value"',
     'diagnosis.profile.missingThresholds':
-      'the profile file {file} lacks thresholds the diagnosis needs: {thresholds} (copy them from templates/profiles/default.json)',
+      'the profile file {file} lacks thresholds the diagnosis needs: {thresholds} (add "extends": "default" to take them from the default profile)',
     'diagnosis.profile.missingMax': 'thresholds {thresholds} in {file} are bands and need a "max"',
+    'diagnosis.profile.badExtends':
+      'the profile file {file} has an "extends" that is not a profile name or file: write "extends": "default" or "extends": "./base.json"',
+    'diagnosis.profile.unknownBase':
+      'the profile file {file} extends "{base}", which is not a shipped profile ({shipped}); a file base needs a path such as "./{base}.json"',
+    'diagnosis.profile.extendsOutside':
+      'the profile file {file} extends "{base}", which is outside its folder: put the base profile beside it',
+    'diagnosis.profile.extendsCycle': 'the profile file {file} extends itself in a loop: {chain}',
+    'diagnosis.profile.unknownOverride':
+      'the profile file {file} sets {thresholds}, which its base "{base}" does not hold (a misspelt key?)',
   },
   zh: {
     'diagnosis.profile.unknown': '未知配置“{name}”：内置配置有 {shipped}（也可以给出配置文件路径）',
@@ -110,8 +120,17 @@ export const profileMessages: Catalog = {
     'diagnosis.profile.missingSource': '{file} 中的阈值“{threshold}”需要 "source"：出处，或 "assumption"',
     'diagnosis.profile.badMax': '{file} 中的阈值“{threshold}”的 "max" 不是不小于 "value" 的数字',
     'diagnosis.profile.missingThresholds':
-      '配置文件 {file} 缺少诊断需要的阈值：{thresholds}（可从 templates/profiles/default.json 复制）',
+      '配置文件 {file} 缺少诊断需要的阈值：{thresholds}（加上 "extends": "default" 即可沿用默认配置的阈值）',
     'diagnosis.profile.missingMax': '{file} 中的阈值 {thresholds} 是区间，需要 "max"',
+    'diagnosis.profile.badExtends':
+      '配置文件 {file} 的 "extends" 既不是配置名也不是文件：请写成 "extends": "default" 或 "extends": "./base.json"',
+    'diagnosis.profile.unknownBase':
+      '配置文件 {file} 继承的“{base}”不是内置配置（{shipped}）；要继承文件，请写路径，如 "./{base}.json"',
+    'diagnosis.profile.extendsOutside':
+      '配置文件 {file} 继承的“{base}”不在它所在的文件夹内：请把基础配置放在同一文件夹',
+    'diagnosis.profile.extendsCycle': '配置文件 {file} 的继承关系形成了循环：{chain}',
+    'diagnosis.profile.unknownOverride':
+      '配置文件 {file} 设置了 {thresholds}，但它继承的“{base}”里没有这些阈值（键名写错了？）',
   },
 };
 

@@ -1,11 +1,12 @@
 // Profiles: the thresholds a diagnosis is measured against, one JSON file per category.
-// A report names the profile and the hash of its bytes, so two reports can be compared honestly.
+// A category profile extends the default and lists only the thresholds that differ. A report
+// names the profile and a hash of its resolved thresholds, so two reports can be compared honestly.
 
-import { ownValue } from '../util/data-record.js';
+import { dataRecord, ownValue } from '../util/data-record.js';
 import { readRegularFile } from '../util/regular-file.js';
 import { createHash } from 'node:crypto';
-import { readdir } from 'node:fs/promises';
-import { basename, extname } from 'node:path';
+import { readdir, realpath } from 'node:fs/promises';
+import { basename, dirname, extname, isAbsolute, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { UserError } from '../errors.js';
 import type { Profile, ProfileSelection, Threshold } from './types.js';
@@ -122,17 +123,120 @@ async function loadShipped(name: string, selection: ProfileSelection): Promise<P
 }
 
 async function loadFile(file: string, origin: string, selection: ProfileSelection): Promise<Profile> {
-  const bytes = await readProfileBytes(file);
-  const parsed = parseProfile(bytes, file);
-  await requireDefaultKeys(parsed.thresholds, file);
+  const resolved = await resolveProfile(file, []);
+  await requireDefaultKeys(resolved.thresholds, file);
   return {
-    name: parsed.name ?? basename(file, extname(file)),
-    hash: createHash('sha256').update(bytes).digest('hex').slice(0, 16),
+    name: resolved.name ?? basename(file, extname(file)),
+    hash: thresholdsHash(resolved.thresholds),
     origin,
-    description: parsed.description,
-    thresholds: parsed.thresholds,
+    description: resolved.description,
+    thresholds: resolved.thresholds,
     selection,
   };
+}
+
+interface ResolvedProfile {
+  name: string | null;
+  description: { en: string; zh: string };
+  thresholds: Record<string, Threshold>;
+}
+
+/**
+ * A profile with "extends" is its base with some thresholds replaced: each entry it lists
+ * replaces the base's entry whole (value, band, source and note together), because a source
+ * cites one value and must not outlive it. `chain` holds the files already being resolved.
+ */
+async function resolveProfile(file: string, chain: readonly string[]): Promise<ResolvedProfile> {
+  const identity = await fileIdentity(file);
+  if (chain.includes(identity)) {
+    const loop = [...chain, identity].map((entry) => basename(entry));
+    throw new UserError({ key: 'diagnosis.profile.extendsCycle', params: { file, chain: loop.join(' → ') } });
+  }
+  const parsed = parseProfile(await readProfileBytes(file), file);
+  if (parsed.extends === null) {
+    if (parsed.description === null) throw new UserError({ key: 'diagnosis.profile.badDescription', params: { file } });
+    if (parsed.thresholds === null) throw new UserError({ key: 'diagnosis.profile.noThresholds', params: { file } });
+    return { name: parsed.name, description: parsed.description, thresholds: parsed.thresholds };
+  }
+  const baseFile = await baseProfileFile(parsed.extends, file);
+  const base = await resolveProfile(baseFile, [...chain, identity]);
+  return {
+    name: parsed.name,
+    description: parsed.description ?? base.description,
+    thresholds: overlay(base.thresholds, parsed.thresholds ?? dataRecord(), file, parsed.extends),
+  };
+}
+
+/** The real path when the file exists, so a link and its target count as one file in a cycle. */
+async function fileIdentity(file: string): Promise<string> {
+  try {
+    return await realpath(file);
+  } catch {
+    return resolve(file);
+  }
+}
+
+/**
+ * The file "extends" names: a shipped profile by name (or category word), or a file beside
+ * the extending one. A base outside the extending file's folder is refused, so a profile
+ * handed over by someone else cannot make the tool read an arbitrary file on this machine.
+ */
+async function baseProfileFile(base: string, file: string): Promise<string> {
+  if (!looksLikePath(base)) {
+    const shipped = await shippedProfileNames();
+    const name = shipped.includes(base) ? base : await profileForCategory(base);
+    if (name === null || !shipped.includes(name)) {
+      throw new UserError({ key: 'diagnosis.profile.unknownBase', params: { file, base, shipped } });
+    }
+    return fileURLToPath(new URL(`${name}.json`, SHIPPED_DIR));
+  }
+  const folder = await fileIdentity(dirname(file));
+  const candidate = await fileIdentity(resolve(dirname(file), base));
+  const inside = relative(folder, candidate);
+  if (inside.startsWith('..') || isAbsolute(inside)) {
+    throw new UserError({ key: 'diagnosis.profile.extendsOutside', params: { file, base } });
+  }
+  return candidate;
+}
+
+function overlay(
+  base: Record<string, Threshold>,
+  overrides: Record<string, Threshold>,
+  file: string,
+  baseName: string,
+): Record<string, Threshold> {
+  // A key the base does not hold is a typo ("T.ROI") far more often than a new threshold, and
+  // no rule would read it: saying so beats silently keeping the base value.
+  const unknown = Object.keys(overrides).filter((key) => !Object.hasOwn(base, key));
+  if (unknown.length > 0) {
+    throw new UserError({
+      key: 'diagnosis.profile.unknownOverride',
+      params: { file, base: baseName, thresholds: unknown },
+    });
+  }
+  const resolved = dataRecord<Threshold>();
+  for (const key of Object.keys(base)) resolved[key] = ownValue(overrides, key) ?? base[key]!;
+  return resolved;
+}
+
+/**
+ * The first 16 hex digits of the sha256 of the resolved thresholds as canonical JSON (keys
+ * sorted at every level): two files that resolve to the same values share a hash, however they
+ * are written, and a change to a base changes the hash of every profile that extends it.
+ */
+function thresholdsHash(thresholds: Record<string, Threshold>): string {
+  const canonical = Object.keys(thresholds)
+    .sort()
+    .map((key) => [key, canonicalThreshold(thresholds[key]!)]);
+  return createHash('sha256').update(JSON.stringify(canonical)).digest('hex').slice(0, 16);
+}
+
+function canonicalThreshold(threshold: Threshold): [string, unknown][] {
+  const fields: [string, unknown][] = [];
+  if (threshold.max !== undefined) fields.push(['max', threshold.max]);
+  if (threshold.note !== undefined) fields.push(['note', threshold.note]);
+  fields.push(['source', threshold.source], ['value', threshold.value]);
+  return fields;
 }
 
 async function readProfileBytes(file: string): Promise<Buffer> {
@@ -148,8 +252,10 @@ async function readProfileBytes(file: string): Promise<Buffer> {
 
 interface ParsedProfile {
   name: string | null;
-  description: { en: string; zh: string };
-  thresholds: Record<string, Threshold>;
+  /** Null when the file leaves it to its base. */
+  description: { en: string; zh: string } | null;
+  extends: string | null;
+  thresholds: Record<string, Threshold> | null;
 }
 
 function parseProfile(bytes: Buffer, file: string): ParsedProfile {
@@ -160,11 +266,21 @@ function parseProfile(bytes: Buffer, file: string): ParsedProfile {
     throw new UserError({ key: 'diagnosis.profile.notJson', params: { file } });
   }
   if (!isRecord(raw)) throw new UserError({ key: 'diagnosis.profile.notObject', params: { file } });
+  const base = parseExtends(raw.extends, file);
   return {
     name: typeof raw.name === 'string' && raw.name.trim() !== '' ? raw.name : null,
-    description: parseDescription(raw.description, file),
-    thresholds: parseThresholds(raw.thresholds, file),
+    extends: base,
+    description: base !== null && raw.description === undefined ? null : parseDescription(raw.description, file),
+    thresholds: base !== null && raw.thresholds === undefined ? null : parseThresholds(raw.thresholds, file),
   };
+}
+
+function parseExtends(raw: unknown, file: string): string | null {
+  if (raw === undefined) return null;
+  if (typeof raw !== 'string' || raw.trim() === '') {
+    throw new UserError({ key: 'diagnosis.profile.badExtends', params: { file } });
+  }
+  return raw.trim();
 }
 
 function parseDescription(raw: unknown, file: string): { en: string; zh: string } {
@@ -176,7 +292,7 @@ function parseDescription(raw: unknown, file: string): { en: string; zh: string 
 
 function parseThresholds(raw: unknown, file: string): Record<string, Threshold> {
   if (!isRecord(raw)) throw new UserError({ key: 'diagnosis.profile.noThresholds', params: { file } });
-  const thresholds: Record<string, Threshold> = {};
+  const thresholds = dataRecord<Threshold>();
   for (const [key, entry] of Object.entries(raw)) {
     thresholds[key] = parseThreshold(entry, key, file);
   }
@@ -229,7 +345,7 @@ function defaultThresholds(): Promise<Record<string, Threshold>> {
 
 async function readDefaultThresholds(): Promise<Record<string, Threshold>> {
   const file = fileURLToPath(new URL(`${DEFAULT_PROFILE}.json`, SHIPPED_DIR));
-  return parseProfile(await readProfileBytes(file), file).thresholds;
+  return (await resolveProfile(file, [])).thresholds;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

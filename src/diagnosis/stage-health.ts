@@ -128,6 +128,7 @@ function adviceFor(
           priority: tally.fail / Math.max(1, judged(tally)),
           target: null,
           impact: null,
+          sizing: null,
         },
       ]
     : [];
@@ -168,9 +169,9 @@ export function stageHealthMessages(): Catalog {
         'STAGE over {sessions} sessions: no item could be judged. Add the traffic columns (花费, 预约人数, 预热视频数, 人均观看时长 …) or answer with steps-doctor checklist.',
     },
     zh: {
-      'diagnosis.stageHealth.noneFailed': '{sessions} 场的 STAGE：没有不合格的项目。',
+      'diagnosis.stageHealth.noneFailed': '{sessions} 场直播的 STAGE 复盘：没有不合格的项目。',
       'diagnosis.stageHealth.noneJudged':
-        '{sessions} 场的 STAGE：没有项目可以判断。请补充流量列（花费、预约人数、预热视频数、人均观看时长……），或用 steps-doctor checklist 回答清单。',
+        '{sessions} 场直播的 STAGE 复盘：没有项目可以判断。请补充流量列（花费、预约人数、预热视频数、人均观看时长……），或用 steps-doctor checklist 回答清单。',
     },
   };
   for (const rule of stageItemRules) {
@@ -178,7 +179,7 @@ export function stageHealthMessages(): Catalog {
     catalog.en[mostFailedKey(rule.key)] =
       `STAGE over {sessions} sessions: ${rule.letter} ${name.en.toLowerCase()} fails most often, in {failed} of {judged} sessions judged.`;
     catalog.zh[mostFailedKey(rule.key)] =
-      `{sessions} 场的 STAGE：${rule.letter}（${name.zh}）最常不合格，已判断的 {judged} 场中有 {failed} 场。`;
+      `{sessions} 场直播的 STAGE 复盘：${rule.letter}（${name.zh}）最常不合格，已判断的 {judged} 场中有 {failed} 场。`;
   }
   return catalog;
 }

@@ -7,10 +7,12 @@
 // ties keep the declaration order.
 
 import { isShort, measure, thresholdValue } from './checks.js';
+import { sizedGoal } from './plan/sizing.js';
 import type {
   AnyStageRule,
   Check,
   ChosenStep,
+  PeerFigures,
   RuleInput,
   StageAssessment,
   StageContext,
@@ -70,15 +72,22 @@ function withinWindow(check: Check, windowKey: string | undefined, context: Stag
 }
 
 function withChecks<E>(input: RuleInput<E>, checks: readonly Check[]): StepInput<E> {
+  const check = (id: string): Check => {
+    const found = checks.find((candidate) => candidate.id === id);
+    if (!found) throw new Error(`no check "${id}"`);
+    return found;
+  };
   return {
     ...input,
     checks,
-    check(id: string): Check {
-      const found = checks.find((check) => check.id === id);
-      if (!found) throw new Error(`no check "${id}"`);
-      return found;
-    },
+    check,
+    sizeGoal: (id, current, milestone) => sizedGoal(check(id), current, milestone, peerFor(input, id)),
   };
+}
+
+function peerFor(input: StageContext, checkId: string): PeerFigures | null {
+  const metrics = input.peers?.metrics;
+  return metrics && Object.hasOwn(metrics, checkId) ? metrics[checkId]! : null;
 }
 
 export function gapPriority(check: Check): number {
@@ -129,6 +138,7 @@ export function chooseSteps<E>(rule: AnyStageRule, input: StepInput<E>, started:
         priority: priorityOf(step, input),
         target: targetOf(step, input),
         impact: step.impact?.(input) ?? null,
+        sizing: step.sizing?.(input) ?? null,
       },
     });
   });

@@ -91,6 +91,47 @@ export interface StageContext {
   metrics: Metrics;
   profile: Profile;
   brand: BrandConfig;
+  /** Brands like this one, from the consultant's benchmark (`--benchmarks`); null without one. */
+  peers: PeerLookup | null;
+}
+
+/** One metric among the peer group: its median and its excellent value (the better quarter's edge). */
+export interface PeerFigures {
+  median: number;
+  excellent: number;
+  /** Brands in the group with a value for this metric. */
+  n: number;
+}
+
+/**
+ * The peer group of this brand, as plain data: src/benchmarks builds it from the benchmark file,
+ * so the diagnosis reads peers without knowing where they come from.
+ */
+export interface PeerLookup {
+  /** The group in a few words ("food brands"), put into words by the report. */
+  groupName: Message;
+  /** Check id → figures; a check the group has too few values for is absent. */
+  metrics: Readonly<Record<string, PeerFigures>>;
+}
+
+/** Where a step's goal came from (PLAN.md §1 "Sized to the brand", §3 peers). */
+export type GoalSource = 'target' | 'peerMedian' | 'peerExcellent' | 'milestone';
+
+/**
+ * A goal for one check's metric within a step's horizon: the profile target when the brand can
+ * reach it, else the peers' median, else their excellent value, else the step's own milestone.
+ */
+export interface SizedGoal {
+  check: string;
+  value: number;
+  source: GoalSource;
+  /** The peer figures the choice looked at; null when the group has none for the check. */
+  peer: PeerFigures | null;
+  /**
+   * For a milestone goal with peers: the first peer figure the brand has not reached that lies
+   * beyond the milestone, or null when the brand is past both.
+   */
+  peerBeyondReach: 'median' | 'excellent' | null;
 }
 
 /** What a plan item is: a trust or data blocker, growth, or doing the same with less. */
@@ -132,6 +173,12 @@ export interface StepInput<E> extends RuleInput<E> {
   checks: readonly Check[];
   /** The measured check of this id (a programming error when the stage has none). */
   check(id: string): Check;
+  /**
+   * The goal for check `id` from `current` within a horizon whose milestone is `milestone` (the
+   * furthest the brand can plan to get): see SizedGoal. Steps size through this, so a peer
+   * figure stands in for an out-of-reach target the same way everywhere.
+   */
+  sizeGoal(id: string, current: number, milestone: number): SizedGoal;
 }
 
 /** The number a step moves, from today's value to the next milestone within its horizon. */
@@ -175,6 +222,8 @@ export interface StepDeclaration<E> {
   /** The step's message parameters, or null when the data cannot name what the step needs. */
   params(input: StepInput<E>): MessageParams | null;
   target?: StepTarget<E>;
+  /** The goal the step sized (through `sizeGoal`), so the plan can say where it came from. */
+  sizing?(input: StepInput<E>): SizedGoal | null;
   impact?(input: StepInput<E>): StepImpact | null;
 }
 
@@ -230,6 +279,7 @@ export interface ChosenStep extends NextStep {
   priority: number;
   target: { metric: string; unit: Check['unit']; current: number; goal: number } | null;
   impact: StepImpact | null;
+  sizing: SizedGoal | null;
 }
 
 export interface StageOutcome {

@@ -36,8 +36,12 @@ export function count(value: number | null): string {
   return formatNumber(Math.round(value), 0);
 }
 
+/**
+ * A product as steps and findings name it, in quotes: names from the exports run on with spaces,
+ * commas and plus signs (“精华水乳套装,补水保湿,送小样”), and a list of three is unreadable without them.
+ */
 export function productName(product: ProductStat): string {
-  return product.productName ?? product.productId;
+  return `“${product.productName ?? product.productId}”`;
 }
 
 export function creatorName(creator: CreatorStat): string {

@@ -1,6 +1,7 @@
 // What `diff` does once commander has parsed the options: read and validate both reports, compare,
 // write the outputs. Both files must be valid reports: diff cannot compare what it cannot read.
 
+import { notAReport, otherFileKind } from '../check/other-files.js';
 import { readJsonFile } from '../check/read.js';
 import { UserError } from '../errors.js';
 import { allMessages } from '../i18n/catalogs/index.js';
@@ -9,6 +10,7 @@ import { createStyle } from '../report/formatters/style.js';
 import { loadReportValidator, type ReportValidator } from '../report/schema.js';
 import type { Report } from '../report/types.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
+import { parseOutputSpecs, type OutputSpec } from '../util/output-spec.js';
 import { diffReports, type ReportDiff } from './compare.js';
 import { formatDiffJson } from './format-json.js';
 import { formatDiffMarkdown } from './format-markdown.js';
@@ -18,11 +20,7 @@ import { warningText } from './words.js';
 export const DIFF_FORMATS = ['terminal', 'markdown', 'json'] as const;
 export type DiffFormat = (typeof DIFF_FORMATS)[number];
 
-export interface DiffOutput {
-  format: DiffFormat;
-  /** null = stdout */
-  path: string | null;
-}
+export type DiffOutput = OutputSpec<DiffFormat>;
 
 export interface DiffSettings {
   lang: Lang;
@@ -35,30 +33,18 @@ export interface DiffSettings {
 /** A schema failure can be long; the first few problems are enough to recognise the file. */
 const MAX_PROBLEMS_IN_ERROR = 5;
 
-function isDiffFormat(name: string): name is DiffFormat {
-  return (DIFF_FORMATS as readonly string[]).includes(name);
-}
-
-export function parseDiffOutput(spec: string): DiffOutput {
-  const colon = spec.indexOf(':');
-  const name = colon === -1 ? spec : spec.slice(0, colon);
-  const path = colon === -1 ? null : spec.slice(colon + 1);
-  if (!isDiffFormat(name) || path === '') {
-    throw new UserError({ key: 'diff.badFormat', params: { value: spec, formats: [...DIFF_FORMATS] } });
-  }
-  return { format: name, path };
-}
-
 export function diffOutputs(formats: string[] | undefined, json: boolean | undefined): DiffOutput[] {
-  const outputs = (formats ?? []).map(parseDiffOutput);
-  if (json) outputs.push({ format: 'json', path: null });
+  const outputs = parseOutputSpecs(formats, json, DIFF_FORMATS);
   if (outputs.length === 0) outputs.push({ format: 'terminal', path: null });
   return outputs;
 }
 
-export async function readReport(file: string, validate: ReportValidator): Promise<Report> {
+/** `command` names who asked, so a file that is not a report is told which command to run on what. */
+export async function readReport(file: string, validate: ReportValidator, command: string): Promise<Report> {
   const read = await readJsonFile(file);
   if (!read.ok) throw new UserError(read.error);
+  const other = otherFileKind(read.value);
+  if (other !== null) throw new UserError(notAReport(file, other, command, read.value));
   const problems = validate(read.value);
   if (problems.length > 0) {
     const shown = problems.slice(0, MAX_PROBLEMS_IN_ERROR).map((problem) => `${problem.path}: ${problem.message}`);
@@ -82,8 +68,8 @@ export async function runDiff(oldFile: string, newFile: string, settings: DiffSe
   const t = translator(allMessages, settings.lang);
   const outputs = diffOutputs(settings.format, settings.json);
   const validate = await loadReportValidator();
-  const oldReport = await readReport(oldFile, validate);
-  const newReport = await readReport(newFile, validate);
+  const oldReport = await readReport(oldFile, validate, 'diff');
+  const newReport = await readReport(newFile, validate, 'diff');
   const diff = diffReports(oldReport, newReport, { old: oldFile, new: newFile });
 
   if (!settings.quiet) {

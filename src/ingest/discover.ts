@@ -72,6 +72,17 @@ export async function assertDiagnosableFolder(dir: string, overrides: Overrides 
   if (Object.keys(overrides).length === 0) await rejectPortfolioFolder(dir);
 }
 
+/**
+ * `orders.template.csv` and friends: the header-only templates `init` writes beside the real
+ * exports. Reading one would stop the diagnosis ("a header row but no data rows"), so they are
+ * listed with a note and never read; the consultant fills a copy under another name.
+ */
+export const TEMPLATE_SUFFIX = '.template.csv';
+
+function isTemplateName(name: string): boolean {
+  return name.toLowerCase().endsWith(TEMPLATE_SUFFIX);
+}
+
 /** Editor lock files (~$x.csv), macOS resource forks (._x.csv) and other hidden files are not exports. */
 function isExportName(name: string): boolean {
   if (name.startsWith('.') || name.startsWith('~$')) return false;
@@ -86,6 +97,7 @@ function notReadReason(name: string, path: string): Message | null {
   if (name.startsWith('.') || TOOL_FILES.has(name.toLowerCase())) return null;
   // Excel keeps ~$name.xlsx beside a workbook while it is open.
   if (name.startsWith('~$')) return { key: 'ingest.file.lockFile', params: { file: path } };
+  if (isTemplateName(name)) return { key: 'ingest.file.template', params: { file: path } };
   const extension = extensionOf(name);
   if (READ_EXTENSIONS.has(extension)) return null;
   return { key: NOT_READ_REASONS[extension] ?? 'ingest.file.notAnExport', params: { file: path } };

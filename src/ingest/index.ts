@@ -68,8 +68,9 @@ export async function ingest(options: IngestOptions, sink: RecordSink): Promise<
 }
 
 /** Reads every input (records are only counted) and collects every problem instead of throwing. */
-export async function inspect(options: IngestOptions): Promise<Inspection> {
-  return readClientFolder(options, countingSink(), false);
+/** `sink` gets the records as a diagnosis would (validate measures coverage with it); counted by default. */
+export async function inspect(options: IngestOptions, sink: RecordSink = countingSink()): Promise<Inspection> {
+  return readClientFolder(options, sink, false);
 }
 
 export interface CountingSink extends RecordSink {
@@ -271,8 +272,10 @@ function emptyPeriodError(
  * header moved or renamed): name the files and the first reason rather than "none found".
  */
 function noOrdersError(dir: string, unrecognised: IngestResult['unrecognised']): InputError {
-  const first = unrecognised[0];
+  // init's templates are no candidate for the orders export: beside only them, none was found.
+  const candidates = unrecognised.filter((entry) => entry.reason.key !== 'ingest.file.template');
+  const first = candidates[0];
   if (!first) return new InputError({ key: 'ingest.noOrders', params: { file: dir } }, dir);
-  const files = unrecognised.map((entry) => basename(entry.path));
+  const files = candidates.map((entry) => basename(entry.path));
   return new InputError({ key: 'ingest.noOrdersRecognised', params: { file: dir, files, reason: first.reason } }, dir);
 }

@@ -144,9 +144,10 @@ export function isPaidThenRefunded(map: ColumnMap, cells: readonly string[]): bo
   const status = map.index.status;
   const afterSale = map.index.afterSaleStatus;
   const paidAt = map.index.paidAt;
-  if (status === undefined || afterSale === undefined || paidAt === undefined || !paysAt(map)) return false;
+  if (status === undefined || afterSale === undefined || paidAt === undefined) return false;
+  // The memoised cell tests first: this runs for every order line, paysAt only for the rare closed one.
   if (!isNotCountedStatus(cells[status]) || !isRefundedAfterSale(cells[afterSale])) return false;
-  return parseId(cells[paidAt]) !== null;
+  return paysAt(map) && parseId(cells[paidAt]) !== null;
 }
 
 /** An id column of the 61-column export, where `0` stands for "nobody". */

@@ -418,7 +418,9 @@ export class InputFileReader {
       return { status: 'rejected', path, kind, error: fileError('ingest.file.noRows', path, null), sentRecords };
     }
     if (this.rows === 0) {
-      const error = fileError('ingest.file.headerOnly', path, this.headerLine);
+      // What would fill the file depends on its kind: a period with orders, sessions, products…
+      const hint = { key: `ingest.headerOnlyHint.${this.map.kind}` };
+      const error = fileError('ingest.file.headerOnly', path, this.headerLine, { hint });
       return { status: 'rejected', path, kind, error, sentRecords };
     }
     return { status: 'accepted', summary: this.summary(source, null) };

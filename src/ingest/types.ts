@@ -39,7 +39,7 @@ export interface OrderLine {
   isFan: boolean | null;
 }
 
-/** One live session (one row of the traffic export). Missing values are null, never 0. */
+/** One live session (one row of the live sessions export). Missing values are null, never 0. */
 export interface SessionRow {
   liveId: string;
   account: string | null;

@@ -6,8 +6,8 @@
 
 import type { CustomerRow, OrderLine } from '../ingest/types.js';
 import { formatDate } from '../i18n/format.js';
-import { ensureIndex } from './grow.js';
-import { ownCopy } from './keys.js';
+import { ensureIndex, trimmed } from './grow.js';
+import { compareKeys, findKey, ownCopy, type KeyIndex } from './keys.js';
 import { fenRatio, ratio } from './ratios.js';
 import type { LineKeys, Registry, Remaps } from './registry.js';
 import type { Metrics } from './types.js';
@@ -86,10 +86,10 @@ function ensureBuyer(state: BuyersState, buyer: number): void {
  * An order belongs to one buyer. Should its lines disagree, the smallest buyer id wins:
  * an arbitrary rule, but one that does not depend on which line came first.
  */
-function assignOrderBuyer(state: BuyersState, order: number, buyer: number, buyerKeys: readonly string[]): void {
+function assignOrderBuyer(state: BuyersState, order: number, buyer: number, buyerKeys: KeyIndex): void {
   const current = state.orderBuyer[order]!;
   if (current === buyer) return;
-  if (current === -1 || buyerKeys[buyer]! < buyerKeys[current]!) state.orderBuyer[order] = buyer;
+  if (current === -1 || compareKeys(buyerKeys, buyer, current) < 0) state.orderBuyer[order] = buyer;
 }
 
 export function addBuyersLine(state: BuyersState, line: OrderLine, keys: LineKeys, registry: Registry): void {
@@ -101,7 +101,7 @@ export function addBuyersLine(state: BuyersState, line: OrderLine, keys: LineKey
 
   const buyer = keys.buyer;
   if (buyer === -1) return;
-  assignOrderBuyer(state, order, buyer, registry.buyers.keys);
+  assignOrderBuyer(state, order, buyer, registry.buyers);
   ensureBuyer(state, buyer);
   if (line.seller === 'creator' && line.paidAt < state.firstCreatorAt[buyer]!) {
     state.firstCreatorAt[buyer] = line.paidAt;
@@ -136,6 +136,19 @@ export function addCustomer(state: BuyersState, row: CustomerRow): void {
   state.customers.set(key, combineCustomer(known, row));
 }
 
+/** The state as a copy to post, each array cut to the orders and buyers there are. */
+export function postableBuyers(state: BuyersState, orders: number, buyers: number): BuyersState {
+  return {
+    orderBuyer: trimmed(state.orderBuyer, orders),
+    orderPaidAt: trimmed(state.orderPaidAt, orders),
+    orderGmvFen: trimmed(state.orderGmvFen, orders),
+    orderFan: trimmed(state.orderFan, orders),
+    firstCreatorAt: trimmed(state.firstCreatorAt, buyers),
+    firstSelfLiveAt: trimmed(state.firstSelfLiveAt, buyers),
+    customers: state.customers,
+  };
+}
+
 export function mergeBuyers(into: BuyersState, from: BuyersState, remaps: Remaps, registry: Registry): void {
   const orders = Math.min(from.orderBuyer.length, remaps.orders.length);
   for (let source = 0; source < orders; source++) {
@@ -145,7 +158,7 @@ export function mergeBuyers(into: BuyersState, from: BuyersState, remaps: Remaps
     into.orderGmvFen[order]! += from.orderGmvFen[source]!;
     into.orderFan[order]! |= from.orderFan[source]!;
     const sourceBuyer = from.orderBuyer[source]!;
-    if (sourceBuyer !== -1) assignOrderBuyer(into, order, remaps.buyers[sourceBuyer]!, registry.buyers.keys);
+    if (sourceBuyer !== -1) assignOrderBuyer(into, order, remaps.buyers[sourceBuyer]!, registry.buyers);
   }
   const buyers = Math.min(from.firstCreatorAt.length, remaps.buyers.length);
   for (let source = 0; source < buyers; source++) {
@@ -161,24 +174,24 @@ export function mergeBuyers(into: BuyersState, from: BuyersState, remaps: Remaps
 }
 
 /** Earlier payment first; the same instant falls back to the order id, so any line order agrees. */
-function isEarlierOrder(state: BuyersState, orderKeys: readonly string[], a: number, b: number): boolean {
+function isEarlierOrder(state: BuyersState, orderKeys: KeyIndex, a: number, b: number): boolean {
   const timeA = state.orderPaidAt[a]!;
   const timeB = state.orderPaidAt[b]!;
   if (timeA !== timeB) return timeA < timeB;
-  return orderKeys[a]! < orderKeys[b]!;
+  return compareKeys(orderKeys, a, b) < 0;
 }
 
 function findFirstOrders(state: BuyersState, registry: Registry): { firstOrder: Int32Array; orderCount: Int32Array } {
-  const buyerCount = registry.buyers.keys.length;
+  const buyerCount = registry.buyers.count;
   const firstOrder = new Int32Array(buyerCount).fill(-1);
   const orderCount = new Int32Array(buyerCount);
-  const orders = registry.orders.keys.length;
+  const orders = registry.orders.count;
   for (let order = 0; order < orders; order++) {
     const buyer = state.orderBuyer[order]!;
     if (buyer === -1) continue;
     orderCount[buyer]! += 1;
     const first = firstOrder[buyer]!;
-    if (first === -1 || isEarlierOrder(state, registry.orders.keys, order, first)) firstOrder[buyer] = order;
+    if (first === -1 || isEarlierOrder(state, registry.orders, order, first)) firstOrder[buyer] = order;
   }
   return { firstOrder, orderCount };
 }
@@ -194,14 +207,15 @@ function boughtBeforeData(customer: CustomerFacts | undefined, firstPaidAt: numb
 }
 
 function customerFlags(state: BuyersState, registry: Registry, firstOrder: Int32Array) {
-  const buyerCount = registry.buyers.keys.length;
+  const buyerCount = registry.buyers.count;
   const boughtBefore = new Uint8Array(buyerCount);
   /** 1 fan, 0 not a fan, -1 unknown. */
   const customerFan = new Int8Array(buyerCount).fill(-1);
   if (state.customers.size === 0) return { boughtBefore, customerFan };
-  for (let buyer = 0; buyer < buyerCount; buyer++) {
-    const customer = state.customers.get(registry.buyers.keys[buyer]!);
-    if (customer === undefined) continue;
+  // From the customers to their buyer indexes: no buyer id is made into text again.
+  for (const [buyerId, customer] of state.customers) {
+    const buyer = findKey(registry.buyers, buyerId);
+    if (buyer === -1) continue;
     if (customer.isFan !== null) customerFan[buyer] = customer.isFan ? 1 : 0;
     const first = firstOrder[buyer]!;
     if (first !== -1 && boughtBeforeData(customer, state.orderPaidAt[first]!)) boughtBefore[buyer] = 1;
@@ -270,8 +284,8 @@ export function finishBuyers(
   registry: Registry,
   gmvFen: number,
 ): { metrics: BuyersMetrics; history: BuyerHistory } {
-  const orders = registry.orders.keys.length;
-  const buyers = registry.buyers.keys.length;
+  const orders = registry.orders.count;
+  const buyers = registry.buyers.count;
   ensureOrder(state, Math.max(orders - 1, 0));
   ensureBuyer(state, Math.max(buyers - 1, 0));
   const { firstOrder, orderCount } = findFirstOrders(state, registry);

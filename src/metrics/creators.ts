@@ -4,6 +4,7 @@ import type { OrderLine } from '../ingest/types.js';
 import { ensureIndex } from './grow.js';
 import { addOrderGroup, createOrderGroups, mergeOrderGroups, type OrderGroups } from './order-groups.js';
 import { createNames, keepLatestName, mergeNames, nameOf, type NamesState } from './names.js';
+import { keyText } from './keys.js';
 import { ratio } from './ratios.js';
 import { creatorIdOfKey, type LineKeys, type Registry, type Remaps } from './registry.js';
 import type { CreatorStat, Metrics } from './types.js';
@@ -71,13 +72,13 @@ function compareCreators(a: RankedCreator, b: RankedCreator): number {
 }
 
 export function finishCreators(state: CreatorsState, registry: Registry): CreatorsMetrics {
-  const count = registry.creators.keys.length;
+  const count = registry.creators.count;
   let creatorGmvFen = 0;
   for (let creator = 0; creator < count; creator++) creatorGmvFen += state.gmvFen[creator]!;
 
   const ranked: RankedCreator[] = [];
   for (let creator = 0; creator < count; creator++) {
-    const key = registry.creators.keys[creator]!;
+    const key = keyText(registry.creators, creator);
     const gmvFen = state.gmvFen[creator]!;
     const stat: CreatorStat = {
       creatorId: creatorIdOfKey(key),

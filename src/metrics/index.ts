@@ -15,7 +15,7 @@ import type {
   SessionRow,
   SettlementRow,
 } from '../ingest/types.js';
-import { findKey } from './keys.js';
+import { findKey, type KeyHash } from './keys.js';
 import {
   addSettlementRow,
   createSettlement,
@@ -26,7 +26,16 @@ import {
   type SettlementJoin,
   type SettlementState,
 } from './settlement.js';
-import { addBuyersLine, addCustomer, createBuyers, finishBuyers, mergeBuyers, type BuyersState } from './buyers.js';
+import {
+  addBuyersLine,
+  addCustomer,
+  createBuyers,
+  finishBuyers,
+  mergeBuyers,
+  postableBuyers,
+  type BuyersState,
+} from './buyers.js';
+import { postableOrderGroups } from './order-groups.js';
 import { addCreatorsLine, createCreators, finishCreators, mergeCreators, type CreatorsState } from './creators.js';
 import { coveredDays, isInWindow, periodOf, windowFromBrand, type PeriodWindow } from './period.js';
 import {
@@ -63,8 +72,9 @@ export type { Metrics, SessionMetrics, CreatorStat, ProductStat, GmvShare } from
 export type { PeriodWindow } from './period.js';
 
 /**
- * Everything an accumulator knows, as structured-clone-friendly data. It shares memory with
- * the accumulator: post it or clone it, do not change it.
+ * Everything an accumulator knows, as structured-clone-friendly data. The per-order and
+ * per-key arrays are trimmed copies (a worker posts this, and posting copies whole buffers);
+ * the rest shares memory with the accumulator: post it or clone it, do not change it.
  */
 export interface MetricsState {
   keys: RegistryState;
@@ -153,13 +163,13 @@ function finishMetrics(
   window: PeriodWindow | null,
   join: SettlementJoin | null,
 ): Metrics {
-  const totals = finishTotals(families.totals, registry.orders.keys.length);
+  const totals = finishTotals(families.totals, registry.orders.count);
   const extraRefundsFen = join?.extraRefundsFen ?? 0;
   const buyers = finishBuyers(families.buyers, registry, totals.gmvFen);
   const creators = finishCreators(families.creators, registry);
   const commission = withCommission(join, totals.seller.creator.gmvFen, creators.topCreators);
   // The same condition as the overall AOV's basis (buyers.ts), so both AOVs share it.
-  const orderBuyer = registry.buyers.keys.length > 0 ? buyers.history.orderBuyer : null;
+  const orderBuyer = registry.buyers.count > 0 ? buyers.history.orderBuyer : null;
   const products = finishProducts(families.products, registry, totals.gmvFen, orderBuyer);
   const period = periodOf(window, families.totals.firstPaidAt, families.totals.lastPaidAt);
   const sessionList = finishSessions(families.sessions, registry, {
@@ -239,9 +249,13 @@ function finishMetrics(
  * it is the period reported. Without one, brand.json's period applies, since the consultant
  * wrote it there to be used; without either, the whole data counts.
  */
-export function createMetricsAccumulator(brand: BrandConfig, period?: PeriodWindow | null): MetricsAccumulator {
+export function createMetricsAccumulator(
+  brand: BrandConfig,
+  period?: PeriodWindow | null,
+  keyHash?: KeyHash,
+): MetricsAccumulator {
   const window = period ?? windowFromBrand(brand.period);
-  const registry = createRegistry();
+  const registry = createRegistry(keyHash);
   const families = createFamilies();
   const keys = createLineKeys();
   let settlementReplayed = false;
@@ -286,7 +300,16 @@ export function createMetricsAccumulator(brand: BrandConfig, period?: PeriodWind
       return finishMetrics(registry, families, brand, window, joinSettlement(settlement, null));
     },
     state(): MetricsState {
-      return { keys: registryState(registry), ...families };
+      const orders = registry.orders.count;
+      const { creators, products, sessions } = families;
+      return {
+        keys: registryState(registry),
+        ...families,
+        buyers: postableBuyers(families.buyers, orders, registry.buyers.count),
+        creators: { ...creators, orderCreators: postableOrderGroups(creators.orderCreators, orders) },
+        products: { ...products, orderProducts: postableOrderGroups(products.orderProducts, orders) },
+        sessions: { ...sessions, orderLives: postableOrderGroups(sessions.orderLives, orders) },
+      };
     },
     merge(other: MetricsState): void {
       const remaps = remapRegistry(registry, other.keys);

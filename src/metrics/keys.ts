@@ -2,23 +2,94 @@
 // sessions). Per-key state lives in typed arrays addressed by the index, so memory follows
 // distinct keys, and one lookup per key per line is the whole cost of grouping.
 //
-// The lookup is an open-addressing hash table in typed arrays rather than a Map: a million
-// order ids cost 12 MB here against about 30 MB in a Map, and finding or adding a key is
-// faster, which matters most where another thread's keys are folded in by the hundred thousand.
+// The lookup is an open-addressing hash table in typed arrays, and the keys themselves are kept
+// as bytes in one arena rather than as a million strings: an 18-digit order id costs 18 bytes
+// and a 4-byte offset here, against 32 bytes of string and a 4-byte array slot on the heap, and
+// the collector never walks them. A key with a UTF-16 code unit above 0xFF (a creator's Chinese
+// name standing in for an id) is rare and short-lived in number, so it stays a string aside.
+//
+// Collisions cannot change a result: a hash only finds the candidate slot, and a key is the same
+// key only when its full text matches, byte for byte. The hash is therefore free to be small and
+// fast (unit tests run the whole metrics with a hash of two bits to prove it).
+//
+// The first keys of an index are also kept as strings: products, creators and sessions are a
+// few thousand keys met on every line, where comparing two strings (native code) is faster than
+// comparing a string with bytes; order ids and buyers, met once or twice each, spill past them.
 
-import { ensureIndex } from './grow.js';
+import { Buffer } from 'node:buffer';
+
+/** The hash a key index finds its slots by; any function of the text gives the same results. */
+export type KeyHash = (key: string) => number;
 
 export interface KeyIndex {
-  /** Keys in index order: what another thread needs to merge, and the tie-breaker by text. */
-  readonly keys: string[];
-  /** Each key's hash, by index, so the table grows without hashing again. */
+  /** How many keys there are; their indexes are 0 … count - 1. */
+  count: number;
+  /** Latin-1 text of every key, one byte per UTF-16 code unit, key after key. */
+  bytes: Uint8Array;
+  /** Per index: where its bytes begin; the key ends where the next one begins. count + 1 used. */
+  starts: Uint32Array;
+  /** Each key's hash, by index, so the table grows and other indexes merge without hashing again. */
   hashes: Int32Array;
   /** The table: 1 + the index of the key in that slot, 0 for an empty slot. At most half full. */
   slots: Int32Array;
+  /** Keys with a code unit above 0xFF, by index (their bytes are empty). */
+  wide: Map<number, string>;
+  /** The first STRING_KEYS keys as strings too (see above). */
+  texts: string[];
+  /** null: the built-in FNV-1a, computed in one loop with the check for wide code units. */
+  readonly hash: KeyHash | null;
 }
 
-export function createKeyIndex(): KeyIndex {
-  return { keys: [], hashes: new Int32Array(0), slots: new Int32Array(64) };
+const STRING_KEYS = 1 << 14;
+
+/** A key index as plain data: what a worker thread posts for the main thread to merge. */
+export interface KeyListState {
+  count: number;
+  bytes: Uint8Array;
+  starts: Uint32Array;
+  hashes: Int32Array;
+  wide: Map<number, string>;
+}
+
+/** FNV-1a over the UTF-16 code units, its high bits folded in, since the table uses the low ones. */
+export function fnvHash(key: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) hash = Math.imul(hash ^ key.charCodeAt(i), 0x01000193);
+  return hash ^ (hash >>> 16);
+}
+
+export function createKeyIndex(hash: KeyHash | null = null): KeyIndex {
+  return {
+    count: 0,
+    bytes: new Uint8Array(256),
+    starts: new Uint32Array(64),
+    hashes: new Int32Array(64),
+    slots: new Int32Array(64),
+    wide: new Map(),
+    texts: [],
+    hash: hash === fnvHash ? null : hash,
+  };
+}
+
+// What hashing a key found out besides its hash: module state instead of a returned pair, since
+// this runs several times per order line and an allocation per line shows up in profiles.
+let keyIsWide = false;
+
+/** The key's hash; sets keyIsWide. */
+function hashKey(index: KeyIndex, key: string): number {
+  if (index.hash !== null) {
+    keyIsWide = isWide(key);
+    return index.hash(key);
+  }
+  let hash = 0x811c9dc5;
+  let units = 0;
+  for (let i = 0; i < key.length; i++) {
+    const unit = key.charCodeAt(i);
+    units |= unit;
+    hash = Math.imul(hash ^ unit, 0x01000193);
+  }
+  keyIsWide = units > 0xff;
+  return hash ^ (hash >>> 16);
 }
 
 /**
@@ -29,31 +100,79 @@ export function ownCopy(text: string): string {
   return (' ' + text).slice(1);
 }
 
-/** FNV-1a over the UTF-16 code units, its high bits folded in, since the table uses the low ones. */
-function hashOf(key: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < key.length; i++) hash = Math.imul(hash ^ key.charCodeAt(i), 0x01000193);
-  return hash ^ (hash >>> 16);
+function isWide(key: string): boolean {
+  for (let i = 0; i < key.length; i++) if (key.charCodeAt(i) > 0xff) return true;
+  return false;
+}
+
+function isWideAt(index: KeyListState, at: number): boolean {
+  return index.wide.size > 0 && index.starts[at + 1] === index.starts[at] && index.wide.has(at);
+}
+
+/** Whether the key at `at` is `key` (a Latin-1 key: every code unit at most 0xFF). */
+function holdsNarrow(index: KeyIndex, at: number, key: string): boolean {
+  const { bytes, starts } = index;
+  const start = starts[at]!;
+  if (starts[at + 1]! - start !== key.length) return false;
+  if (key.length === 0) return !isWideAt(index, at);
+  for (let i = 0; i < key.length; i++) if (bytes[start + i] !== key.charCodeAt(i)) return false;
+  return true;
 }
 
 /** The slot holding `key`, or the empty slot where it would go. */
-function slotOf(index: KeyIndex, key: string, hash: number): number {
-  const { slots, hashes, keys } = index;
+function slotOf(index: KeyIndex, key: string, hash: number, wide: boolean): number {
+  const { slots, hashes } = index;
   const mask = slots.length - 1;
   let slot = hash & mask;
   for (;;) {
     const stored = slots[slot]!;
     if (stored === 0) return slot;
     const at = stored - 1;
-    if (hashes[at] === hash && keys[at] === key) return slot;
+    if (hashes[at] === hash) {
+      if (at < STRING_KEYS ? index.texts[at] === key : wide ? index.wide.get(at) === key : holdsNarrow(index, at, key))
+        return slot;
+    }
     slot = (slot + 1) & mask;
   }
 }
 
-function grow(index: KeyIndex): void {
+/** The slot holding key `at` of `from`, or the empty slot where it would go. */
+function slotOfListed(index: KeyIndex, from: KeyListState, at: number): number {
+  const hash = from.hashes[at]!;
+  if (isWideAt(from, at)) return slotOf(index, from.wide.get(at)!, hash, true);
+  const { slots, hashes, bytes, starts } = index;
+  const fromStart = from.starts[at]!;
+  const length = from.starts[at + 1]! - fromStart;
+  const mask = slots.length - 1;
+  let slot = hash & mask;
+  for (;;) {
+    const stored = slots[slot]!;
+    if (stored === 0) return slot;
+    const candidate = stored - 1;
+    const start = starts[candidate]!;
+    if (hashes[candidate] === hash && starts[candidate + 1]! - start === length && !isWideAt(index, candidate)) {
+      let same = true;
+      for (let i = 0; i < length && same; i++) same = bytes[start + i] === from.bytes[fromStart + i];
+      if (same) return slot;
+    }
+    slot = (slot + 1) & mask;
+  }
+}
+
+/** Half again as large, or enough: these arrays hold millions of entries, and doubling would waste a third. */
+function larger<T extends Uint8Array | Uint32Array | Int32Array>(array: T, needed: number): T {
+  if (needed <= array.length) return array;
+  const length = Math.max(needed, Math.ceil(array.length * 1.5));
+  const Constructor = array.constructor as new (length: number) => T;
+  const grown = new Constructor(length);
+  grown.set(array);
+  return grown;
+}
+
+function growTable(index: KeyIndex): void {
   const slots = new Int32Array(index.slots.length * 2);
   const mask = slots.length - 1;
-  for (let at = 0; at < index.keys.length; at++) {
+  for (let at = 0; at < index.count; at++) {
     let slot = index.hashes[at]! & mask;
     while (slots[slot] !== 0) slot = (slot + 1) & mask;
     slots[slot] = at + 1;
@@ -61,36 +180,105 @@ function grow(index: KeyIndex): void {
   index.slots = slots;
 }
 
-/** The key's index, or -1 when the key is not there. */
-export function findKey(index: KeyIndex, key: string): number {
-  return index.slots[slotOf(index, key, hashOf(key))]! - 1;
+/** Appends a key of `length` bytes (written by `write` at the given offset) into `slot`. */
+function append(index: KeyIndex, slot: number, hash: number, length: number): { at: number; start: number } {
+  const at = index.count;
+  const start = index.starts[at]!;
+  index.bytes = larger(index.bytes, start + length);
+  index.starts = larger(index.starts, at + 2);
+  index.hashes = larger(index.hashes, at + 1);
+  index.starts[at + 1] = start + length;
+  index.hashes[at] = hash;
+  index.slots[slot] = at + 1;
+  index.count = at + 1;
+  return { at, start };
 }
 
-/**
- * The key's index, adding the key when it is new. Keys are stored as they come: csv-parse
- * builds each cell as a string of its own (not a slice of the read chunk), and the ids cut
- * out of a cell keep only that cell alive. A copy here would cost 30 bytes a key (V8 makes a
- * copy of 13 characters or more a slice of a fresh string): 25 MB on a million order lines.
- */
+function finishAppend(index: KeyIndex): void {
+  if (index.count * 2 > index.slots.length) growTable(index);
+}
+
+/** The key's index, or -1 when the key is not there. */
+export function findKey(index: KeyIndex, key: string): number {
+  const hash = hashKey(index, key);
+  return index.slots[slotOf(index, key, hash, keyIsWide)]! - 1;
+}
+
+/** The key's index, adding the key when it is new. */
 export function indexOfKey(index: KeyIndex, key: string): number {
-  const hash = hashOf(key);
-  const slot = slotOf(index, key, hash);
+  const hash = hashKey(index, key);
+  const wide = keyIsWide;
+  const slot = slotOf(index, key, hash, wide);
   const stored = index.slots[slot]!;
   if (stored !== 0) return stored - 1;
-  const position = index.keys.length;
-  index.keys.push(key);
-  index.hashes = ensureIndex(index.hashes, position, 0);
-  index.hashes[position] = hash;
-  index.slots[slot] = position + 1;
-  if (index.keys.length * 2 > index.slots.length) grow(index);
-  return position;
+  const { at, start } = append(index, slot, hash, wide ? 0 : key.length);
+  if (wide) index.wide.set(at, ownCopy(key));
+  else for (let i = 0; i < key.length; i++) index.bytes[start + i] = key.charCodeAt(i);
+  if (at < STRING_KEYS) index.texts.push(wide ? index.wide.get(at)! : ownCopy(key));
+  finishAppend(index);
+  return at;
+}
+
+/** The text of key `at`: for the few keys a report names (creators, products, sessions). */
+export function keyText(index: KeyListState, at: number): string {
+  const wide = index.wide.get(at);
+  if (wide !== undefined) return wide;
+  const start = index.starts[at]!;
+  const end = index.starts[at + 1]!;
+  return Buffer.from(index.bytes.buffer, index.bytes.byteOffset + start, end - start).toString('latin1');
+}
+
+/** Keys a and b in string order (as `<` orders the texts): negative, zero or positive. */
+export function compareKeys(index: KeyListState, a: number, b: number): number {
+  if (a === b) return 0;
+  if (isWideAt(index, a) || isWideAt(index, b)) {
+    const textA = keyText(index, a);
+    const textB = keyText(index, b);
+    return textA < textB ? -1 : textA > textB ? 1 : 0;
+  }
+  const { bytes, starts } = index;
+  const startA = starts[a]!;
+  const startB = starts[b]!;
+  const lengthA = starts[a + 1]! - startA;
+  const lengthB = starts[b + 1]! - startB;
+  const common = Math.min(lengthA, lengthB);
+  for (let i = 0; i < common; i++) {
+    const difference = bytes[startA + i]! - bytes[startB + i]!;
+    if (difference !== 0) return difference;
+  }
+  return lengthA - lengthB;
+}
+
+/** The index as plain data, trimmed to what is used: a copy, so the index may go on. */
+export function keyListState(index: KeyIndex): KeyListState {
+  const used = index.starts[index.count]!;
+  return {
+    count: index.count,
+    bytes: index.bytes.slice(0, used),
+    starts: index.starts.slice(0, index.count + 1),
+    hashes: index.hashes.slice(0, index.count),
+    wide: index.wide,
+  };
 }
 
 /** For each of another index's keys (in its order), where it sits in `into`; adds missing keys. */
-export function remapKeys(into: KeyIndex, fromKeys: readonly string[]): Int32Array {
-  const remap = new Int32Array(fromKeys.length);
-  for (let i = 0; i < fromKeys.length; i++) {
-    remap[i] = indexOfKey(into, fromKeys[i]!);
+export function remapKeys(into: KeyIndex, from: KeyListState): Int32Array {
+  const remap = new Int32Array(from.count);
+  for (let at = 0; at < from.count; at++) {
+    const slot = slotOfListed(into, from, at);
+    const stored = into.slots[slot]!;
+    if (stored !== 0) {
+      remap[at] = stored - 1;
+      continue;
+    }
+    const fromStart = from.starts[at]!;
+    const length = from.starts[at + 1]! - fromStart;
+    const added = append(into, slot, from.hashes[at]!, length);
+    if (isWideAt(from, at)) into.wide.set(added.at, from.wide.get(at)!);
+    else into.bytes.set(from.bytes.subarray(fromStart, fromStart + length), added.start);
+    if (added.at < STRING_KEYS) into.texts.push(keyText(into, added.at));
+    finishAppend(into);
+    remap[at] = added.at;
   }
   return remap;
 }

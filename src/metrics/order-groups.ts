@@ -3,7 +3,7 @@
 // Int32 slot per order holds its first group and only the rare order that spans several
 // groups keeps the others in `extra`. Memory: 4 bytes per order plus the rare spans.
 
-import { ensureIndex } from './grow.js';
+import { ensureIndex, trimmed } from './grow.js';
 
 export interface OrderGroups {
   /** Per order index: its first group, -1 before any. */
@@ -71,4 +71,9 @@ export function mergeOrderGroups(
       if (addOrderGroup(into, orderRemap[order]!, target)) onNew(target);
     });
   }
+}
+
+/** The groups of the first `orders` orders as a copy to post (the rare spans are shared). */
+export function postableOrderGroups(groups: OrderGroups, orders: number): OrderGroups {
+  return { first: trimmed(groups.first, orders), extra: groups.extra };
 }

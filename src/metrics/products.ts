@@ -3,7 +3,7 @@
 
 import type { OrderLine, ProductRow } from '../ingest/types.js';
 import { ensureIndex } from './grow.js';
-import { findKey, ownCopy } from './keys.js';
+import { findKey, keyText, ownCopy } from './keys.js';
 import { createNames, keepLatestName, mergeNames, nameOf, type NamesState } from './names.js';
 import {
   addOrderGroup,
@@ -134,9 +134,9 @@ function compareProducts(a: ProductStat, b: ProductStat): number {
 
 function productStats(state: ProductsState, registry: Registry): ProductStat[] {
   const stats: ProductStat[] = [];
-  const count = registry.products.keys.length;
+  const count = registry.products.count;
   for (let product = 0; product < count; product++) {
-    const productId = registry.products.keys[product]!;
+    const productId = keyText(registry.products, product);
     const listed = state.catalog.get(productId);
     stats.push({
       productId,
@@ -184,7 +184,7 @@ function exclusiveSupply(
   orderBuyer: Int32Array | null,
 ): Metrics['exclusive'] {
   if (!state.exclusiveStated) return null;
-  const isExclusive = new Uint8Array(registry.products.keys.length);
+  const isExclusive = new Uint8Array(registry.products.count);
   let skus = 0;
   let exclusiveGmvFen = 0;
   for (const stat of stats) {
@@ -193,7 +193,7 @@ function exclusiveSupply(
     skus += 1;
     exclusiveGmvFen += stat.gmvFen;
   }
-  const reach = exclusiveReach(state, registry.orders.keys.length, isExclusive, orderBuyer);
+  const reach = exclusiveReach(state, registry.orders.count, isExclusive, orderBuyer);
   const perBuyer = reach.buyers !== null;
   return {
     skus,

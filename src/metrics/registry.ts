@@ -2,7 +2,16 @@
 // one Map lookup per key however many families read it.
 
 import type { OrderLine } from '../ingest/types.js';
-import { createKeyIndex, indexOfKey, remapKeys, type KeyIndex } from './keys.js';
+import {
+  createKeyIndex,
+  fnvHash,
+  indexOfKey,
+  keyListState,
+  remapKeys,
+  type KeyHash,
+  type KeyIndex,
+  type KeyListState,
+} from './keys.js';
 
 export interface Registry {
   orders: KeyIndex;
@@ -13,13 +22,7 @@ export interface Registry {
 }
 
 /** The keys in index order: all another accumulator needs to merge this one. */
-export interface RegistryState {
-  orders: readonly string[];
-  buyers: readonly string[];
-  products: readonly string[];
-  creators: readonly string[];
-  lives: readonly string[];
-}
+export type RegistryState = Record<keyof Registry, KeyListState>;
 
 export type Remaps = Record<keyof Registry, Int32Array>;
 
@@ -33,23 +36,24 @@ export interface LineKeys {
   live: number;
 }
 
-export function createRegistry(): Registry {
+/** `hash` finds the table slots; registries merged into one another must use the same one. */
+export function createRegistry(hash: KeyHash = fnvHash): Registry {
   return {
-    orders: createKeyIndex(),
-    buyers: createKeyIndex(),
-    products: createKeyIndex(),
-    creators: createKeyIndex(),
-    lives: createKeyIndex(),
+    orders: createKeyIndex(hash),
+    buyers: createKeyIndex(hash),
+    products: createKeyIndex(hash),
+    creators: createKeyIndex(hash),
+    lives: createKeyIndex(hash),
   };
 }
 
 export function registryState(registry: Registry): RegistryState {
   return {
-    orders: registry.orders.keys,
-    buyers: registry.buyers.keys,
-    products: registry.products.keys,
-    creators: registry.creators.keys,
-    lives: registry.lives.keys,
+    orders: keyListState(registry.orders),
+    buyers: keyListState(registry.buyers),
+    products: keyListState(registry.products),
+    creators: keyListState(registry.creators),
+    lives: keyListState(registry.lives),
   };
 }
 

@@ -25,7 +25,7 @@ export interface SessionsState {
   /** Session × product, and each pair's GMV by slot. */
   liveProducts: PairSlots;
   liveProductGmvFen: Float64Array;
-  /** The traffic export, one row per liveId. */
+  /** The live sessions export, one row per liveId. */
   rows: Map<string, SessionRow>;
 }
 
@@ -135,7 +135,7 @@ export function mergeSessions(into: SessionsState, from: SessionsState, remaps: 
 /** Distinct buyers per session: (session, buyer) pairs from each order's sessions and buyer. */
 function buyersPerLive(state: SessionsState, registry: Registry, history: BuyerHistory): Int32Array {
   const liveBuyers = createPairSlots();
-  const orders = registry.orders.keys.length;
+  const orders = registry.orders.count;
   for (let order = 0; order < orders; order++) {
     const buyer = history.orderBuyer[order]!;
     if (buyer === -1) continue;
@@ -143,7 +143,7 @@ function buyersPerLive(state: SessionsState, registry: Registry, history: BuyerH
       pairSlot(liveBuyers, live, buyer);
     });
   }
-  const counts = new Int32Array(registry.lives.keys.length);
+  const counts = new Int32Array(registry.lives.count);
   liveBuyers.byFirst.forEach((buyers, live) => {
     counts[live] = buyers?.size ?? 0;
   });
@@ -152,7 +152,7 @@ function buyersPerLive(state: SessionsState, registry: Registry, history: BuyerH
 
 /** A buyer is new in the session holding their first order, unless the customers export shows an earlier one. */
 function newBuyersPerLive(state: SessionsState, registry: Registry, history: BuyerHistory): Int32Array {
-  const counts = new Int32Array(registry.lives.keys.length);
+  const counts = new Int32Array(registry.lives.count);
   for (let buyer = 0; buyer < history.firstOrder.length; buyer++) {
     const first = history.firstOrder[buyer]!;
     if (first === -1 || history.boughtBefore[buyer] === 1) continue;
@@ -190,11 +190,11 @@ function noOrderFacts(hasBuyerIds: boolean, hasProductIds: boolean): OrderFacts 
 
 /** Per live index in the orders, what the orders say; null when no order line carries a liveId. */
 function orderFactsByLive(state: SessionsState, registry: Registry, history: BuyerHistory) {
-  const lives = registry.lives.keys.length;
+  const lives = registry.lives.count;
   if (lives === 0) return null;
   ensureLive(state, lives - 1);
-  const hasBuyerIds = registry.buyers.keys.length > 0;
-  const hasProductIds = registry.products.keys.length > 0;
+  const hasBuyerIds = registry.buyers.count > 0;
+  const hasProductIds = registry.products.count > 0;
   const buyers = hasBuyerIds ? buyersPerLive(state, registry, history) : null;
   const newBuyers = hasBuyerIds ? newBuyersPerLive(state, registry, history) : null;
   const products = productsPerLive(state, lives);

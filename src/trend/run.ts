@@ -10,6 +10,7 @@ import { diagnoseFolder } from '../pipeline.js';
 import { createStyle } from '../report/formatters/style.js';
 import { loadReportValidator } from '../report/schema.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
+import { parseOutputSpecs, type OutputSpec } from '../util/output-spec.js';
 import { buildTrend, type Trend, type TrendInput } from './build.js';
 import { formatTrendHtml } from './format-html.js';
 import { formatTrendJson } from './format-json.js';
@@ -21,11 +22,7 @@ import { trendWarningText } from './words.js';
 export const TREND_FORMATS = ['terminal', 'markdown', 'json', 'html'] as const;
 export type TrendFormat = (typeof TREND_FORMATS)[number];
 
-export interface TrendOutput {
-  format: TrendFormat;
-  /** null = stdout */
-  path: string | null;
-}
+export type TrendOutput = OutputSpec<TrendFormat>;
 
 export interface TrendSettings {
   lang: Lang;
@@ -38,23 +35,8 @@ export interface TrendSettings {
   quiet?: boolean;
 }
 
-function isTrendFormat(name: string): name is TrendFormat {
-  return (TREND_FORMATS as readonly string[]).includes(name);
-}
-
-export function parseTrendOutput(spec: string): TrendOutput {
-  const colon = spec.indexOf(':');
-  const name = colon === -1 ? spec : spec.slice(0, colon);
-  const path = colon === -1 ? null : spec.slice(colon + 1);
-  if (!isTrendFormat(name) || path === '') {
-    throw new UserError({ key: 'trend.badFormat', params: { value: spec, formats: [...TREND_FORMATS] } });
-  }
-  return { format: name, path };
-}
-
 export function trendOutputs(formats: string[] | undefined, json: boolean | undefined): TrendOutput[] {
-  const outputs = (formats ?? []).map(parseTrendOutput);
-  if (json) outputs.push({ format: 'json', path: null });
+  const outputs = parseOutputSpecs(formats, json, TREND_FORMATS);
   if (outputs.length === 0) outputs.push({ format: 'terminal', path: null });
   return outputs;
 }
@@ -103,7 +85,7 @@ export async function collectTrendInputs(paths: string[], settings: TrendSetting
   if (paths.length < 2) throw new UserError({ key: 'trend.tooFew', params: { count: paths.length } });
   const validate = await loadReportValidator();
   const inputs: TrendInput[] = [];
-  for (const file of paths) inputs.push({ report: await readReport(file, validate), source: file });
+  for (const file of paths) inputs.push({ report: await readReport(file, validate, 'trend'), source: file });
   return { inputs, by: 'reports' as const };
 }
 

@@ -85,8 +85,20 @@ describe('metric assertions', () => {
   it('follows a dotted path: seller.creator.share 0.6852', () => {
     const result = evaluate(report, 'metric:seller.creator.share', ['warn', { max: 0.6 }]);
     expect(result).toMatchObject({ level: 'warn', passed: false, actual: 0.6852, problem: 'aboveMax' });
-    // Four decimals: rounding to two would make 0.6852 read as 0.69 next to the bound.
-    expect(result.text).toBe('0.6852, expected ≤ 0.6');
+    // A share at the precision the report shows it (68.5%): three decimals of the fraction.
+    expect(result.text).toBe('0.685, expected ≤ 0.6');
+  });
+
+  it('shows a value finer than the report would when its bound is written finer, so it never looks equal to it', () => {
+    expect(evaluate(report, 'metric:seller.creator.share', ['warn', { max: 0.685 }]).text).toBe(
+      '0.6852, expected ≤ 0.685',
+    );
+    expect(evaluate(report, 'metric:roi', ['error', { max: 2.582 }]).text).toBe('2.5821, expected ≤ 2.582');
+  });
+
+  it('shows ROI and other ratios with two decimals, as the report does: 2.5821 reads 2.58', () => {
+    expect(evaluate(report, 'metric:roi', ['error', { min: 1.5 }]).text).toBe('2.58 (expected ≥ 1.5)');
+    expect(evaluate(report, 'metric:roi', ['error', { min: 3 }]).text).toBe('2.58, expected ≥ 3');
   });
 
   it('checks min and max together', () => {
@@ -95,7 +107,7 @@ describe('metric assertions', () => {
       actual: 0.1812,
     });
     const outside = evaluate(report, 'metric:topCreatorShare', ['error', { min: 0.2, max: 0.3 }]);
-    expect(outside.text).toBe('0.1812, expected ≥ 0.2 and ≤ 0.3');
+    expect(outside.text).toBe('0.181, expected ≥ 0.2 and ≤ 0.3');
   });
 
   it('fails a metric that is null in the report as not measured, not as 0', () => {

@@ -124,7 +124,7 @@ describe('check output for people', () => {
     const lines = text.split('\n');
     const file = files['huaxi.json']!;
     expect(lines.find((line) => line.includes(file) && line.includes(' overall '))).toMatch(
-      /^✓ .* overall +62 \(expected ≥ 60\) +\[error\]$/,
+      /^✓ .* overall +62 \(expected ≥ 60\)$/,
     );
     expect(lines.find((line) => line.includes('stage:private-domain'))).toMatch(/^! .*31, expected ≥ 50 +\[warn\]$/);
     expect(lines.find((line) => line.includes(files['broken.json']!))).toMatch(

@@ -83,9 +83,9 @@ describe('diagnose', () => {
     const missing = finding(diagnosis, 'notMeasured.traffic');
     expect(missing.severity).toBe('warn');
     expect(text(missing)).toBe(
-      'Public-domain traffic is not measured: it needs the live-session export with the paid-traffic spend column (花费 / 磁力金牛消耗).',
+      'Public-domain traffic is not measured: it needs the live sessions export with the paid-traffic spend column (花费 / 磁力金牛消耗).',
     );
-    expect(text(missing, 'zh')).toBe('公域流量加持未测量：需要含投放花费列（花费 / 磁力金牛消耗）的直播场次导出。');
+    expect(text(missing, 'zh')).toBe('公域流量加持未测量，需要含投放花费列（花费 / 磁力金牛消耗）的直播场次导出。');
   });
 
   it('notes the stages after the focus that are not measured, naming the exports', () => {
@@ -127,7 +127,7 @@ describe('diagnose', () => {
     expect(text(selfBroadcast)).toMatch(
       /^Skipped step: Brand self-broadcast scores \d+ while the earlier creator distribution scores only 0; without a creator history the brand lacks the audience data/,
     );
-    expect(text(selfBroadcast, 'zh')).toContain('跳步：品牌自播得分');
+    expect(text(selfBroadcast, 'zh')).toContain('跳步：品牌自播已有 100 分，前面的达人分销却只有 0 分');
   });
 
   it('reports no skipped step when earlier stages are merely developing', () => {
@@ -214,7 +214,7 @@ describe('the defining check of a stage', () => {
     expect(text(held)).toMatch(
       /^Held at 69 rather than \d+: “Creator GMV” defines this stage and is only at 41\.8% of its target/,
     );
-    expect(text(held, 'zh')).toContain('“达人分销 GMV”是本阶段的核心指标');
+    expect(text(held, 'zh')).toContain('核心指标“达人分销 GMV”只完成目标的');
   });
 
   it('leaves the score alone when the defining check passes or only warns', () => {

@@ -7,7 +7,7 @@
 
 import type { BrandConfig } from '../../src/ingest/types.js';
 import type { CreatorStat, Metrics, ProductStat, SessionMetrics } from '../../src/metrics/types.js';
-import { metricsWith, type Overrides } from '../fixtures/metrics.js';
+import { blankMetrics, blankSession, withoutBuyerIds, withoutTraffic, type Overrides } from '../fixtures/metrics.js';
 
 const YUAN = 100;
 
@@ -163,8 +163,7 @@ export function sessionFixture(seed: SessionSeed): SessionMetrics {
   const gmvFen = seed.gmvYuan * YUAN;
   const spendFen = seed.spendYuan * YUAN;
   const views = Math.round(seed.viewers * 1.6);
-  return {
-    liveId: seed.liveId,
+  return blankSession(seed.liveId, {
     account: '茗山茶业官方旗舰店',
     startAt: `2024-${seed.day}T20:00:00+08:00`,
     isOwnAccount: true,
@@ -192,13 +191,11 @@ export function sessionFixture(seed: SessionSeed): SessionMetrics {
     reservationRate: 0.04,
     warmupVideos: 2,
     shortVideoViewers: Math.round(seed.viewers * 0.08),
-    couponClaims: null,
-    couponClaimRate: null,
     productsSold: 6,
     topProductShare: 0.45,
     newBuyers: Math.round(seed.buyers * 0.7),
     returningBuyers: Math.round(seed.buyers * 0.3),
-  };
+  });
 }
 
 function product(
@@ -257,14 +254,11 @@ export function metricsFixture(overrides: Overrides<Metrics> = {}): Metrics {
 
   const gmvFen = 1_800_000 * YUAN;
   const refundsFen = 126_000 * YUAN;
-  const base: Metrics = {
+  return blankMetrics({
     period: { from: '2024-06-01', to: '2024-06-30', days: 30 },
     gmvFen,
     netGmvFen: gmvFen - refundsFen,
     refundsFen,
-    commissionFen: null,
-    gmvPerCommission: null,
-    settlementOrdersWithoutOrder: null,
     orders: 14_400,
     orderLines: 16_000,
     buyers: 12_000,
@@ -338,8 +332,8 @@ export function metricsFixture(overrides: Overrides<Metrics> = {}): Metrics {
     chuanliuShare: 0.12,
     shortVideoViewers: 24_800,
     sessionList,
-  };
-  return metricsWith(base, overrides);
+    ...overrides,
+  });
 }
 
 export function brandFixture(overrides: Partial<BrandConfig> = {}): BrandConfig {
@@ -359,42 +353,11 @@ export function brandFixture(overrides: Partial<BrandConfig> = {}): BrandConfig 
 /** Metrics of a brand with orders only: no traffic, buyer ids or products export. */
 export function ordersOnlyFixture(overrides: Overrides<Metrics> = {}): Metrics {
   return metricsFixture({
-    buyers: null,
+    ...withoutBuyerIds(),
+    ...withoutTraffic(),
     aovFen: 15_000,
     aovBasis: 'orders',
-    repeatBuyers: null,
-    repeatBuyerRate: null,
-    fanOrders: null,
-    fanOrderShare: null,
-    returningBuyerGmvShare: null,
-    creatorBuyers: null,
     exclusive: null,
-    sessions: null,
-    sessionsPerWeek: null,
-    hoursPerSession: null,
-    ownAccounts: null,
-    sessionGmvFen: null,
-    gmvPerHourFen: null,
-    adSpendFen: null,
-    roi: null,
-    paidSessionGmvFen: null,
-    viewers: null,
-    views: null,
-    uvValue: null,
-    gpm: null,
-    gpmBasis: null,
-    conversion: null,
-    conversionBasis: null,
-    followRate: null,
-    newFans: null,
-    avgStaySeconds: null,
-    paidShare: null,
-    costPerNewFanFen: null,
-    coldStartGrowth: null,
-    naturalViewersTrend: null,
-    chuanliuShare: null,
-    shortVideoViewers: null,
-    sessionList: [],
     ...overrides,
   });
 }

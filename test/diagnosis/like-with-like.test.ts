@@ -106,7 +106,7 @@ describe('labels that say which basis a figure is on', () => {
     expect(say(spend.message, 'zh')).toContain(`有投放的场次成交 ¥${paidYuan}`);
   });
 
-  it('calls conversion per order when the traffic export counts no buyers', () => {
+  it('calls conversion per order when the live sessions export counts no buyers', () => {
     const room = stage(run(noBuyerIds()), 'self-broadcast');
     expect(say(check(room, 'conversion').label)).toBe('Viewer → order conversion (orders ÷ viewers: no buyer counts)');
     const usual = stage(run(weakPaidTraffic()), 'self-broadcast');

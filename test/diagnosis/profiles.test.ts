@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -59,14 +59,40 @@ describe('shipped profiles', () => {
     expect(Object.keys(profile.thresholds).sort()).toEqual(Object.keys(reference.thresholds).sort());
   });
 
-  it('carries the first 16 hex digits of the sha256 of its file as hash', async () => {
-    const bytes = await readFile(join(PROFILE_DIR, 'jewelry.json'));
-    const expected = createHash('sha256').update(bytes).digest('hex').slice(0, 16);
+  it('carries the first 16 hex digits of the sha256 of its resolved thresholds as canonical JSON', async () => {
     const profile = await loadProfile('jewelry', null);
+    const canonical = Object.keys(profile.thresholds)
+      .sort()
+      .map((key) => {
+        const { max, note, source, value: target } = profile.thresholds[key]!;
+        const fields: [string, unknown][] = [];
+        if (max !== undefined) fields.push(['max', max]);
+        if (note !== undefined) fields.push(['note', note]);
+        fields.push(['source', source], ['value', target]);
+        return [key, fields];
+      });
+    const expected = createHash('sha256').update(JSON.stringify(canonical)).digest('hex').slice(0, 16);
     expect(profile.hash).toBe(expected);
     expect(profile.hash).toMatch(/^[0-9a-f]{16}$/);
     expect((await loadProfile('default', null)).hash).not.toBe(expected);
   });
+
+  it.each(SHIPPED.filter((name) => name !== 'default'))(
+    '%s extends the default and lists only thresholds whose value differs from it',
+    async (name) => {
+      const file = JSON.parse(await readFile(join(PROFILE_DIR, `${name}.json`), 'utf8'));
+      const reference = await loadProfile('default', null);
+      expect(file.extends).toBe('default');
+      const listed = Object.keys(file.thresholds);
+      expect(listed.length).toBeGreaterThan(5);
+      expect(listed.length).toBeLessThan(20);
+      for (const key of listed) {
+        const entry = file.thresholds[key];
+        const base = reference.thresholds[key]!;
+        expect(entry.value !== base.value || entry.max !== base.max, `${name} ${key}`).toBe(true);
+      }
+    },
+  );
 
   it('cites the public figures and marks everything else as an assumption', async () => {
     const profile = await loadProfile('default', null);
@@ -296,6 +322,119 @@ describe('profile files', () => {
       'diagnosis.profile.noThresholds',
       'diagnosis.profile.badMax',
     ]);
+  });
+
+  it('extends the default with one override: the default values plus that one', async () => {
+    const file = await writeProfile('one-override.json', {
+      name: 'acme',
+      extends: 'default',
+      thresholds: { 'T.roi': { value: 3.2, source: 'client contract, 2024' } },
+    });
+    const profile = await loadProfile(file, null);
+    const reference = await loadProfile('default', null);
+    expect(profile.name).toBe('acme');
+    expect(profile.description).toEqual(reference.description);
+    expect(profile.thresholds['T.roi']).toEqual({ value: 3.2, source: 'client contract, 2024' });
+    const { 'T.roi': changed, ...rest } = profile.thresholds;
+    const { 'T.roi': original, ...referenceRest } = reference.thresholds;
+    expect(changed).not.toEqual(original);
+    expect(rest).toEqual(referenceRest);
+    expect(Object.keys(profile.thresholds)).toEqual(Object.keys(reference.thresholds));
+  });
+
+  it('gives two files that resolve to the same values the same hash', async () => {
+    const override = { 'S.conversion': { value: 0.05, source: 'assumption' } };
+    const extending = await writeProfile('short.json', { extends: 'default', thresholds: override });
+    const full = copyOfDefault();
+    full.name = 'long';
+    full.thresholds['S.conversion'] = override['S.conversion'];
+    const written = await writeProfile('long.json', full);
+    const [short, long] = await Promise.all([loadProfile(extending, null), loadProfile(written, null)]);
+    expect(short.thresholds).toEqual(long.thresholds);
+    expect(short.hash).toBe(long.hash);
+    expect(short.hash).not.toBe((await loadProfile('default', null)).hash);
+    const plain = await writeProfile('plain.json', { extends: 'default' });
+    expect((await loadProfile(plain, null)).hash).toBe((await loadProfile('default', null)).hash);
+  });
+
+  it('extends a category profile or a file beside it, overrides applied in order', async () => {
+    const base = await writeProfile('team-base.json', {
+      extends: 'beauty',
+      thresholds: { 'T.roi': { value: 2.5, source: 'team target' } },
+    });
+    const file = await writeProfile('team-client.json', {
+      extends: './team-base.json',
+      thresholds: { 'S.conversion': { value: 0.04, source: 'client brief' } },
+    });
+    const profile = await loadProfile(file, null);
+    const beauty = await loadProfile('beauty', null);
+    expect(base).toContain('team-base.json');
+    expect(value(profile, 'T.roi')).toBe(2.5);
+    expect(value(profile, 'S.conversion')).toBe(0.04);
+    expect(value(profile, 'P.repeatBuyerRate')).toBe(value(beauty, 'P.repeatBuyerRate'));
+    expect(profile.description).toEqual(beauty.description);
+  });
+
+  it('refuses a loop of extends, naming the files in it', async () => {
+    await writeProfile('loop-a.json', { extends: './loop-b.json', thresholds: {} });
+    const b = await writeProfile('loop-b.json', { extends: './loop-a.json', thresholds: {} });
+    const error = await userErrorOf(loadProfile(b, null));
+    expect(error.exitCode).toBe(2);
+    expect(error.detail.key).toBe('diagnosis.profile.extendsCycle');
+    expect(render(diagnosisMessages, 'en', error.detail)).toBe(
+      `the profile file ${b} extends itself in a loop: loop-b.json → loop-a.json → loop-b.json`,
+    );
+    expect(render(diagnosisMessages, 'zh', error.detail)).toContain('循环');
+  });
+
+  it('refuses an unknown base, listing the shipped profiles', async () => {
+    const file = await writeProfile('luxury-based.json', { extends: 'luxury', thresholds: {} });
+    const error = await userErrorOf(loadProfile(file, null));
+    expect(error.detail).toEqual({
+      key: 'diagnosis.profile.unknownBase',
+      params: { file, base: 'luxury', shipped: SHIPPED },
+    });
+    expect(render(diagnosisMessages, 'en', error.detail)).toContain('apparel, beauty, default, food, home, jewelry');
+  });
+
+  it('refuses a base outside the profile folder, and reads nothing there', async () => {
+    const outside = await mkdtemp(join(tmpdir(), 'steps-outside-'));
+    try {
+      await writeFile(join(outside, 'base.json'), JSON.stringify(copyOfDefault()));
+      for (const base of ['../base.json', join(outside, 'base.json'), '/etc/passwd.json']) {
+        const file = await writeProfile('escape.json', { extends: base, thresholds: {} });
+        const error = await userErrorOf(loadProfile(file, null));
+        expect(error.detail, base).toEqual({ key: 'diagnosis.profile.extendsOutside', params: { file, base } });
+      }
+      const sub = join(dir, 'nested');
+      await rm(sub, { recursive: true, force: true });
+      await mkdir(sub);
+      await symlink(join(outside, 'base.json'), join(sub, 'link.json'));
+      const file = join(sub, 'linked.json');
+      await writeFile(file, JSON.stringify({ extends: './link.json', thresholds: {} }));
+      const error = await userErrorOf(loadProfile(file, null));
+      expect(error.detail.key).toBe('diagnosis.profile.extendsOutside');
+    } finally {
+      await rm(outside, { recursive: true, force: true });
+    }
+  });
+
+  it('refuses an override of a threshold the base does not hold, naming it', async () => {
+    const file = await writeProfile('typo.json', {
+      extends: 'default',
+      thresholds: { 'T.ROI': { value: 3, source: 'assumption' } },
+    });
+    const error = await userErrorOf(loadProfile(file, null));
+    expect(error.detail).toEqual({
+      key: 'diagnosis.profile.unknownOverride',
+      params: { file, base: 'default', thresholds: ['T.ROI'] },
+    });
+  });
+
+  it('refuses an extends that is not a name', async () => {
+    const file = await writeProfile('number-base.json', { extends: 3, thresholds: {} });
+    const error = await userErrorOf(loadProfile(file, null));
+    expect(error.detail).toEqual({ key: 'diagnosis.profile.badExtends', params: { file } });
   });
 
   it('says when the file does not exist', async () => {

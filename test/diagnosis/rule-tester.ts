@@ -54,6 +54,7 @@ export function assessAlone(rule: AnyStageRule, testCase: StageCase): StageAsses
     metrics: metricsFixture(testCase.metrics),
     profile: profileWith(testCase.thresholds),
     brand: brandFixture(),
+    peers: null,
   });
 }
 

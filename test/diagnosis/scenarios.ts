@@ -2,6 +2,7 @@
 // they drive every branch of the stage rules (messages.test.ts checks that they do).
 
 import type { Metrics } from '../../src/metrics/types.js';
+import { withoutTraffic } from '../fixtures/metrics.js';
 import { metricsFixture, ordersOnlyFixture, TOP_CREATORS, TOP_PRODUCTS } from './fixtures.js';
 
 const YUAN = 100;
@@ -66,31 +67,14 @@ export function nothingStarted(): Metrics {
     fanOrderShare: 0,
     returningBuyerGmvShare: 0,
     exclusive: { skus: 0, gmvFen: 0, share: 0, orders: 0, buyers: 0, aovFen: null, aovBasis: 'buyers' },
+    // A traffic export with no own session in it: counts are zero, rates unknown.
+    ...withoutTraffic(),
     sessions: 0,
     sessionsPerWeek: 0,
-    hoursPerSession: null,
     ownAccounts: 0,
     sessionGmvFen: 0,
-    gmvPerHourFen: null,
     adSpendFen: 0,
-    roi: null,
-    paidSessionGmvFen: null,
-    viewers: null,
-    views: null,
-    uvValue: null,
-    gpm: null,
-    gpmBasis: null,
-    conversion: null,
-    conversionBasis: null,
-    followRate: null,
-    newFans: null,
-    avgStaySeconds: null,
-    paidShare: null,
-    costPerNewFanFen: null,
-    coldStartGrowth: null,
-    naturalViewersTrend: null,
     chuanliuShare: null,
-    sessionList: [],
   });
 }
 

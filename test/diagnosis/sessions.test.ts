@@ -123,7 +123,7 @@ describe('a session’s STAGE score', () => {
 });
 
 describe('diagnose: sessions', () => {
-  it('diagnoses every session of the traffic export, with its weakest factor against the brand median', () => {
+  it('diagnoses every session of the live sessions export, with its weakest factor against the brand median', () => {
     const diagnosis = diagnose(metricsFixture(), brandFixture(), profile);
     expect(diagnosis.sessions.map((session) => session.metrics.liveId)).toHaveLength(12);
     // L0620: 25,000 viewers (median 25,000), 0.96% conversion, ¥125 AOV.
@@ -158,7 +158,7 @@ describe('diagnose: sessions', () => {
   it('reports answers for sessions that are not in the data instead of dropping them silently', () => {
     const diagnosis = diagnose(metricsFixture(), brandFixture(), profile, { L9999: { gifts: { couponsSet: true } } });
     const finding = diagnosis.brandFindings.find((entry) => entry.id === 'checklist.unmatched')!;
-    expect(text(finding.message)).toContain('answers 1 session(s) that are not among the sessions diagnosed (L9999)');
+    expect(text(finding.message)).toContain('has answers for live ids that no diagnosed session carries (1: L9999)');
   });
 });
 

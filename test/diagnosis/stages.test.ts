@@ -88,7 +88,7 @@ describe('E — creator distribution', () => {
   it('names the products to test next when hero products are short', () => {
     const outcome = stage(run(metricsFixture()), 'elite-distribution');
     expect(stepText(outcome, 'moreHeroes')).toBe(
-      'Only 2 products (明前龙井 250g, 茉莉花茶礼盒) sell through 3+ creators (target 3). Test 白茶饼 357g, 冷泡茶 12 袋装, 快手专供 龙井双罐 with 3 more creators each to find the next hero products.',
+      'Only 2 products (“明前龙井 250g”, “茉莉花茶礼盒”) sell through 3+ creators (target 3). Test “白茶饼 357g”, “冷泡茶 12 袋装”, “快手专供 龙井双罐” with 3 more creators each to find the next hero products.',
     );
   });
 
@@ -102,9 +102,9 @@ describe('E — creator distribution', () => {
     // ¥412,300 ÷ 28 = ¥14,725 per creator. The month's milestone is creator GMV doubled (¥824,600,
     // under the ¥1,000,000 level): (¥824,600 − ¥412,300) ÷ ¥14,725 = 28 more, 28 → 56 creators.
     expect(stepText(outcome, 'recruitForGmv')).toBe(
-      'Creator GMV ¥412,300 is 41.2% of the ¥1,000,000 level. Aim for ¥824,600 this month: at ¥14,725 per creator that takes about 28 more selling creators (28 → 56). Recruit them in the 5,000–50,000 follower range for 明前龙井 250g, and brief the first 7 this week.',
+      'Creator GMV ¥412,300 is 41.2% of the ¥1,000,000 level. Aim for ¥824,600 this month: at ¥14,725 per creator that takes about 28 more selling creators (28 → 56). Recruit them in the 5,000–50,000 follower range for “明前龙井 250g”, and brief the first 7 this week.',
     );
-    expect(stepText(outcome, 'recruitForGmv', 'zh')).toContain('需再增加约 28 位有成交的达人（28 → 56 位）');
+    expect(stepText(outcome, 'recruitForGmv', 'zh')).toContain('需新增约 28 位出单达人（28 → 56 位）');
     const step = outcome.nextSteps.find((entry) => entry.id === 'recruitForGmv');
     expect(step?.target).toEqual({ metric: 'creators', unit: 'count', current: 28, goal: 56 });
     expect(step!.target!.goal).toBeLessThanOrEqual(3 * step!.target!.current);
@@ -114,18 +114,18 @@ describe('E — creator distribution', () => {
   it('names the creator the channel depends on, and the next creators to grow', () => {
     const outcome = stage(run(smallDistribution()), 'elite-distribution');
     expect(stepText(outcome, 'spreadTopCreator')).toBe(
-      '茶仙子阿梅 sold 52% of creator GMV (keep it under 40%). This week give 明前龙井 250g to 老杨说茶, 小鹿的生活, 品茶师傅 with their own price or a higher commission, so the next rooms grow.',
+      '茶仙子阿梅 sold 52% of creator GMV (keep it under 40%). This week give “明前龙井 250g” to 老杨说茶, 小鹿的生活, 品茶师傅 with their own price or a higher commission, so the next rooms grow.',
     );
     const dependence = outcome.findings.find((finding) => finding.id === 'topCreatorDependence');
     expect(dependence?.severity).toBe('warn');
-    expect(text(dependence!.message, 'zh')).toContain('茶仙子阿梅 一人售出达人 GMV 的 52%');
+    expect(text(dependence!.message, 'zh')).toContain('茶仙子阿梅 一人贡献了达人 GMV 的 52%');
   });
 
   it('asks for look-alike creators when a single creator sells', () => {
     const outcome = stage(run(singleCreator()), 'elite-distribution');
     expect(stepText(outcome, 'replicateTopCreator')).toContain('Find 3 creators with an audience like 茶仙子阿梅’s');
     expect(stepText(outcome, 'testHeroes')).toContain(
-      'Put 明前龙井 250g, 茉莉花茶礼盒, 白茶饼 357g into at least 3 creators’ rooms',
+      'Put “明前龙井 250g”, “茉莉花茶礼盒”, “白茶饼 357g” into at least 3 creators’ rooms',
     );
   });
 
@@ -135,7 +135,7 @@ describe('E — creator distribution', () => {
     expect(outcome.score).toBe(0);
     expect(text(outcome.evidence)).toBe('no creator sales in the period');
     expect(stepTexts(outcome)).toEqual([
-      'Start creator distribution: brief 30 creators in the 5,000–50,000 follower range on 明前龙井 250g, 茉莉花茶礼盒, 白茶饼 357g this week, with samples and a commission that makes the products worth carrying.',
+      'Start creator distribution: brief 30 creators in the 5,000–50,000 follower range on “明前龙井 250g”, “茉莉花茶礼盒”, “白茶饼 357g” this week, with samples and a commission that makes the products worth carrying.',
     ]);
   });
 
@@ -187,7 +187,7 @@ describe('T — public-domain traffic', () => {
     const outcome = stage(run(metricsFixture()), 'traffic');
     // ROI by session: L0620 0.88, L0617 1.06, L0607 1.14 are the worst; L0614 reached 2.5.
     expect(stepText(outcome, 'fixRoi')).toBe(
-      'ROI 1.5 is below the 2.5 target. Sessions 2024-06-20 20:00, 2024-06-17 20:00, 2024-06-07 20:00 spent ¥92,000 at ROI under 2.5: cut their budget and move it to sessions like 2024-06-14 20:00, which returned ROI 2.5, with 明前龙井 250g as the pushed product.',
+      'ROI 1.5 is below the 2.5 target. Sessions 2024-06-20 20:00, 2024-06-17 20:00, 2024-06-07 20:00 spent ¥92,000 at ROI under 2.5: cut their budget and move it to sessions like 2024-06-14 20:00, which returned ROI 2.5, with “明前龙井 250g” as the pushed product.',
     );
     expect(outcome.nextSteps[0]!.id).toBe('fixRoi');
   });
@@ -221,7 +221,7 @@ describe('T — public-domain traffic', () => {
     expect(outcome.status).toBe('not-measured');
     expect(outcome.checks).toEqual([]);
     expect(text(outcome.evidence)).toBe(
-      'needs the live-session export with the paid-traffic spend column (花费 / 磁力金牛消耗)',
+      'needs the live sessions export with the paid-traffic spend column (花费 / 磁力金牛消耗)',
     );
   });
 
@@ -231,7 +231,7 @@ describe('T — public-domain traffic', () => {
     expect(outcome.score).toBe(0);
     // Session GMV ¥480,000 over 30 days = ¥112,000 a week; 5% of it = ¥5,600.
     expect(stepTexts(outcome)).toEqual([
-      'Test paid traffic: put about ¥5,600 a week (5% of weekly session GMV) into 磁力金牛 on your next 3 sessions, pushing 明前龙井 250g, and keep going only where ROI reaches 2.5.',
+      'Test paid traffic: put about ¥5,600 a week (5% of weekly session GMV) into 磁力金牛 on your next 3 sessions, pushing “明前龙井 250g”, and keep going only where ROI reaches 2.5.',
     ]);
   });
 
@@ -240,7 +240,7 @@ describe('T — public-domain traffic', () => {
     expect(outcome.status).toBe('not-started');
     // All GMV ¥1,800,000 over 30 days = ¥420,000 a week; 5% of it = ¥21,000.
     expect(stepTexts(outcome)[0]).toContain(
-      'put about ¥21,000 a week (5% of weekly GMV) into promoting the item card and short videos of 明前龙井 250g',
+      'put about ¥21,000 a week (5% of weekly GMV) into promoting the item card and short videos of “明前龙井 250g”',
     );
   });
 });
@@ -275,9 +275,9 @@ describe('S — brand self-broadcast', () => {
     expect(outcome.nextSteps.map((step) => step.id)).not.toContain('longer');
     expect(stepText(outcome, 'conversion')).toContain('2024-06-20 20:00, 2024-06-07 20:00 converted worst');
     expect(stepText(outcome, 'stay')).toContain('2024-06-20 20:00, 2024-06-25 20:00');
-    expect(stepText(outcome, 'selfShareHero')).toContain('(18 creators sell 明前龙井 250g)');
+    expect(stepText(outcome, 'selfShareHero')).toContain('(18 creators sell “明前龙井 250g”)');
     expect(stepText(outcome, 'matrix', 'zh')).toBe(
-      '品牌只用 1 个自有账号卖货（目标 2）。再开一个专卖 茉莉花茶礼盒 的账号组成矩阵，直播间之间互相导流。',
+      '品牌只有 1 个自播账号（目标 2 个）。再开一个主推“茉莉花茶礼盒”的账号做账号矩阵，直播间之间互相导流。',
     );
   });
 
@@ -296,11 +296,13 @@ describe('S — brand self-broadcast', () => {
       expect.arrayContaining(['weakStay', 'coldStartFlat', 'gpmPerViewer', 'chuanliu', 'shortVideoLow']),
     );
     expect(stepText(outcome, 'shortVideo')).toBe(
-      'Short videos sell 3% of GMV (target 10%). Publish 3 warm-up short videos of 明前龙井 250g before each session, each linking to the live room.',
+      'Short videos sell 3% of GMV (target 10%). Publish 3 warm-up short videos of “明前龙井 250g” before each session, each linking to the live room.',
     );
     expect(stepText(outcome, 'gmvPerHour')).toContain('your best session, 2024-06-18 20:00, made ¥23,750 an hour');
     expect(stepText(outcome, 'uvValue')).toContain('Each viewer is worth ¥1 (target ¥1.50)');
-    expect(stepText(outcome, 'selfShareTop')).toContain('明前龙井 250g, 茉莉花茶礼盒, 白茶饼 357g, your best sellers');
+    expect(stepText(outcome, 'selfShareTop')).toContain(
+      '“明前龙井 250g”, “茉莉花茶礼盒”, “白茶饼 357g”, your best sellers',
+    );
   });
 
   it('uses GPM when UV value is unknown', () => {
@@ -320,7 +322,7 @@ describe('S — brand self-broadcast', () => {
   it('is not measured without a traffic export', () => {
     const outcome = stage(run(ordersOnlyFixture()), 'self-broadcast');
     expect(outcome.status).toBe('not-measured');
-    expect(text(outcome.evidence, 'zh')).toBe('需要品牌自有直播间的场次流量导出（直播ID、观看人数、直播时长……）');
+    expect(text(outcome.evidence, 'zh')).toBe('需要品牌自有直播间的直播场次导出（直播ID、观看人数、直播时长……）');
   });
 });
 
@@ -347,7 +349,7 @@ describe('P — private-domain repurchase', () => {
   it('counts the one-time buyers to bring back and names the product', () => {
     const outcome = stage(run(quarter()), 'private-domain');
     expect(stepText(outcome, 'repeat')).toBe(
-      '1,800 of 12,000 buyers came back (15%, target 20%). Bring back the 10,200 one-time buyers, starting with those of 明前龙井 250g: a reorder coupon in the fan group and a reminder when the product would run out.',
+      '1,800 of 12,000 buyers came back (15%, target 20%). Bring back the 10,200 one-time buyers, starting with those of “明前龙井 250g”: a reorder coupon in the fan group and a reminder when the product would run out.',
     );
     expect(stepText(outcome, 'shelf')).toContain('Item cards, the shop page and search sold 8% of GMV (target 15%)');
   });
@@ -393,15 +395,15 @@ describe('S — channel-specific supply', () => {
   it('names the exclusive product to feature and the creators to give it to', () => {
     const outcome = stage(run(metricsFixture()), 'specify-supply');
     expect(stepText(outcome, 'share')).toBe(
-      'Exclusive products sell 5% of GMV (target 15%). Feature 快手专供 龙井双罐 in every self-broadcast session and offer them to 茶仙子阿梅, 老杨说茶, 小鹿的生活 as their own versions.',
+      'Exclusive products sell 5% of GMV (target 15%). Feature “快手专供 龙井双罐” in every self-broadcast session and offer them to 茶仙子阿梅, 老杨说茶, 小鹿的生活 as their own versions.',
     );
-    expect(stepText(outcome, 'moreSkus')).toContain('Add 1 more, starting from 明前龙井 250g');
+    expect(stepText(outcome, 'moreSkus')).toContain('Add 1 more, starting from “明前龙井 250g”');
   });
 
   it('suggests featuring exclusives in the brand’s own room when no creator sells', () => {
     const outcome = stage(run(exclusivesWithoutCreators()), 'specify-supply');
     expect(stepText(outcome, 'shareNoCreators')).toBe(
-      'Exclusive products sell 5% of GMV (target 15%). Feature 快手专供 龙井双罐 in every self-broadcast session and in the warm-up videos.',
+      'Exclusive products sell 5% of GMV (target 15%). Feature “快手专供 龙井双罐” in every self-broadcast session and in the warm-up videos.',
     );
   });
 
@@ -422,7 +424,7 @@ describe('S — channel-specific supply', () => {
     const outcome = stage(run(noExclusivesYet()), 'specify-supply');
     expect(outcome.status).toBe('not-started');
     expect(stepTexts(outcome)).toEqual([
-      'Make a Kuaishou-only version (its own spec, bundle or pack size) of 明前龙井 250g, which 18 creators already sell, and launch it in self-broadcast first.',
+      'Make a Kuaishou-only version (its own spec, bundle or pack size) of “明前龙井 250g”, which 18 creators already sell, and launch it in self-broadcast first.',
     ]);
   });
 });

@@ -222,6 +222,64 @@ describe('diagnose --benchmarks', () => {
     expect(page).toMatch(/P\d+ · 中位值 ¥[\d,.]+ · 优秀值 ¥/);
   });
 
+  it('sizes the recruiting goal against the peers and says so in the why, in both languages', () => {
+    // 新芽茶饮 sells ¥418,005 through creators: past the top quarter of the generated food brands,
+    // so this month's goal stays the doubling milestone, and the why says the peers are behind.
+    const benchmarks = join(out, 'benchmarks.json');
+    for (const [lang, phrase] of [
+      [
+        'en',
+        /already past the top-quarter value of 10 food brands \(¥[\d,]+\), so the goal is the milestone within reach, ¥836,011\./,
+      ],
+      ['zh', /已超过 10 个食品品牌的优秀值 ¥[\d,]+，先按可达的阶段目标 ¥836,011 推进。/],
+    ] as const) {
+      const run = runCli(['diagnose', brand, '--json', '--lang', lang, '--benchmarks', benchmarks]);
+      const report = JSON.parse(run.stdout) as { plan: { priorities: { id: string; why: string; target: unknown }[] } };
+      const recruit = report.plan.priorities.find((item) => item.id === 'E.recruitForGmv')!;
+      expect(recruit.why).toMatch(phrase);
+      expect(recruit.target).toEqual({ metric: 'creators', unit: 'count', current: 58, goal: 117 });
+    }
+  });
+
+  it('aims at the peers’ median when the profile target is out of reach this month', async () => {
+    // Five food brands with creator GMV ¥300k–¥900k: median ¥600,000, within 兰亭茶舍's doubling
+    // (¥418,001 → ¥836,001) while the ¥1,000,000 level is not.
+    const values = [300_000, 450_000, 600_000, 700_000, 900_000];
+    const handMade = join(root, 'median-peers.json');
+    await writeFile(
+      handMade,
+      JSON.stringify({
+        schemaVersion: '1.0.0',
+        kind: 'steps-doctor-benchmarks',
+        generatedAt: '2024-07-01T00:00:00.000Z',
+        minGroupSize: 5,
+        groups: [
+          {
+            level: 'category',
+            category: 'food',
+            band: null,
+            brands: 5,
+            metrics: { creatorGmv: { n: 5, p25: 450_000, median: 600_000, p75: 700_000, direction: 'higher', values } },
+          },
+        ],
+        withheld: [],
+      }),
+    );
+    const lanting = join(EXAMPLES, 'lanting-tea');
+    const en = JSON.parse(runCli(['diagnose', lanting, '--json', '--lang', 'en', '--benchmarks', handMade]).stdout) as {
+      plan: { priorities: { id: string; text: string; why: string; target: { goal: number } | null }[] };
+    };
+    const recruit = en.plan.priorities.find((item) => item.id === 'E.recruitForGmv')!;
+    // (¥600,000 − ¥418,001) ÷ ¥7,207 a creator: 26 more creators, 58 → 84.
+    expect(recruit.target?.goal).toBe(84);
+    expect(recruit.text).toContain('Aim for ¥600,000 this month');
+    expect(recruit.why).toContain('so the goal is ¥600,000, the median of 5 food brands.');
+    const zh = runCli(['diagnose', lanting, '--lang', 'zh', '--benchmarks', handMade]);
+    expect(zh.code).toBe(0);
+    // The terminal wraps long lines: read it as one paragraph.
+    expect(zh.stdout.replace(/\n\s+/g, '')).toMatch(/先对标同类品牌中位值\s*¥600,000（5 个食品品牌）/);
+  });
+
   it('says nothing of peers without a benchmark file', () => {
     const run = runCli(['diagnose', brand, '--json']);
     const report = JSON.parse(run.stdout) as ReportLike;

@@ -54,6 +54,15 @@ describe('checklist without a terminal', () => {
     expect(run.stderr).toContain('错误：checklist 需要在终端中提问');
   });
 
+  it('refuses an unknown --by before reading anything, in both languages', () => {
+    const english = cli(['checklist', '.', '--by', 'question']);
+    expect(english.code).toBe(2);
+    expect(english.stderr).toContain('--by takes session or item, not "question".');
+    const chinese = cli(['checklist', '.', '--by', 'question', '--lang', 'zh']);
+    expect(chinese.code).toBe(2);
+    expect(chinese.stderr).toContain('--by 只能是 session 或 item，不能是“question”。');
+  });
+
   it('leaves checklist.json as it was', async () => {
     expect(await readFile(join(folder, 'checklist.json'), 'utf8')).toBe(original);
   });

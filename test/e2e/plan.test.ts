@@ -1,5 +1,7 @@
 // The plan of each example brand through the built CLI, in both languages: what the consultant
 // would present first, sized to the brand, with the window and cold-start rules applied.
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Report, ReportPlanItem } from '../../src/report/types.js';
@@ -15,7 +17,7 @@ function items(plan: Report['plan']): ReportPlanItem[] {
   return [...plan.priorities, ...plan.backlog];
 }
 
-const BRANDS = ['xinya-tea', 'shanye-snacks', 'huaxi-beauty', 'jiangnan-home'];
+const BRANDS = ['xinya-tea', 'shanye-snacks', 'huaxi-beauty', 'jiangnan-home', 'lanting-tea', 'qingshan-coffee'];
 
 describe('the examples’ plans', () => {
   for (const brand of BRANDS) {
@@ -59,6 +61,48 @@ describe('the examples’ plans', () => {
     expect(repeat.result).toBe('unknown');
     expect(repeat.window).toEqual({ days: 90, periodDays: 30 });
     expect(items(zh.plan).map((item) => item.id)).not.toContain('P.repeat');
+  });
+
+  it('花溪美妆’s repeat-buyer row says the window is short in the terminal, Markdown and HTML, in both languages', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'steps-window-'));
+    try {
+      const cases = [
+        ['zh', '复购买家占比', '窗口不足 90 天（本期 30 天），暂不判定'],
+        ['en', 'Repeat-buyer rate', 'window shorter than 90 days (30 in this period): not judged'],
+      ] as const;
+      for (const [lang, label, note] of cases) {
+        const md = join(dir, `r.${lang}.md`);
+        const html = join(dir, `r.${lang}.html`);
+        const run = runCli([
+          'diagnose',
+          join(EXAMPLES, 'huaxi-beauty'),
+          '--lang',
+          lang,
+          '--format',
+          'terminal',
+          '--format',
+          `markdown:${md}`,
+          '--format',
+          `html:${html}`,
+        ]);
+        expect(run.code).toBe(0);
+        // The terminal wraps at its width: the row is one check line and its continuation.
+        const terminalRow = run.stdout
+          .replace(/\n {6}/g, ' ')
+          .split('\n')
+          .find((line) => line.includes(label));
+        expect(terminalRow).toMatch(/^\s+\? /);
+        expect(terminalRow).toContain(note);
+        const markdownRow = (await readFile(md, 'utf8')).split('\n').find((line) => line.includes(label));
+        expect(markdownRow).toMatch(/^- \? /);
+        expect(markdownRow).toContain(note);
+        const page = await readFile(html, 'utf8');
+        const htmlRow = page.match(new RegExp(`<tr class="result-unknown"><td>${label}[^]*?</tr>`))?.[0];
+        expect(htmlRow).toContain(note);
+      }
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 
   it('江南家居’s cold start is not judged: the data does not start at the account’s first session', () => {

@@ -84,7 +84,9 @@ describe.each(['en', 'zh'])('help notes (%s)', (lang) => {
     expect(help).not.toMatch(/[)）] ?\(default: /);
     if (lang === 'zh') expect(help).not.toContain('(default:');
     expect(help).toContain(
-      lang === 'zh' ? '同时诊断的客户数（默认：CPU 核数）' : 'clients diagnosed at once (default: the number of cores)',
+      lang === 'zh'
+        ? '同时诊断的客户数（默认：先开 1 个，有空闲核心再逐个加开，最多为 CPU 核数）'
+        : 'clients diagnosed at once (default: one, and one more for each idle core, up to the number of cores)',
     );
     if (lang === 'zh')
       expect(runCli(['diagnose', '--help', '--lang', 'zh']).stdout).not.toMatch(/\((default|choices):/);

@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path';
 import iconv from 'iconv-lite';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { IS_ROOT, NOBODY, otherUserCli } from './other-user.js';
-import { runCli } from './run-cli.js';
+import { EXAMPLES, runCli } from './run-cli.js';
 import { clientFolder, csvLine, csvText, ORDER_HEADER, orderRow, ordersCsv } from '../ingest/helpers.js';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -70,7 +70,7 @@ describe('validate on a clean folder', () => {
     expect(out).toContain('period covered: 2024-06-01 .. 2024-06-30');
     expect(out).toContain('orderId ← 订单号, paidAt ← 订单支付时间, amount ← 实付款');
     expect(out).toContain('columns ignored: 订单创建时间, 收货地址');
-    expect(out).toContain(`live-session traffic: ${join(dir, 'traffic.csv')}`);
+    expect(out).toContain(`live sessions: ${join(dir, 'traffic.csv')}`);
     expect(out).toContain(`${join(dir, 'notes.csv')}: no header row with known columns`);
     expect(out.trim().endsWith('Ready to diagnose.')).toBe(true);
   });
@@ -288,5 +288,42 @@ describe('validate --json', () => {
         message: `${join(dir, 'orders.csv')} 是空文件（0 字节）。请重新导出，或将其移出目录。`,
       },
     ]);
+  });
+});
+
+describe.each(['en', 'zh'] as const)('validate shows what the files can measure (%s)', (lang) => {
+  const coverage = {
+    en: (measured: number) => `${measured} of 5 stages can be measured with these files.`,
+    zh: (measured: number) => `5 个阶段中可衡量 ${measured} 个（按这些文件）。`,
+  }[lang];
+
+  it('a brand with orders only: 1 of 5, and the export each other stage needs', () => {
+    const run = runCli(['validate', join(EXAMPLES, 'shanye-snacks'), '--lang', lang]);
+    expect(run.code).toBe(0);
+    const lines = run.stdout.split('\n');
+    const at = lines.indexOf(coverage(1));
+    expect(at).toBeGreaterThan(0);
+    expect(lines.slice(at + 1, at + 5).every((line) => /not measured|未测量/.test(line))).toBe(true);
+  });
+
+  it('a brand with every export: 5 of 5, and --json carries the same coverage', () => {
+    const dir = join(EXAMPLES, 'jiangnan-home');
+    expect(runCli(['validate', dir, '--lang', lang]).stdout).toContain(coverage(5));
+    const json = JSON.parse(runCli(['validate', dir, '--json', '--lang', lang]).stdout);
+    expect(json.coverage).toEqual({ measuredStages: 5, stages: 5, notMeasured: [] });
+  });
+
+  it('a period with no orders: no coverage and never "ready"', () => {
+    const run = runCli([
+      'validate',
+      join(EXAMPLES, 'jiangnan-home'),
+      '--period',
+      '2020-01-01..2020-01-31',
+      '--lang',
+      lang,
+    ]);
+    expect(run.code).toBe(2);
+    expect(run.stdout).not.toMatch(/stages can be measured|个阶段中可衡量/);
+    expect(run.stdout).not.toMatch(/Ready to diagnose|可以开始诊断/);
   });
 });

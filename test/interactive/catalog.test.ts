@@ -14,9 +14,9 @@ describe('the checklist and init catalog', () => {
     }
   });
 
-  it('keeps to its own prefixes and reaches every command through the merged catalog', () => {
+  it('keeps to its own prefixes (the prompts’ key hints included) and reaches every command through the merged catalog', () => {
     for (const key of Object.keys(interactiveMessages.en)) {
-      expect(/^(checklist|init)\./.test(key), key).toBe(true);
+      expect(/^(checklist|init|prompt)\./.test(key), key).toBe(true);
       expect(allMessages.en[key], key).toBe(interactiveMessages.en[key]);
     }
   });

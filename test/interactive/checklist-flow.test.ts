@@ -8,6 +8,8 @@ import { allMessages } from '../../src/i18n/catalogs/index.js';
 import { mergeCatalogs, translator, type Lang } from '../../src/i18n/index.js';
 import {
   askSession,
+  defaultAnswer,
+  nextSessionToAnswer,
   pickSession,
   runChecklistFlow,
   type ChecklistIo,
@@ -131,7 +133,7 @@ describe('the whole flow, saving into checklist.json', () => {
       liveIds: [],
       answered: before.sessions,
       io: io(prompts, []),
-      save: (liveId, answers) => saveChecklistAnswers(path, { [liveId]: answers }),
+      save: (incoming) => saveChecklistAnswers(path, incoming),
     });
     expect(saved).toBe(2);
     const after = JSON.parse(await readFile(path, 'utf8'));
@@ -150,10 +152,10 @@ describe('the whole flow, saving into checklist.json', () => {
     expect(after.sessions.P9wCPe70vTj).toEqual({
       'early-warmup': { warmupRhythm: true, warmupVideosPosted: false, reservationsOpen: true },
     });
-    // The second pick offers the session just answered as the default.
+    // The second pick starts on the next session without answers, not on the one just answered.
     expect(prompts.asked.filter((entry) => entry.kind === 'select').map((entry) => entry.default)).toEqual([
       undefined,
-      'c1Y9H1aIYHu',
+      'P9wCPe70vTj',
     ]);
   });
 
@@ -168,8 +170,10 @@ describe('the whole flow, saving into checklist.json', () => {
       liveIds: ['P9wCPe70vTj', 'NxPSTIVoPWC'],
       answered: {},
       io: io(prompts, []),
-      save: async (liveId, answers) => {
-        saves.push(`${liveId}:${Object.values(answers.gifts!).join(',')}`);
+      save: async (incoming) => {
+        for (const [liveId, answers] of Object.entries(incoming)) {
+          saves.push(`${liveId}:${Object.values(answers.gifts!).join(',')}`);
+        }
         return {};
       },
     });
@@ -192,5 +196,47 @@ describe('the whole flow, saving into checklist.json', () => {
     });
     expect(saved).toBe(0);
     expect(saves).toBe(0);
+  });
+});
+
+describe('defaults and where the picker starts', () => {
+  // Listed out of time order on purpose: defaults follow the clock, not the list.
+  const listed: PickableSession[] = [SESSIONS[2]!, SESSIONS[0]!, SESSIONS[1]!];
+
+  it('offers a question’s own earlier answer first, then the latest earlier session’s, then no', () => {
+    const answered = {
+      NxPSTIVoPWC: { script: { scriptWritten: true, rehearsed: false } },
+      c1Y9H1aIYHu: { script: { scriptWritten: false } },
+      P9wCPe70vTj: { script: { rehearsed: true } },
+    };
+    // 4 June: its own answer, else 2 June's, else 1 June's.
+    expect(defaultAnswer(listed, answered, 'P9wCPe70vTj', 'script', 'rehearsed')).toBe(true);
+    expect(defaultAnswer(listed, answered, 'P9wCPe70vTj', 'script', 'scriptWritten')).toBe(false);
+    expect(defaultAnswer(listed, { NxPSTIVoPWC: answered.NxPSTIVoPWC }, 'P9wCPe70vTj', 'script', 'scriptWritten')).toBe(
+      true,
+    );
+    // 1 June has nothing before it; a later session's answer is never a default.
+    expect(
+      defaultAnswer(
+        listed,
+        { P9wCPe70vTj: { script: { scriptWritten: true } } },
+        'NxPSTIVoPWC',
+        'script',
+        'scriptWritten',
+      ),
+    ).toBe(false);
+    expect(defaultAnswer(listed, {}, 'c1Y9H1aIYHu', 'gifts', 'couponsSet')).toBe(false);
+  });
+
+  it('starts on the next session without answers after the one saved, wrapping round', () => {
+    const answered = { NxPSTIVoPWC: { script: { rehearsed: true } }, c1Y9H1aIYHu: { script: { rehearsed: true } } };
+    expect(nextSessionToAnswer(SESSIONS, answered, 'NxPSTIVoPWC')).toBe('P9wCPe70vTj');
+    expect(nextSessionToAnswer(SESSIONS, { c1Y9H1aIYHu: answered.c1Y9H1aIYHu }, 'c1Y9H1aIYHu')).toBe('P9wCPe70vTj');
+    expect(nextSessionToAnswer(SESSIONS, { P9wCPe70vTj: { script: { rehearsed: true } } }, 'P9wCPe70vTj')).toBe(
+      'NxPSTIVoPWC',
+    );
+    // Everything answered: simply the next one.
+    const all = { ...answered, P9wCPe70vTj: { script: { rehearsed: true } } };
+    expect(nextSessionToAnswer(SESSIONS, all, 'c1Y9H1aIYHu')).toBe('P9wCPe70vTj');
   });
 });

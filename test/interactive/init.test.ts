@@ -103,10 +103,10 @@ describe('init without a terminal', () => {
     );
     expect((await readdir(folder)).sort()).toEqual([
       'brand.json',
-      'customers.csv',
-      'orders.csv',
-      'products.csv',
-      'traffic.csv',
+      'customers.template.csv',
+      'live-sessions.template.csv',
+      'orders.template.csv',
+      'products.template.csv',
     ]);
     const brand = await loadBrand(folder);
     expect(brand).toMatchObject({
@@ -115,18 +115,18 @@ describe('init without a terminal', () => {
       ownAccounts: ['花溪美妆官方旗舰店', '花溪护肤研究所'],
     });
     expect((await loadProfile(null, brand.profile, brand.category)).name).toBe('beauty');
-    const traffic = await readFile(join(folder, 'traffic.csv'), 'utf8');
+    const traffic = await readFile(join(folder, 'live-sessions.template.csv'), 'utf8');
     expect(traffic.startsWith('\ufeff直播ID,账号,开播时间')).toBe(true);
     expect(traffic.endsWith('领券人数\r\n')).toBe(true);
     expect(traffic.split('\r\n')).toHaveLength(2);
     expect(quiet.lines[0]).toBe(
-      `已在目录“${folder}”中写入 brand.json、orders.csv、traffic.csv、products.csv、customers.csv。`,
+      `已在目录“${folder}”中写入 brand.json、orders.template.csv、live-sessions.template.csv、products.template.csv、customers.template.csv。`,
     );
   });
 
   it('writes English headers with --headers en, and takes the folder name and the default profile when flags are left out', async () => {
     await runInit(folder, { lang: 'zh', yes: true, headers: 'en' }, env(false));
-    const orders = await readFile(join(folder, 'orders.csv'), 'utf8');
+    const orders = await readFile(join(folder, 'orders.template.csv'), 'utf8');
     expect(orders).toMatch(/^\ufefforder_id,order_time,paid_at,.*,is_fan\r\n$/);
     const brand = JSON.parse(await readFile(join(folder, 'brand.json'), 'utf8'));
     expect(brand.name).toMatch(/^steps-init-/);
@@ -141,13 +141,13 @@ describe('init without a terminal', () => {
 
   it('replaces nothing without --force, and names every file already there', async () => {
     await writeFile(join(folder, 'brand.json'), '{"name": "kept"}');
-    await writeFile(join(folder, 'traffic.csv'), 'live_id,viewers\r\nL1,100\r\n');
+    await writeFile(join(folder, 'live-sessions.template.csv'), 'live_id,viewers\r\n');
     const { text } = await refusal(runInit(folder, { lang: 'en', yes: true, name: 'new' }, env(false)));
     expect(text).toBe(
-      `not replacing files that already exist in the folder "${folder}": brand.json, traffic.csv. Pass --force to replace them.`,
+      `not replacing files that already exist in the folder "${folder}": brand.json, live-sessions.template.csv. Pass --force to replace them.`,
     );
     expect(await readFile(join(folder, 'brand.json'), 'utf8')).toBe('{"name": "kept"}');
-    expect((await readdir(folder)).sort()).toEqual(['brand.json', 'traffic.csv']);
+    expect((await readdir(folder)).sort()).toEqual(['brand.json', 'live-sessions.template.csv']);
     await runInit(folder, { lang: 'en', yes: true, name: 'new', force: true }, env(false));
     expect(JSON.parse(await readFile(join(folder, 'brand.json'), 'utf8')).name).toBe('new');
   });
@@ -185,6 +185,6 @@ describe('init in a terminal', () => {
       ownAccounts: ['山野零食旗舰店'],
       scores: { shopExperience: null, creatorReputation: null, product: null },
     });
-    expect(terminal.lines[1]).toContain('Then run: steps-doctor diagnose');
+    expect(terminal.lines[1]).toContain('Then run: steps-doctor validate');
   });
 });

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Carrier, CustomerRow, OrderLine, ProductRow, SessionRow } from '../../src/ingest/types.js';
 import { createMetricsAccumulator, type Metrics } from '../../src/metrics/index.js';
+import type { KeyHash } from '../../src/metrics/keys.js';
 import { brand, customer, feed, line, product, session, type Records } from './helpers.js';
 
 /** Small deterministic PRNG (mulberry32), so a failing seed can be replayed. */
@@ -113,16 +114,16 @@ function brandMonth(seed: number): Records {
 
 const config = brand({ ownAccounts: ['旗舰店'] });
 
-function onePass(records: Records): Metrics {
-  const accumulator = createMetricsAccumulator(config);
+function onePass(records: Records, keyHash?: KeyHash): Metrics {
+  const accumulator = createMetricsAccumulator(config, null, keyHash);
   feed(accumulator, records);
   return accumulator.finish();
 }
 
 /** Each part in its own accumulator; their states cloned as a worker thread would post them, then merged. */
-function mergedParts(parts: Records[]): Metrics {
+function mergedParts(parts: Records[], keyHash?: KeyHash): Metrics {
   const [first, ...rest] = parts.map((records) => {
-    const accumulator = createMetricsAccumulator(config);
+    const accumulator = createMetricsAccumulator(config, null, keyHash);
     feed(accumulator, records);
     return accumulator;
   });
@@ -188,6 +189,30 @@ describe('merging partial accumulators', () => {
 
   it('merges into an accumulator that saw nothing', () => {
     expect(mergedParts([{}, records])).toEqual(expected);
+  });
+});
+
+describe('keys whose hashes collide', () => {
+  // The key indexes find a key by its hash and then compare its whole text: a hash of two bits
+  // (every key shares its hash with a quarter of the others) or one value for every key must
+  // leave every metric as it is, in one pass and merged across threads.
+  const records = brandMonth(20240618);
+  const expected = onePass(records);
+  const twoBits: KeyHash = (key) => (key.length + key.charCodeAt(key.length - 1)) & 3;
+  const constant: KeyHash = () => 0;
+
+  it('gives the same metrics in one pass', () => {
+    expect(onePass(records, twoBits)).toEqual(expected);
+    expect(onePass(records, constant)).toEqual(expected);
+  });
+
+  it('gives the same metrics when parts are merged', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 2 ** 31 }), fc.integer({ min: 2, max: 3 }), (seed, parts) => {
+        expect(mergedParts(split(records, random(seed), parts), twoBits)).toEqual(expected);
+      }),
+      { numRuns: 10 },
+    );
   });
 });
 

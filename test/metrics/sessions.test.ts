@@ -25,7 +25,7 @@ const traffic = [
     warmupVideos: 3,
     shortVideoViewers: 120,
   }),
-  // L2: the traffic export states GMV, buyers and orders; paid share as a fraction
+  // L2: the live sessions export states GMV, buyers and orders; paid share as a fraction
   session({
     liveId: 'L2',
     account: FLAGSHIP,
@@ -211,7 +211,7 @@ describe('null, not zero', () => {
     expect(metrics.shortVideoViewers).toBeNull();
   });
 
-  it('has no spend and no ROI when the traffic export has no spend column', () => {
+  it('has no spend and no ROI when the live sessions export has no spend column', () => {
     const noSpend = traffic.map((row) => ({ ...row, adSpendFen: null }));
     const metrics = metricsOf({ orders, sessions: noSpend });
     expect(metrics.sessions).toBe(3);

@@ -104,7 +104,8 @@ describe('formatHtml', () => {
     expect(html).not.toContain('<img');
     expect(html).not.toContain('<b>');
     expect(chartSvg(html, 'stageMarks')).toContain(`${ESCAPED_TAG}&amp;&quot;x&quot;`);
-    expect(chartSvg(html, 'stageScores')).toContain('creator &lt;b&gt;distribution&lt;/b&gt;');
+    // The x-axis wraps a long name onto lines of its own; each line is still escaped text.
+    expect(chartSvg(html, 'stageScores')).toContain('&lt;b&gt;distribution&lt;/b&gt;');
   });
 
   it('draws the six charts of the sample as inline SVG, in reading order', () => {
@@ -154,8 +155,11 @@ describe('formatHtml', () => {
     expect(chartSvg(html, 'stageScores')).toContain('58 · 重点');
     expect(chartSvg(html, 'sellerGmv')).toContain('¥58.3万 · 31.5%');
     expect(chartSvg(html, 'sessionFunnel')).toContain('成交人数');
-    // A CJK-capable face is named in the charts' text, single-quoted inside the style attribute.
-    expect(chartSvg(html, 'stageScores')).toContain("font-family:-apple-system, 'PingFang SC'");
+    // Latin faces first (Latin punctuation keeps its half-width shapes), then the CJK ones,
+    // single-quoted inside the style attribute.
+    const scores = chartSvg(html, 'stageScores');
+    expect(scores).toContain("font-family:'Segoe UI', -apple-system,");
+    expect(scores.indexOf("'Noto Sans CJK SC'")).toBeGreaterThan(scores.indexOf('Arial'));
   });
 
   it('renders in English for an en report', () => {

@@ -2,7 +2,15 @@ import { availableParallelism } from 'node:os';
 import { Option, type Command } from 'commander';
 import type { Lang } from '../../i18n/index.js';
 import { cliText } from '../text.js';
-import { addCommonOptions, collect, type CommonOptions, parsePositiveInt, parseScoreOption } from '../options.js';
+import {
+  addCommonOptions,
+  collect,
+  type CommonOptions,
+  parsePositiveInt,
+  parseScoreOption,
+  resolveLang,
+} from '../options.js';
+import type { BatchSettings } from '../run-batch.js';
 import { parseMinGroup } from './benchmark.js';
 
 export interface BatchCommandOptions extends CommonOptions {
@@ -16,6 +24,23 @@ export interface BatchCommandOptions extends CommonOptions {
   lenient?: boolean;
   benchmarks?: string;
   minGroup?: number;
+}
+
+function batchSettings(options: BatchCommandOptions): BatchSettings {
+  return {
+    lang: resolveLang(options),
+    out: options.out,
+    concurrency: options.concurrency ?? 1,
+    format: options.format ?? [],
+    profile: options.profile ?? null,
+    period: options.period ?? null,
+    failUnder: options.failUnder ?? null,
+    strict: Boolean(options.strict),
+    lenient: Boolean(options.lenient),
+    benchmarks: options.benchmarks ?? null,
+    minGroup: options.minGroup,
+    quiet: Boolean(options.quiet),
+  };
 }
 
 export function registerBatch(program: Command, lang: Lang): void {
@@ -40,7 +65,9 @@ export function registerBatch(program: Command, lang: Lang): void {
     .option('--min-group <n>', t('benchmark.option.minGroup'), parseMinGroup);
   addCommonOptions(command, t);
   command.action(async (dir: string, options: BatchCommandOptions) => {
+    const concurrencyByDefault = command.getOptionValueSource('concurrency') === 'default';
+    const settings = { ...batchSettings(options), concurrencyByDefault };
     const { runBatchCommand } = await import('../run-batch.js');
-    await runBatchCommand(dir, options);
+    await runBatchCommand(dir, settings);
   });
 }

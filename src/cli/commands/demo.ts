@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { Lang } from '../../i18n/index.js';
 import { cliText } from '../text.js';
 import { addCommonOptions } from '../options.js';
-import { addReportOptions, type DiagnoseCommandOptions } from './diagnose.js';
+import { addReportOptions, diagnoseSettings, type DiagnoseCommandOptions } from './diagnose.js';
 
 /** The example brand `demo` diagnoses: mid-path, so every part of the report has something to say. */
 export const DEMO_BRAND = 'huaxi-beauty';
@@ -33,7 +33,8 @@ export function registerDemo(program: Command, lang: Lang): void {
     .addOption(new Option('--brand <name>', t('option.demoBrand')).choices(exampleBrands()).default(DEMO_BRAND));
   addReportOptions(addCommonOptions(command, t), lang);
   command.action(async (options: DiagnoseCommandOptions & { brand: string }) => {
+    const settings = diagnoseSettings(options);
     const { runDiagnose } = await import('../run-diagnose.js');
-    await runDiagnose(demoFolder(options.brand), options);
+    await runDiagnose(demoFolder(options.brand), settings);
   });
 }

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import type { Lang } from '../../i18n/index.js';
-import { addCommonOptions, type CommonOptions } from '../options.js';
+import { addCommonOptions, type CommonOptions, resolveLang } from '../options.js';
+import type { InitSettings } from '../run-init.js';
 import { cliText } from '../text.js';
 
 export interface InitCommandOptions extends CommonOptions {
@@ -10,6 +11,19 @@ export interface InitCommandOptions extends CommonOptions {
   accounts?: string;
   headers?: string;
   force?: boolean;
+}
+
+function initSettings(options: InitCommandOptions): InitSettings {
+  return {
+    lang: resolveLang(options),
+    yes: options.yes,
+    name: options.name,
+    category: options.category,
+    accounts: options.accounts,
+    headers: options.headers,
+    force: options.force,
+    quiet: options.quiet,
+  };
 }
 
 export function registerInit(program: Command, lang: Lang): void {
@@ -26,7 +40,8 @@ export function registerInit(program: Command, lang: Lang): void {
     .option('--headers <lang>', t('init.option.headers'))
     .option('--force', t('init.option.force'));
   command.action(async (dir: string, options: InitCommandOptions) => {
+    const settings = initSettings(options);
     const { runInit } = await import('../run-init.js');
-    await runInit(dir, options);
+    await runInit(dir, settings);
   });
 }

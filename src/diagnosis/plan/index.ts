@@ -14,14 +14,16 @@
 // warm-up videos by S's 短直联动 step and by STAGE E) become the first-ranked of them, carrying
 // the others' checks. No two items share an id or a target metric.
 
-import type { Message } from '../../i18n/index.js';
+import type { Message, MessageParam } from '../../i18n/index.js';
 import type { BrandConfig } from '../../ingest/types.js';
 import { thresholdValue } from '../checks.js';
 import { stageRule } from '../stages/index.js';
 import type {
   Check,
   ChosenStep,
+  PeerLookup,
   Profile,
+  SizedGoal,
   StageKey,
   StageOutcome,
   StepHorizon,
@@ -142,11 +144,15 @@ function dataDraft(stage: StageOutcome): Draft {
   };
 }
 
-/** "Conversion 0.9% against 4%": the figure behind a step, in the unit its check shows. */
-export function shownValue(unit: Check['unit'], value: number | null): string {
+/** "Conversion 0.9% against 4%": the figure behind a step, in the unit its check shows ("45 秒", not "45"). */
+export function shownValue(unit: Check['unit'], value: number | null): MessageParam {
   if (unit === 'fraction') return percent(value);
   if (unit === 'yuan') return yuanFromYuan(value);
-  if (unit === 'ratio' || unit === 'perWeek') return ratio(value);
+  if (unit === 'ratio') return ratio(value);
+  if (value !== null && unit === 'perWeek') return { key: 'plan.unit.perWeek', params: { value: ratio(value) } };
+  if (value !== null && (unit === 'seconds' || unit === 'minutes')) {
+    return { key: `plan.unit.${unit}`, params: { value: count(value) } };
+  }
   return count(value);
 }
 
@@ -173,15 +179,49 @@ function whyOf(stage: StageOutcome, step: ChosenStep): Message {
   };
 }
 
-function stepDraft(stage: StageOutcome, step: ChosenStep): Draft {
+/**
+ * Where the goal came from, when the brand has peers for the metric it sizes: the consultant must
+ * be able to say whether "¥550,000 this month" is the profile's level, the median of brands like
+ * this one, their better quarter, or the milestone. Without peers the why stays as it was.
+ */
+function goalWhy(stage: StageOutcome, sizing: SizedGoal | null, peers: PeerLookup | null): Message | null {
+  if (!sizing?.peer || !peers) return null;
+  const check = stage.checks.find((candidate) => candidate.id === sizing.check);
+  if (!check) return null;
+  const show = (value: number): MessageParam => shownValue(check.unit, value);
+  const beyond = sizing.peerBeyondReach;
+  const key =
+    sizing.source !== 'milestone'
+      ? `plan.goal.${sizing.source}`
+      : beyond === null
+        ? 'plan.goal.milestone.pastPeers'
+        : 'plan.goal.milestone.peersFar';
+  return {
+    key,
+    params: {
+      which: { key: `plan.goal.which.${beyond ?? 'median'}` },
+      next: show(beyond === null ? sizing.peer.median : sizing.peer[beyond]),
+      goal: show(sizing.value),
+      target: show(check.target),
+      median: show(sizing.peer.median),
+      excellent: show(sizing.peer.excellent),
+      n: count(sizing.peer.n),
+      group: peers.groupName,
+    },
+  };
+}
+
+function stepDraft(stage: StageOutcome, step: ChosenStep, peers: PeerLookup | null): Draft {
   const namespace = stageRule(stage.key).namespace;
+  const why = whyOf(stage, step);
+  const goal = goalWhy(stage, step.sizing, peers);
   return {
     id: step.id.startsWith('stageHealth.') ? step.id : `${namespace}.${step.id}`,
     stage: stage.key,
     kind: step.kind,
     horizon: step.horizon,
     text: step.message,
-    why: whyOf(stage, step),
+    why: goal ? { key: 'plan.why.withGoal', params: { why, goal } } : why,
     checks: [...step.answers],
     target: step.target,
     impact: step.impact,
@@ -217,6 +257,7 @@ export function buildPlan(
   focusStage: StageKey | null,
   brand: BrandConfig,
   profile: Profile,
+  peers: PeerLookup | null = null,
 ): Plan {
   const focusIndex = stages.findIndex((stage) => stage.key === focusStage);
   const notMeasured = stages.filter((stage) => stage.status === 'not-measured');
@@ -224,7 +265,7 @@ export function buildPlan(
   const blockingData = notMeasured.filter((stage) => focusIndex < 0 || stages.indexOf(stage) <= focusIndex);
   const laterData = notMeasured.filter((stage) => !blockingData.includes(stage));
   const stepsOf = (stage: StageOutcome | undefined): Draft[] =>
-    stage ? stage.nextSteps.map((step) => stepDraft(stage, step)) : [];
+    stage ? stage.nextSteps.map((step) => stepDraft(stage, step, peers)) : [];
 
   const focus = focusIndex >= 0 ? stages[focusIndex] : undefined;
   const next =

@@ -53,13 +53,12 @@ const strings: Catalog = {
     'stage.assortment.q.heroItemSet.no': '清单：没有爆品',
     'stage.assortment.products.pass': '售出 {products} 款商品（目标 {target}）',
     'stage.assortment.products.short': '只售出 {products} 款商品（目标 {target}）',
-    'stage.assortment.topProduct.pass': '第一名商品占本场 GMV 的 {share}（不超过 {max}）',
-    'stage.assortment.topProduct.short': '第一名商品占本场 GMV 的 {share}，超过 {max}：本场依赖单品',
+    'stage.assortment.topProduct.pass': 'TOP1 商品占本场 GMV 的 {share}（上限 {max}）',
+    'stage.assortment.topProduct.short': 'TOP1 商品占本场 GMV 的 {share}，超过 {max}：本场过度依赖单品',
     'stage.assortment.buyers.pass': '新买家 {newBuyers} 人，回头买家 {returningBuyers} 人',
     'stage.assortment.buyers.noReturning': '{newBuyers} 名买家中没有回头买家',
     'stage.assortment.buyers.noNew': '{returningBuyers} 名买家中没有新买家',
-    'stage.assortment.health.finding':
-      'STAGE 之 A（商品）：在已判断的 {judged} 场中有 {failed} 场不合格，例如 {sessions}。',
+    'stage.assortment.health.finding': 'STAGE A（商品）：已判断的 {judged} 场中有 {failed} 场不合格，如 {sessions}。',
     'stage.assortment.health.next':
       '每场开播前规划排品：至少 {products} 款商品，围绕一个爆品分组，爆品不超过本场的 {share}，新老粉各有专属优惠；先重做 {sessions}。',
   },

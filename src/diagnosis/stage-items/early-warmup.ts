@@ -46,8 +46,7 @@ const strings: Catalog = {
     'stage.earlyWarmup.videos.short': '预热视频 {videos} 条，少于 {target} 条',
     'stage.earlyWarmup.shortVideo.pass': '短视频引流 {viewers} 人',
     'stage.earlyWarmup.shortVideo.none': '没有观众来自短视频',
-    'stage.earlyWarmup.health.finding':
-      'STAGE 之 E（预热）：在已判断的 {judged} 场中有 {failed} 场不合格，例如 {sessions}。',
+    'stage.earlyWarmup.health.finding': 'STAGE E（预热）：已判断的 {judged} 场中有 {failed} 场不合格，如 {sessions}。',
     'stage.earlyWarmup.health.next':
       '每场都要预热：开播前一天发布 {videos} 条挂直播间链接的短视频，开启预约并提醒粉丝，预约人数目标为预计观看人数的 {rate}；先从 {sessions} 这样的场次做起。',
   },
@@ -99,8 +98,8 @@ export const earlyWarmup: StageItemRule = {
   requires: {
     fields: ['reservations', 'reservationRate', 'warmupVideos', 'shortVideoViewers'],
     missing: {
-      en: 'the traffic export has no reservations, warm-up videos or short-video viewers',
-      zh: '流量导出没有预约人数、预热视频数或短视频引流人数',
+      en: 'the live sessions export has no reservations, warm-up videos or short-video viewers',
+      zh: '直播场次导出没有预约人数、预热视频数或短视频引流人数',
     },
   },
   feeds: 'self-broadcast',

@@ -36,7 +36,7 @@ const strings: Catalog = {
     'stage.gifts.q.sellingPointsClear.no': '清单：卖点没有讲清楚',
     'stage.gifts.coupons.pass': '{rate} 的观众领了券（{claims}；目标 {target}）',
     'stage.gifts.coupons.short': '只有 {rate} 的观众领了券（{claims}；目标 {target}）',
-    'stage.gifts.health.finding': 'STAGE 之 G（福利）：在已判断的 {judged} 场中有 {failed} 场不合格，例如 {sessions}。',
+    'stage.gifts.health.finding': 'STAGE G（福利）：已判断的 {judged} 场中有 {failed} 场不合格，如 {sessions}。',
     'stage.gifts.health.next':
       '每场开播前准备好福利：设置优惠券和抽奖，开场几分钟内预告，目标是 {rate} 的观众领券；先从 {sessions} 做起。',
   },
@@ -68,7 +68,10 @@ export const gifts: StageItemRule = {
   questions,
   requires: {
     fields: ['couponClaims', 'couponClaimRate'],
-    missing: { en: 'the traffic export has no coupon column (领券人数)', zh: '流量导出没有领券列（领券人数）' },
+    missing: {
+      en: 'the live sessions export has no coupon column (领券人数)',
+      zh: '直播场次导出没有领券列（领券人数）',
+    },
   },
   feeds: 'self-broadcast',
   health: { finding: 'stage.gifts.health.finding', nextStep: 'stage.gifts.health.next' },

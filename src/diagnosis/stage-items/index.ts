@@ -16,7 +16,7 @@ const commonStrings: Catalog = {
   zh: { [ALL_DONE_KEY]: '清单：{count} 项准备全部完成' },
 };
 
-/** "Not judged: the traffic export has no coupon column (领券人数), and the checklist has no answer", per item. */
+/** "Not judged: the live sessions export has no coupon column (领券人数), and the checklist has no answer", per item. */
 function unknownMessages(): Catalog {
   const catalog: Catalog = { en: {}, zh: {} };
   for (const rule of stageItemRules) {

@@ -55,8 +55,7 @@ const strings: Catalog = {
     'stage.script.peak.short': '最高在线 {peak} 是平均在线 {average} 的 {ratio} 倍，超过 {max} 倍：观众来了就走',
     'stage.script.duration.pass': '直播 {minutes} 分钟（目标 {target}）',
     'stage.script.duration.short': '直播 {minutes} 分钟，短于 {target}',
-    'stage.script.health.finding':
-      'STAGE 之 S（脚本）：在已判断的 {judged} 场中有 {failed} 场不合格，例如 {sessions}。',
+    'stage.script.health.finding': 'STAGE S（脚本）：已判断的 {judged} 场中有 {failed} 场不合格，如 {sessions}。',
     'stage.script.health.next':
       '每场写好按分钟排的脚本，每 10–15 分钟安排一次抽奖或福利，让观众停留超过 {stay} 秒；先重做 {sessions}。',
   },
@@ -121,8 +120,8 @@ export const script: StageItemRule = {
   requires: {
     fields: ['avgStaySeconds', 'peakOnline', 'avgOnline', 'durationMinutes'],
     missing: {
-      en: 'the traffic export has no average stay, online counts or duration',
-      zh: '流量导出没有人均观看时长、在线人数或直播时长',
+      en: 'the live sessions export has no average stay, online counts or duration',
+      zh: '直播场次导出没有人均观看时长、在线人数或直播时长',
     },
   },
   feeds: 'self-broadcast',

@@ -49,8 +49,7 @@ const strings: Catalog = {
     'stage.traffic.paidShare.pass': '付费观看占 {share}（合理区间 {min}–{max}）',
     'stage.traffic.paidShare.low': '付费观看只占 {share}（合理区间 {min}–{max}）',
     'stage.traffic.paidShare.high': '付费观看占 {share}，超过 {max}：直播间依赖买来的流量',
-    'stage.traffic.health.finding':
-      'STAGE 之 T（投放）：在已判断的 {judged} 场中有 {failed} 场不合格，例如 {sessions}。',
+    'stage.traffic.health.finding': 'STAGE T（投放）：已判断的 {judged} 场中有 {failed} 场不合格，如 {sessions}。',
     'stage.traffic.health.next':
       '每场开播前规划投放：把 GMV 目标换算成需要的观看人数，定好投放策略，把预算分到各时段，ROI 跌破 {roi} 就停止加投；先复盘 {sessions}。',
   },
@@ -97,8 +96,8 @@ export const traffic: StageItemRule = {
   requires: {
     fields: ['adSpendFen'],
     missing: {
-      en: 'the traffic export has no spend column (花费 / 磁力金牛消耗)',
-      zh: '流量导出没有花费列（花费 / 磁力金牛消耗）',
+      en: 'the live sessions export has no spend column (花费 / 磁力金牛消耗)',
+      zh: '直播场次导出没有花费列（花费 / 磁力金牛消耗）',
     },
   },
   feeds: 'traffic',

@@ -6,7 +6,7 @@ import { HERO_MIN_CREATORS } from '../../metrics/products.js';
 import type { Metrics, ProductStat } from '../../metrics/types.js';
 import { threshold } from '../checks.js';
 import { bilingual } from '../stage-runner.js';
-import type { Finding, Profile, RuleInput, StageRule, StepDeclaration } from '../types.js';
+import type { Finding, Profile, RuleInput, SizedGoal, StageRule, StepDeclaration, StepInput } from '../types.js';
 import { count, creatorName, leadProducts, percent, productName, yuan, yuanFromYuan } from '../wording.js';
 
 const strings = bilingual({
@@ -24,11 +24,11 @@ const strings = bilingual({
   },
   'E.check.topCreatorShare': {
     en: "Top creator's share of creator GMV",
-    zh: 'TOP1 达人占达人 GMV 比例',
+    zh: 'TOP1 达人 GMV 占比',
   },
   'E.check.heroProducts': {
     en: 'Products sold by 3+ creators',
-    zh: '3 位以上达人带货的商品数',
+    zh: '3 位及以上达人在带的商品数',
   },
   'E.check.creatorBuyers': {
     en: 'Buyers reached through creators',
@@ -52,15 +52,15 @@ const strings = bilingual({
   },
   'E.finding.topCreatorDependence': {
     en: '{creator} alone sold {share} of creator GMV (limit {max}): losing that room would take most of the channel with it.',
-    zh: '{creator} 一人售出达人 GMV 的 {share}（上限 {max}）：失去这个直播间，渠道的大半也随之失去。',
+    zh: '{creator} 一人贡献了达人 GMV 的 {share}（上限 {max}）：这位达人一旦停播或不再合作，达人渠道就少了一大半。',
   },
   'E.finding.heroProducts': {
     en: 'Products proven across creators (3+ creators each): {products}.',
-    zh: '已在多位达人处验证的商品（每个 3 位以上达人）：{products}。',
+    zh: '已被多位达人验证的商品（各有 3 位及以上达人在带）：{products}。',
   },
   'E.finding.noHero': {
     en: 'No product sells through 3 or more creators yet, so none has been tested across audiences.',
-    zh: '还没有商品经过 3 位以上达人带货，没有一个商品在不同人群中验证过。',
+    zh: '还没有一个商品有 3 位及以上达人在带：没有商品在不同人群里验证过。',
   },
   'E.finding.commission': {
     en: 'Commission paid (达人 + 团长, from the settlement export): {commission} for {creatorGmv} of creator GMV, ¥{perYuan} of GMV per ¥1 of commission.',
@@ -72,39 +72,39 @@ const strings = bilingual({
   },
   'E.next.startDistribution': {
     en: 'Start creator distribution: brief {creators} creators in the {followersMin}–{followersMax} follower range on {products} this week, with samples and a commission that makes the products worth carrying.',
-    zh: '启动达人分销：本周向 {creators} 位粉丝量在 {followersMin}–{followersMax} 的达人推荐 {products}，寄样并给出值得带货的佣金。',
+    zh: '启动达人分销：本周对接 {creators} 位粉丝量 {followersMin}–{followersMax} 的达人带{products}，寄样并给到有吸引力的佣金。',
   },
   'E.next.recruitForGmv': {
     en: 'Creator GMV {creatorGmv} is {reached} of the {target} level. Aim for {milestone} this month: at {perCreator} per creator that takes about {more} more selling creators ({creators} → {goal}). Recruit them in the {followersMin}–{followersMax} follower range for {product}, and brief the first {thisWeek} this week.',
-    zh: '达人 GMV {creatorGmv}，为 {target} 目标的 {reached}。本月先冲 {milestone}：按每位达人 {perCreator} 计算，需再增加约 {more} 位有成交的达人（{creators} → {goal} 位）。招募粉丝量在 {followersMin}–{followersMax} 的达人带 {product}，本周先对接前 {thisWeek} 位。',
+    zh: '达人 GMV {creatorGmv}，完成 {target} 目标的 {reached}。本月先冲 {milestone}：按每位达人平均 {perCreator} 计，需新增约 {more} 位出单达人（{creators} → {goal} 位）。招募粉丝量 {followersMin}–{followersMax} 的达人带{product}，本周先对接 {thisWeek} 位。',
   },
   'E.impact.recruit': {
     en: 'the new creators at today’s GMV per creator ({perCreator}), over a month',
-    zh: '按目前每位达人 {perCreator} 的 GMV 估算新增达人一个月的贡献',
+    zh: '按目前每位达人平均 {perCreator} 的 GMV，估算新增达人一个月的贡献',
   },
   'E.next.broadenCreators': {
     en: 'Creator GMV has reached the {target} level, but only {creators} creators sold (target {creatorsTarget}): add {more} creators in the {followersMin}–{followersMax} follower range for {product} so the channel does not hang on a few rooms.',
-    zh: '达人 GMV 已达到 {target}，但只有 {creators} 位达人有成交（目标 {creatorsTarget}）：再增加 {more} 位粉丝量在 {followersMin}–{followersMax} 的达人带 {product}，让渠道不依赖少数直播间。',
+    zh: '达人 GMV 已达到 {target}，但出单达人只有 {creators} 位（目标 {creatorsTarget} 位）：再招 {more} 位粉丝量 {followersMin}–{followersMax} 的达人带{product}，别让渠道押在少数几个直播间上。',
   },
   'E.next.spreadTopCreator': {
     en: '{creator} sold {share} of creator GMV (keep it under {max}). This week give {product} to {others} with their own price or a higher commission, so the next rooms grow.',
-    zh: '{creator} 售出达人 GMV 的 {share}（应低于 {max}）。本周把 {product} 交给 {others}，给出专属价或更高佣金，让其余直播间成长起来。',
+    zh: '{creator} 一人贡献达人 GMV 的 {share}（应低于 {max}）。本周把{product}给到 {others}，配专属价或更高佣金，把其他达人的直播间带起来。',
   },
   'E.next.replicateTopCreator': {
     en: '{creator} is the only creator selling (share {share}). Find 3 creators with an audience like {creator}’s and offer them {product} this week.',
-    zh: '{creator} 是唯一有成交的达人（占 {share}）。本周找 3 位粉丝画像与 {creator} 相近的达人，向他们推荐 {product}。',
+    zh: '{creator} 是唯一有成交的达人（占 {share}）。本周找 3 位粉丝画像与 {creator} 相近的达人，向他们推荐{product}。',
   },
   'E.next.testHeroes': {
     en: 'No product sells through 3 or more creators yet. Put {candidates} into at least 3 creators’ rooms each over the next two weeks, and keep the one that sells in most rooms as the hero product.',
-    zh: '还没有商品经过 3 位以上达人带货。未来两周把 {candidates} 各放进至少 3 位达人的直播间，留下在最多直播间卖得动的那个作为爆品。',
+    zh: '还没有商品有 3 位及以上达人在带。未来两周把{candidates}各铺给至少 3 位达人，在最多直播间卖得动的那个就是爆品。',
   },
   'E.next.moreHeroes': {
     en: 'Only {heroCount} products ({heroes}) sell through 3+ creators (target {target}). Test {candidates} with 3 more creators each to find the next hero products.',
-    zh: '只有 {heroCount} 个商品（{heroes}）经过 3 位以上达人带货（目标 {target}）。把 {candidates} 各交给另外 3 位达人测试，找出下一个爆品。',
+    zh: '只有 {heroCount} 个商品（{heroes}）有 3 位及以上达人在带（目标 {target} 个）。把{candidates}各铺给另外 3 位达人测款，找出下一个爆品。',
   },
   'E.next.reachBuyers': {
     en: 'Creators reached {buyers} buyers (target {target}): these buyers are the audience your own ads and 川流 will target later. Ask {creators} for a first-order price on {product} for new customers.',
-    zh: '达人带来 {buyers} 位买家（目标 {target}）：这些买家正是日后自有投放和川流计划要定向的人群。请 {creators} 为 {product} 设置新客首单价。',
+    zh: '达人带来 {buyers} 位买家（目标 {target} 位）：这批人群就是日后磁力金牛和川流计划要定向的对象。请 {creators} 为{product}设新客首单价。',
   },
 });
 
@@ -212,25 +212,37 @@ function heroCandidates(metrics: Metrics): ProductStat[] {
 }
 
 /**
- * The month's milestone: creator GMV doubled, capped at the long-run level (the check keeps that
- * level as its target). Doubling in a month is what a brand can plan for; 267 creators is not.
+ * The month's milestone: creator GMV doubled. The goal is the long-run level when that is within
+ * it, else the peers' median or excellent value when one is (plan/sizing.ts); the check keeps the
+ * long-run level as its target. Doubling in a month is what a brand can plan for; 267 creators is not.
  */
 const MONTHLY_GROWTH = 2;
 
 interface Recruiting {
+  goal: SizedGoal;
   milestoneFen: number;
   perCreatorFen: number;
   more: number;
-  goal: number;
+  /** Creators with sales once the milestone is reached. */
+  creatorsGoal: number;
 }
 
-function recruiting(metrics: Metrics, gmvTargetYuan: number): Recruiting | null {
+function creatorGmvGoal(input: StepInput<Evidence>): SizedGoal | null {
+  const creatorGmvFen = input.metrics.seller.creator.gmvFen;
+  if (input.metrics.creators <= 0 || creatorGmvFen <= 0) return null;
+  return input.sizeGoal('creatorGmv', creatorGmvFen / 100, (creatorGmvFen * MONTHLY_GROWTH) / 100);
+}
+
+function recruiting(input: StepInput<Evidence>): Recruiting | null {
+  const goal = creatorGmvGoal(input);
+  if (!goal) return null;
+  const { metrics } = input;
   const creatorGmvFen = metrics.seller.creator.gmvFen;
-  if (metrics.creators <= 0 || creatorGmvFen <= 0) return null;
   const perCreatorFen = creatorGmvFen / metrics.creators;
-  const milestoneFen = Math.min(gmvTargetYuan * 100, creatorGmvFen * MONTHLY_GROWTH);
+  // In fen from the figures themselves: yuan → fen would put float noise into the count of creators.
+  const milestoneFen = goal.source === 'milestone' ? creatorGmvFen * MONTHLY_GROWTH : Math.round(goal.value * 100);
   const more = Math.max(1, Math.ceil((milestoneFen - creatorGmvFen) / perCreatorFen));
-  return { milestoneFen, perCreatorFen, more, goal: metrics.creators + more };
+  return { goal, milestoneFen, perCreatorFen, more, creatorsGoal: metrics.creators + more };
 }
 
 const steps: StepDeclaration<Evidence>[] = [
@@ -257,9 +269,10 @@ const steps: StepDeclaration<Evidence>[] = [
     applies: ({ check }) => ['warn', 'fail'].includes(check('creatorGmv').result),
     kind: 'growth',
     horizon: 'this-month',
-    params: ({ metrics, profile, evidence, check }) => {
+    params: (input) => {
+      const { metrics, profile, evidence, check } = input;
       const gmv = check('creatorGmv');
-      const plan = recruiting(metrics, gmv.target);
+      const plan = recruiting(input);
       if (!evidence.leadProduct || !plan) return null;
       const creatorGmvFen = metrics.seller.creator.gmvFen;
       // Recruiting runs over about a month: brief a quarter of them now, at least five.
@@ -272,7 +285,7 @@ const steps: StepDeclaration<Evidence>[] = [
         perCreator: yuan(Math.round(plan.perCreatorFen)),
         more: count(plan.more),
         creators: count(metrics.creators),
-        goal: count(plan.goal),
+        goal: count(plan.creatorsGoal),
         thisWeek: count(thisWeek),
         product: productName(evidence.leadProduct),
         ...followerParams(profile),
@@ -282,10 +295,11 @@ const steps: StepDeclaration<Evidence>[] = [
       metric: 'creators',
       unit: 'count',
       current: ({ metrics }) => metrics.creators,
-      goal: ({ metrics, check }) => recruiting(metrics, check('creatorGmv').target)?.goal ?? null,
+      goal: (input) => recruiting(input)?.creatorsGoal ?? null,
     },
-    impact: ({ metrics, check }) => {
-      const plan = recruiting(metrics, check('creatorGmv').target);
+    sizing: creatorGmvGoal,
+    impact: (input) => {
+      const plan = recruiting(input);
       if (!plan) return null;
       return {
         gmvYuan: Math.round((plan.more * plan.perCreatorFen) / 100),
@@ -402,7 +416,7 @@ export const eliteDistribution: StageRule<Evidence> = {
   name: { en: 'Creator distribution', zh: '达人分销' },
   ifSkipped: {
     en: 'without a creator history the brand lacks the audience data and the proven products that creator distribution would have given it',
-    zh: '没有达人分销的积累，品牌缺少达人分销本可提供的人群数据和经过验证的爆品',
+    zh: '没有达人分销打底，品牌缺少达人带来的人群数据和验证过的爆品',
   },
   strings,
   // Orders are always present; seller and creator come from them.

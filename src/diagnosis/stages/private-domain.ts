@@ -43,7 +43,7 @@ const strings = bilingual({
   },
   'P.finding.repeat': {
     en: '{repeatBuyers} of {buyers} buyers ordered more than once ({rate}).',
-    zh: '{buyers} 位买家中有 {repeatBuyers} 位下单超过一次（{rate}）。',
+    zh: '{buyers} 位买家中有 {repeatBuyers} 位复购（下单 2 次及以上），占 {rate}。',
   },
   'P.finding.platformContext': {
     en: 'For context: Kuaishou reported a platform-wide repurchase rate of {rate2020} in 2020 and over {rate2021} in September 2021, over long windows; one brand’s in-period rate is naturally lower.',
@@ -51,39 +51,39 @@ const strings = bilingual({
   },
   'P.finding.shortPeriod': {
     en: 'The period covers {days} days, shorter than {window} days: repurchase is understated.',
-    zh: '本期只有 {days} 天，短于 {window} 天：复购被低估。',
+    zh: '本期只有 {days} 天，不足 {window} 天：复购率会被低估，本期暂不判定。',
   },
   'P.finding.shelf': {
     en: '泛货架: item cards sold {share} of GMV.',
-    zh: '泛货架：商品卡售出 GMV 的 {share}。',
+    zh: '泛货架：商品卡成交占 GMV 的 {share}。',
   },
   'P.finding.shelfLow': {
     en: '泛货架: item cards sold only {share} of GMV (target {target}): little sells between sessions.',
-    zh: '泛货架：商品卡只售出 GMV 的 {share}（目标 {target}）：两场直播之间几乎没有销售。',
+    zh: '泛货架：商品卡成交只占 GMV 的 {share}（目标 {target}）：不开播的时候几乎卖不动。',
   },
   'P.next.start': {
     en: 'Start the fan pool: invite this period’s {buyers} buyers into a fan group, starting with the buyers of {product}, and give them a reorder coupon valid for 30 days.',
-    zh: '建立粉丝池：把本期 {buyers} 位买家拉进粉丝群，先从 {product} 的买家开始，并发放 30 天有效的回购券。',
+    zh: '搭建私域粉丝池：把本期 {buyers} 位买家拉进粉丝群，先从{product}的买家拉起，发 30 天有效的回购券。',
   },
   'P.next.repeat': {
     en: '{repeatBuyers} of {buyers} buyers came back ({rate}, target {target}). Bring back the {oneTime} one-time buyers, starting with those of {product}: a reorder coupon in the fan group and a reminder when the product would run out.',
-    zh: '{buyers} 位买家中有 {repeatBuyers} 位回购（{rate}，目标 {target}）。召回 {oneTime} 位只买过一次的买家，先从 {product} 的买家开始：在粉丝群发回购券，并在商品快用完时提醒。',
+    zh: '{buyers} 位买家中有 {repeatBuyers} 位回购（{rate}，目标 {target}）。召回 {oneTime} 位只买过一次的买家，先从{product}的买家入手：在粉丝群发回购券，按使用周期在快用完时提醒复购。',
   },
   'P.next.fanOrders': {
     en: 'Fans placed {share} of orders (target {target}). Invite buyers into the fan group (粉丝团) at checkout, and give fans an exclusive price on {product} in the next session.',
-    zh: '粉丝订单占 {share}（目标 {target}）。在下单环节邀请买家加入粉丝团，下一场直播给粉丝 {product} 的专享价。',
+    zh: '粉丝订单占 {share}（目标 {target}）。在下单环节邀请买家加入粉丝团，下一场直播给粉丝{product}的专享价。',
   },
   'P.next.returningGmv': {
     en: 'Returning buyers bring {share} of GMV (target {target}). Hold a monthly fan day (宠粉日) with {products} at a members-only price, announced in the fan group a week ahead.',
-    zh: '老客贡献 GMV 的 {share}（目标 {target}）。每月办一次宠粉日，{products} 给会员专享价，提前一周在粉丝群预告。',
+    zh: '老客贡献 GMV 的 {share}（目标 {target}）。每月办一次宠粉日，{products}给粉丝专享价，提前一周在粉丝群预告。',
   },
   'P.next.follow': {
     en: 'Follow rate is {value} (target {target}): the fan pool grows slowly. Run a follow gift in the first 10 minutes of each session and remind viewers to join the fan group before each draw.',
-    zh: '转粉率 {value}（目标 {target}）：粉丝池增长慢。每场开播前 10 分钟做关注有礼，每次抽奖前提醒观众加入粉丝团。',
+    zh: '转粉率 {value}（目标 {target}）：粉丝池涨得慢。每场开播后的前 10 分钟做关注有礼，每次抽奖前提醒观众加入粉丝团。',
   },
   'P.next.shelf': {
     en: 'Item cards, the shop page and search sold {share} of GMV (target {target}). Put {products} at the top of the shop page with a reorder coupon, and rewrite their titles with the words buyers search for.',
-    zh: '商品卡、店铺页和搜索只售出 GMV 的 {share}（目标 {target}）。把 {products} 放在店铺首页并配回购券，按买家搜索用词重写商品标题。',
+    zh: '商品卡、店铺页和搜索成交只占 GMV 的 {share}（目标 {target}）。把{products}放上店铺首页并配回购券，按买家的搜索词重写商品标题。',
   },
 });
 
@@ -244,7 +244,7 @@ export const privateDomain: StageRule<Evidence> = {
   name: { en: 'Private-domain repurchase', zh: '私域经营复购' },
   ifSkipped: {
     en: 'without returning fans the brand pays again for every buyer',
-    zh: '没有回头的粉丝，品牌每个买家都要重新付费获取',
+    zh: '没有回头客，品牌的每个买家都得重新花钱去买',
   },
   strings,
   requires: ['buyers'],

@@ -21,8 +21,8 @@ import {
 
 const strings = bilingual({
   'S.missingExport': {
-    en: 'needs the live-session traffic export of the brand’s own rooms (直播ID, 观看人数, 直播时长 …)',
-    zh: '需要品牌自有直播间的场次流量导出（直播ID、观看人数、直播时长……）',
+    en: 'needs the live sessions export of the brand’s own rooms (直播ID, 观看人数, 直播时长 …)',
+    zh: '需要品牌自有直播间的直播场次导出（直播ID、观看人数、直播时长……）',
   },
   'S.check.sessionsPerWeek': {
     en: 'Own sessions per week',
@@ -38,7 +38,7 @@ const strings = bilingual({
   },
   'S.check.conversion.orders': {
     en: 'Viewer → order conversion (orders ÷ viewers: no buyer counts)',
-    zh: '观看→下单转化率（订单数 ÷ 观看人数，无成交人数）',
+    zh: '观看→下单转化率（订单数 ÷ 观看人数；导出中没有成交人数）',
   },
   'S.check.gmvPerHour': {
     en: 'GMV per live hour',
@@ -89,12 +89,12 @@ const strings = bilingual({
     zh: '{sessions} 场自播，平均每场 {minutes} 分钟，售出 GMV 的 {share}。',
   },
   'S.finding.gpmPerViewer': {
-    en: 'GPM is computed per 1,000 viewers because the traffic export has no views column.',
-    zh: '流量导出没有观看次数列，GPM 按每千名观看人数计算。',
+    en: 'GPM is computed per 1,000 viewers because the live sessions export has no views column.',
+    zh: '直播场次导出没有观看次数列，GPM 按每千名观看人数计算。',
   },
   'S.finding.weakStay': {
     en: 'Viewers stay {stay} s on average, under the {weak} s practitioners treat as weak: the room does not hold them.',
-    zh: '人均停留 {stay} 秒，低于从业者视为偏弱的 {weak} 秒：直播间留不住人。',
+    zh: '人均停留 {stay} 秒，低于业内公认偏弱的 {weak} 秒：直播间留不住人。',
   },
   'S.finding.coldStartEarly': {
     en: 'Fewer than 6 own sessions: too early to judge whether the cold start has passed.',
@@ -102,7 +102,7 @@ const strings = bilingual({
   },
   'S.finding.coldStartNotJudged': {
     en: 'Cold start not judged: the period’s first sessions are not necessarily the account’s first. Add "selfBroadcastSince" (the first live day) to brand.json to judge it.',
-    zh: '冷启动未判断：本期最早的几场不一定是账号的首播。在 brand.json 中填写 "selfBroadcastSince"（首播日期）后才能判断。',
+    zh: '冷启动暂不判定：本期最早的几场不一定是账号的首播。在 brand.json 中填上 "selfBroadcastSince"（首播日期）即可判定。',
   },
   'S.finding.coldStartFlat': {
     en: 'GMV per session did not grow over the first six sessions ({growth}×): the cold start has not passed.',
@@ -114,75 +114,75 @@ const strings = bilingual({
   },
   'S.finding.chuanliuLow': {
     en: '川流: only {share} of self-broadcast buyers bought through a creator first (target {target}): creator audiences are not reaching the brand’s room.',
-    zh: '川流：只有 {share} 的自播买家此前通过达人购买过（目标 {target}）：达人人群没有流到品牌直播间。',
+    zh: '川流：只有 {share} 的自播买家此前通过达人购买过（目标 {target}）：达人的粉丝没有流到品牌直播间。',
   },
   'S.finding.shortVideo': {
     en: '短直联动: short videos sold {share} of GMV.',
-    zh: '短直联动：短视频售出 GMV 的 {share}。',
+    zh: '短直联动：短视频带货占 GMV 的 {share}。',
   },
   'S.finding.shortVideoLow': {
     en: '短直联动: short videos sold only {share} of GMV (target {target}).',
-    zh: '短直联动：短视频只售出 GMV 的 {share}（目标 {target}）。',
+    zh: '短直联动：短视频带货只占 GMV 的 {share}（目标 {target}）。',
   },
   'S.finding.shortVideoViewers': {
     en: 'Short videos brought {viewers} viewers into the live room.',
-    zh: '短视频为直播间带来 {viewers} 名观众。',
+    zh: '短视频为直播间引流 {viewers} 人。',
   },
   'S.next.start': {
     en: 'Start self-broadcast: go live {perWeek} times a week, {minutes} minutes each, on one account, selling {products}, the products that already sell best.',
-    zh: '启动品牌自播：用一个账号每周开播 {perWeek} 场，每场 {minutes} 分钟，主卖 {products}，这些是目前卖得最好的商品。',
+    zh: '启动品牌自播：先用一个账号每周播 {perWeek} 场、每场 {minutes} 分钟，主推目前卖得最好的{products}。',
   },
   'S.next.schedule': {
     en: 'You go live {value} times a week (target {target}). Fix a timetable of {target} sessions a week at the same hours as your best session so far, {session}.',
-    zh: '每周开播 {value} 场（目标 {target}）。固定每周 {target} 场的排期，时段与目前最好的一场 {session} 相同。',
+    zh: '每周开播 {value} 场（目标 {target} 场）。排成固定的每周 {target} 场，开播时段对齐目前成交最好的一场（{session}）。',
   },
   'S.next.liveHours': {
     en: 'You are live about {hours} hours a week ({perWeek} sessions of {minutes} minutes; the profile’s level is {targetHours}). This month go to {goalHours} hours a week: add sessions at the hours of your best one, {session}, and lengthen each until the product explanation runs several full cycles.',
-    zh: '目前每周直播约 {hours} 小时（每周 {perWeek} 场、每场 {minutes} 分钟；成熟水平为 {targetHours} 小时）。本月先提到每周 {goalHours} 小时：按最好的一场 {session} 的时段加场，并拉长单场，让主推品的讲解能完整循环几轮。',
+    zh: '目前每周直播约 {hours} 小时（每周 {perWeek} 场、每场 {minutes} 分钟；评估标准为每周 {targetHours} 小时）。本月先提到每周 {goalHours} 小时：按成交最好的一场（{session}）的时段加场，并拉长单场，让主推品能完整讲几轮。',
   },
   'S.next.longer': {
     en: 'Sessions last {value} minutes on average (target {target}). Keep the room open longer, so that the explanation of {product} runs several full cycles for the viewers who arrive late.',
-    zh: '平均每场 {value} 分钟（目标 {target}）。延长开播时间，让 {product} 的讲解能完整循环几轮，照顾晚进来的观众。',
+    zh: '平均每场 {value} 分钟（目标 {target} 分钟）。拉长单场时长，让{product}能完整讲几轮，照顾晚进直播间的观众。',
   },
   'S.next.selfShareHero': {
     en: 'Self-broadcast sells {share} of GMV (target {target}). Explain {products} again and again in every session: creators have already proven them ({creators} creators sell {first}).',
-    zh: '自播只占 GMV 的 {share}（目标 {target}）。每场反复讲解 {products}：这些商品已被达人验证（{first} 有 {creators} 位达人在卖）。',
+    zh: '自播只占 GMV 的 {share}（目标 {target}）。每场循环讲解{products}，这些品已经过达人验证（{first}有 {creators} 位达人在带）。',
   },
   'S.next.selfShareTop': {
     en: 'Self-broadcast sells {share} of GMV (target {target}). Build every session around {products}, your best sellers, and explain them again and again.',
-    zh: '自播只占 GMV 的 {share}（目标 {target}）。每场围绕最畅销的 {products} 来排品，并反复讲解。',
+    zh: '自播只占 GMV 的 {share}（目标 {target}）。每场围绕最畅销的{products}排品，循环讲解。',
   },
   'S.next.gmvPerHour': {
     en: 'GMV per hour is {value} (target {target}); your best session, {session}, made {best} an hour. Rebuild the other sessions on its product order and rhythm.',
-    zh: '每小时 GMV {value}（目标 {target}）；最好的一场 {session} 每小时 {best}。按这场的排品顺序和节奏重做其他场次。',
+    zh: '每小时 GMV {value}（目标 {target}）；最好的一场 {session} 每小时 {best}。其他场次照这一场的排品顺序和节奏来播。',
   },
   'S.next.conversion': {
     en: 'Conversion is {value} (target {target}); {sessions} converted worst. Review the first 10 minutes and the price anchoring of those sessions, and lead with {product}.',
-    zh: '转化率 {value}（目标 {target}）；{sessions} 转化最差。复盘这些场次的开场 10 分钟和价格锚点，并以 {product} 开场。',
+    zh: '转化率 {value}（目标 {target}）；{sessions} 转化最差。复盘这些场次的开场 10 分钟和价格锚点，改用{product}开场。',
   },
   'S.next.uvValue': {
     en: 'Each viewer is worth {value} (target {target}). Add a bundle or a larger set of {product} to lift the value of each order.',
-    zh: '每位观众价值 {value}（目标 {target}）。为 {product} 增加组合装或大规格，提高每单金额。',
+    zh: 'UV 价值 {value}（目标 {target}）。给{product}做组合装或大规格，拉高客单价。',
   },
   'S.next.gpm': {
     en: 'GPM is {value} (target {target}). Add a bundle or a larger set of {product} to lift the value of each order.',
-    zh: 'GPM {value}（目标 {target}）。为 {product} 增加组合装或大规格，提高每单金额。',
+    zh: 'GPM {value}（目标 {target}）。给{product}做组合装或大规格，拉高客单价。',
   },
   'S.next.stay': {
     en: 'Viewers stay {value} s on average (target {target} s). In sessions like {sessions}, put a benefit or draw every 10–15 minutes and announce it at the start.',
-    zh: '人均停留 {value} 秒（目标 {target} 秒）。在 {sessions} 这样的场次里每 10–15 分钟安排一次福利或抽奖，并在开场时预告。',
+    zh: '人均停留 {value} 秒（目标 {target} 秒）。在 {sessions} 这样的场次里每 10–15 分钟发一次福袋或抽奖，开场就预告。',
   },
   'S.next.follow': {
     en: 'Only {value} of viewers follow (target {target}). Ask for the follow with a fan-only price on {product}, and pin the fan group entry during the session.',
-    zh: '只有 {value} 的观众关注（目标 {target}）。用 {product} 的粉丝专享价引导关注，直播中置顶粉丝团入口。',
+    zh: '转粉率只有 {value}（目标 {target}）。用{product}的粉丝专享价引导关注，直播中置顶粉丝团入口。',
   },
   'S.next.matrix': {
     en: 'Own accounts selling: {value}, target {target}. Open another account dedicated to {product} to build a matrix, and promote each room in the other.',
-    zh: '品牌只用 {value} 个自有账号卖货（目标 {target}）。再开一个专卖 {product} 的账号组成矩阵，直播间之间互相导流。',
+    zh: '品牌只有 {value} 个自播账号（目标 {target} 个）。再开一个主推{product}的账号做账号矩阵，直播间之间互相导流。',
   },
   'S.next.coldStart': {
     en: 'GMV per session grew only {value}× over the first six sessions (target {target}×). Keep the same time slot and hero set ({products}) and buy public traffic for the next sessions until GMV per session rises.',
-    zh: '前六场的单场 GMV 增长不足：第 4–6 场只有第 1–3 场的 {value} 倍（目标 {target} 倍）。保持同一时段和爆品组合（{products}），接下来几场加投公域流量，直到单场 GMV 明显上升。',
+    zh: '前六场的单场 GMV 增长不足：第 4–6 场只有第 1–3 场的 {value} 倍（目标 {target} 倍）。保持同一时段和爆品组合（{products}），接下来几场加投磁力金牛，直到单场 GMV 明显上升。',
   },
   'S.next.chuanliu': {
     en: 'Only {share} of self-broadcast buyers came through creators first. Join 川流计划 so that the buyers of {creators} are recommended to the brand’s room.',
@@ -190,7 +190,7 @@ const strings = bilingual({
   },
   'S.next.shortVideo': {
     en: 'Short videos sell {share} of GMV (target {target}). Publish {videos} warm-up short videos of {product} before each session, each linking to the live room.',
-    zh: '短视频只售出 GMV 的 {share}（目标 {target}）。每场开播前发布 {videos} 条 {product} 的预热短视频，并挂上直播间链接。',
+    zh: '短视频只售出 GMV 的 {share}（目标 {target}）。每场开播前发布 {videos} 条{product}的预热短视频，并挂上直播间链接。',
   },
 });
 
@@ -604,7 +604,7 @@ export const selfBroadcast: StageRule<Evidence> = {
   name: { en: 'Brand self-broadcast', zh: '品牌自播' },
   ifSkipped: {
     en: 'without its own room the brand depends on other people’s channels and has no place to gather its fans',
-    zh: '没有自己的直播间，品牌依赖别人的渠道，也没有聚集粉丝的地方',
+    zh: '没有自己的直播间，品牌只能依赖别人的渠道，粉丝也沉淀不下来',
   },
   strings,
   requires: ['sessions'],

@@ -32,9 +32,11 @@ const strings = bilingual({
   },
   'S2.basis.buyers': { en: 'per buyer', zh: '均按买家计' },
   'S2.basis.orders': { en: 'per order', zh: '均按订单计' },
+  'S2.aov.buyers': { en: 'AOV', zh: '客单价' },
+  'S2.aov.orders': { en: 'AOV', zh: '笔单价' },
   'S2.evidence': {
-    en: '{skus} exclusive SKUs, {share} of GMV, AOV {aovRatio}× overall ({basis})',
-    zh: '{skus} 个特供 SKU，占 GMV {share}，客单价为整体的 {aovRatio} 倍（{basis}）',
+    en: '{skus} exclusive SKUs, {share} of GMV, {aovName} {aovRatio}× overall ({basis})',
+    zh: '{skus} 个特供 SKU，占 GMV {share}，{aovName}为整体的 {aovRatio} 倍（{basis}）',
   },
   'S2.evidence.none': {
     en: 'no channel-exclusive product sold in the period',
@@ -45,32 +47,32 @@ const strings = bilingual({
     zh: '本期没有渠道特供商品成交：品牌渠道特供尚未开始。',
   },
   'S2.finding.summary': {
-    en: '{skus} exclusive SKUs sold {gmv} ({share} of GMV) at an AOV of {aov} against {overallAov} overall, both {basis}.',
-    zh: '{skus} 个特供 SKU 售出 {gmv}（占 GMV {share}），客单价 {aov}，整体客单价 {overallAov}（{basis}）。',
+    en: '{skus} exclusive SKUs sold {gmv} ({share} of GMV) at an {aovName} of {aov} against {overallAov} overall, both {basis}.',
+    zh: '{skus} 个特供 SKU 售出 {gmv}（占 GMV {share}），{aovName} {aov}，整体 {overallAov}（{basis}）。',
   },
   'S2.next.start': {
     en: 'Make a Kuaishou-only version (its own spec, bundle or pack size) of {product}, which {creators} creators already sell, and launch it in self-broadcast first.',
-    zh: '为 {product} 做一个快手专供版本（独立规格、组合装或包装规格），它已有 {creators} 位达人在卖，先在品牌自播中首发。',
+    zh: '为已有 {creators} 位达人在带的{product}做一个快手专供款（独立规格、组合装或包装），先在品牌自播间首发。',
   },
   'S2.next.startTop': {
     en: 'Make a Kuaishou-only version (its own spec, bundle or pack size) of {product}, your best seller, and launch it in self-broadcast first.',
-    zh: '为最畅销的 {product} 做一个快手专供版本（独立规格、组合装或包装规格），先在品牌自播中首发。',
+    zh: '为最畅销的{product}做一个快手专供款（独立规格、组合装或包装），先在品牌自播间首发。',
   },
   'S2.next.moreSkus': {
     en: '{skus} exclusive SKUs sold (target {target}). Add {more} more, starting from {candidates}: best sellers that have no channel version yet.',
-    zh: '有成交的特供 SKU {skus} 个（目标 {target}）。再增加 {more} 个，先从 {candidates} 开始：这些畅销品还没有渠道版本。',
+    zh: '有成交的特供 SKU {skus} 个（目标 {target} 个）。再上 {more} 个，先从{candidates}做起：这些畅销品还没有渠道专供款。',
   },
   'S2.next.share': {
     en: 'Exclusive products sell {share} of GMV (target {target}). Feature {exclusives} in every self-broadcast session and offer them to {creators} as their own versions.',
-    zh: '特供商品占 GMV 的 {share}（目标 {target}）。每场自播主推 {exclusives}，并作为专属版本提供给 {creators}。',
+    zh: '特供商品占 GMV 的 {share}（目标 {target}）。每场自播主推{exclusives}，并作为专属款给到 {creators}。',
   },
   'S2.next.shareNoCreators': {
     en: 'Exclusive products sell {share} of GMV (target {target}). Feature {exclusives} in every self-broadcast session and in the warm-up videos.',
-    zh: '特供商品占 GMV 的 {share}（目标 {target}）。每场自播和预热视频都主推 {exclusives}。',
+    zh: '特供商品占 GMV 的 {share}（目标 {target}）。每场自播和预热视频都主推{exclusives}。',
   },
   'S2.next.aov': {
-    en: 'Exclusive AOV is {exclusiveAov} against {overallAov} overall, both {basis} ({ratio}×, target {target}×). Make the channel versions richer (bundles, gift boxes, larger sizes) rather than cheaper.',
-    zh: '特供客单价 {exclusiveAov}，整体客单价 {overallAov}（{basis}；{ratio} 倍，目标 {target} 倍）。把渠道版本做得更丰富（组合装、礼盒、大规格），而不是更便宜。',
+    en: 'Exclusive {aovName} is {exclusiveAov} against {overallAov} overall, both {basis} ({ratio}×, target {target}×). Make the channel versions richer (bundles, gift boxes, larger sizes) rather than cheaper.',
+    zh: '特供{aovName} {exclusiveAov}，整体 {overallAov}（{basis}；{ratio} 倍，目标 {target} 倍）。把专供款做得更丰富（组合装、礼盒、大规格），而不是更便宜。',
   },
 });
 
@@ -92,6 +94,11 @@ function aovRatio({ metrics, evidence }: RuleInput<Evidence>): number | null {
 
 function basisWords(exclusive: Exclusive): Message {
   return { key: `S2.basis.${exclusive.aovBasis}` };
+}
+
+/** 客单价 is per buyer and 笔单价 per order: the word follows the basis, as the check's label does. */
+function aovWords(exclusive: Exclusive): Message {
+  return { key: `S2.aov.${exclusive.aovBasis}` };
 }
 
 const steps: StepDeclaration<Evidence>[] = [
@@ -161,6 +168,7 @@ const steps: StepDeclaration<Evidence>[] = [
       exclusiveAov: yuan(evidence.exclusive.aovFen),
       overallAov: yuan(metrics.aovFen),
       basis: basisWords(evidence.exclusive),
+      aovName: aovWords(evidence.exclusive),
       ratio: ratio(check('exclusiveAovRatio').value),
       target: ratio(check('exclusiveAovRatio').target),
     }),
@@ -233,6 +241,7 @@ export const specifySupply: StageRule<Evidence> = {
             share: percent(input.evidence.exclusive.share),
             aovRatio: ratio(aovRatio(input)),
             basis: basisWords(input.evidence.exclusive),
+            aovName: aovWords(input.evidence.exclusive),
           },
         }
       : { key: 'S2.evidence.none' },
@@ -251,6 +260,7 @@ export const specifySupply: StageRule<Evidence> = {
                 aov: yuan(evidence.exclusive.aovFen),
                 overallAov: yuan(metrics.aovFen),
                 basis: basisWords(evidence.exclusive),
+                aovName: aovWords(evidence.exclusive),
               },
             },
           },

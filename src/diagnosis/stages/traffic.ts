@@ -4,13 +4,13 @@
 import type { Metrics, SessionMetrics } from '../../metrics/types.js';
 import { threshold, thresholdValue } from '../checks.js';
 import { bilingual } from '../stage-runner.js';
-import type { Message } from '../../i18n/index.js';
-import type { Finding, Profile, RuleInput, StageRule, StepDeclaration } from '../types.js';
+import type { Message, MessageParams } from '../../i18n/index.js';
+import type { Finding, Profile, RuleInput, StageRule, StepDeclaration, StepInput } from '../types.js';
 import { count, leadProducts, percent, productName, ratio, sessionName, yuan, yuanFromYuan } from '../wording.js';
 
 const strings = bilingual({
   'T.missingExport': {
-    en: 'needs the live-session export with the paid-traffic spend column (花费 / 磁力金牛消耗)',
+    en: 'needs the live sessions export with the paid-traffic spend column (花费 / 磁力金牛消耗)',
     zh: '需要含投放花费列（花费 / 磁力金牛消耗）的直播场次导出',
   },
   'T.check.roi': {
@@ -23,11 +23,11 @@ const strings = bilingual({
   },
   'T.check.costPerNewFan': {
     en: 'Cost per new fan',
-    zh: '单个新增粉丝成本',
+    zh: '涨粉成本（每个新粉）',
   },
   'T.check.naturalTrend': {
     en: 'Natural viewers, second half ÷ first half',
-    zh: '自然流量观看人数：后半段 ÷ 前半段',
+    zh: '自然流量观看人数（后半期 ÷ 前半期）',
   },
   'T.check.sessionsWithSpend': {
     en: 'Sessions with paid traffic',
@@ -35,7 +35,7 @@ const strings = bilingual({
   },
   'T.evidence': {
     en: 'spend {spend}, ROI {roi}, paid viewers {paidShare}',
-    zh: '花费 {spend}，ROI {roi}，付费观看 {paidShare}',
+    zh: '花费 {spend}，ROI {roi}，付费流量占比 {paidShare}',
   },
   'T.evidence.none': {
     en: 'no paid traffic in the period',
@@ -47,23 +47,23 @@ const strings = bilingual({
   },
   'T.finding.spend': {
     en: 'Spent {spend} on paid traffic; the sessions with spend sold {paidSessionGmv} (ROI {roi}).',
-    zh: '付费流量花费 {spend}，有投放的场次成交 {paidSessionGmv}（ROI {roi}）。',
+    zh: '本期投放花费 {spend}，有投放的场次成交 {paidSessionGmv}（ROI {roi}）。',
   },
   'T.finding.dependence': {
     en: 'Paid viewers are {share} of all viewers, above the {max} ceiling: the room depends on bought traffic.',
-    zh: '付费观看占全部观看的 {share}，高于 {max} 的上限：直播间依赖买来的流量。',
+    zh: '付费流量占观看的 {share}，超过 {max} 的上限：直播间靠买量撑着。',
   },
   'T.finding.underused': {
     en: 'Paid viewers are only {share} of all viewers, below the {min} floor: paid growth is left unused.',
-    zh: '付费观看只占全部观看的 {share}，低于 {min} 的下限：付费增长空间没有用上。',
+    zh: '付费流量只占观看的 {share}，低于 {min} 的下限：投放还有加量空间。',
   },
   'T.finding.naturalDecline': {
     en: 'Unpaid viewers in the second half of the period were {trend} of the first half: natural traffic is shrinking.',
-    zh: '本期后半段的自然流量观看人数为前半段的 {trend}：自然流量在萎缩。',
+    zh: '本期后半期的自然流量观看人数只有前半期的 {trend}：自然流量在下滑。',
   },
   'T.next.startPaid': {
     en: 'Test paid traffic: put about {budget} a week ({basis}) into 磁力金牛 on your next 3 sessions, pushing {product}, and keep going only where ROI reaches {roi}.',
-    zh: '试投付费流量：接下来 3 场直播每周在磁力金牛投入约 {budget}（{basis}），主推 {product}，只在 ROI 达到 {roi} 的场次继续投。',
+    zh: '试投磁力金牛：接下来 3 场直播每周投约 {budget}（{basis}），主推{product}，ROI 达到 {roi} 的场次才继续投。',
   },
   'T.budget.sessionShare': { en: '{share} of weekly session GMV', zh: '每周场次 GMV 的 {share}' },
   'T.budget.gmvShare': { en: '{share} of weekly GMV', zh: '每周 GMV 的 {share}' },
@@ -77,39 +77,39 @@ const strings = bilingual({
   },
   'T.next.startPaidNoSessions': {
     en: 'Test paid traffic on the shelf while the brand has no live session: put about {budget} a week ({basis}) into promoting the item card and short videos of {product}, and keep going only where ROI reaches {roi}.',
-    zh: '品牌还没有直播场次，先在货架上试投：每周投入约 {budget}（{basis}）推广 {product} 的商品卡和短视频，只在 ROI 达到 {roi} 的投放上继续。',
+    zh: '品牌还没有直播场次，先在货架上试投：每周投入约 {budget}（{basis}）推广{product}的商品卡和短视频，ROI 达到 {roi} 的计划才继续投。',
   },
   'T.next.fixRoi': {
     en: 'ROI {roi} is below the {target} target. Sessions {sessions} spent {spend} at ROI under {target}: cut their budget and move it to sessions like {best}, which returned ROI {bestRoi}, with {product} as the pushed product.',
-    zh: 'ROI {roi} 低于 {target} 的目标。场次 {sessions} 花费 {spend}，ROI 都低于 {target}：削减这些场次的预算，转投到 {best} 这样 ROI 达到 {bestRoi} 的场次，主推 {product}。',
+    zh: 'ROI {roi}，低于目标 {target}。{sessions} 这几场共花费 {spend}，ROI 都不到 {target}：砍掉这些场次的预算，转投到像 {best} 这样 ROI {bestRoi} 的场次，主推{product}。',
   },
   'T.next.fixRoiNoBest': {
     en: 'ROI {roi} is below the {target} target and no session reached it. Narrow the targeting to past buyers and creator audiences, and push {product}, which already sells, before raising the budget again.',
-    zh: 'ROI {roi} 低于 {target} 的目标，且没有一场达到。先把定向收窄到历史买家和达人粉丝人群，主推已经卖得动的 {product}，再考虑加预算。',
+    zh: 'ROI {roi}，低于目标 {target}，且没有一场达标。先把定向收窄到历史买家和达人粉丝人群，主推已经跑出来的{product}，ROI 跑正了再加预算。',
   },
   'T.next.lowerDependence': {
     en: 'Paid viewers are {share} of viewers (band {min}–{max}). Cut spend by about {cut} and publish short videos of {product} before each session to rebuild natural traffic.',
-    zh: '付费观看占 {share}（合理区间 {min}–{max}）。把花费削减约 {cut}，每场开播前发布 {product} 的短视频，重建自然流量。',
+    zh: '付费流量占观看的 {share}（合理区间 {min}–{max}）。投放花费先降约 {cut}，每场开播前发{product}的短视频，把自然流量做起来。',
   },
   'T.next.raisePaid': {
     en: 'Paid viewers are only {share} of viewers (band {min}–{max}). Raise the budget first on the sessions that returned best, like {best} with ROI {bestRoi}, and stop raising when ROI falls under {roi}.',
-    zh: '付费观看只占 {share}（合理区间 {min}–{max}）。优先在回报最好的场次加预算，例如 ROI {bestRoi} 的 {best}，ROI 跌破 {roi} 时停止加投。',
+    zh: '付费流量只占观看的 {share}（合理区间 {min}–{max}）。先在回报最好的场次加预算，比如 ROI {bestRoi} 的 {best}；ROI 跌破 {roi} 就停止加投。',
   },
   'T.next.raisePaidNoBest': {
     en: 'Paid viewers are only {share} of viewers (band {min}–{max}). Raise the budget step by step on your next sessions and stop raising when ROI falls under {roi}.',
-    zh: '付费观看只占 {share}（合理区间 {min}–{max}）。在接下来的场次逐步加预算，ROI 跌破 {roi} 时停止加投。',
+    zh: '付费流量只占观看的 {share}（合理区间 {min}–{max}）。接下来的场次逐步加预算，ROI 跌破 {roi} 就停止加投。',
   },
   'T.next.cheaperFans': {
     en: 'A new fan costs {cost} (target at most {target}). Move part of the budget to follower-growth goals in sessions like {session}, which turned {followRate} of its viewers into fans.',
-    zh: '单个新增粉丝成本 {cost}（目标不高于 {target}）。把部分预算改投涨粉目标，优先像 {session} 这样的场次，该场 {followRate} 的观众转为粉丝。',
+    zh: '涨粉成本每个 {cost}（目标不高于 {target}）。把部分预算改投涨粉目标，优先投像 {session} 这样的场次：该场转粉率 {followRate}。',
   },
   'T.next.cheaperFansNoSession': {
     en: 'A new fan costs {cost} (target at most {target}). Move part of the budget to follower-growth goals and pair it with a follow gift in the first 10 minutes of each session.',
-    zh: '单个新增粉丝成本 {cost}（目标不高于 {target}）。把部分预算改投涨粉目标，并在每场开播前 10 分钟配合关注有礼。',
+    zh: '涨粉成本每个 {cost}（目标不高于 {target}）。把部分预算改投涨粉目标，每场开播后的前 10 分钟配合做关注有礼。',
   },
   'T.next.naturalDecline': {
     en: 'Unpaid viewers fell to {trend} of the first half’s level. Publish warm-up short videos of {product} before every session and link them to the live room (短直联动).',
-    zh: '自然流量观看人数降到前半段的 {trend}。每场开播前发布 {product} 的预热短视频并挂直播间链接（短直联动）。',
+    zh: '自然流量观看人数降到前半期的 {trend}。每场开播前发{product}的预热短视频并挂直播间链接，做短直联动。',
   },
   'T.next.spendCoverage': {
     en: 'Only {withSpend} of {sessions} sessions had paid traffic (target {target}). Give every session a small launch budget in its first 30 minutes, when the platform decides how much natural traffic to send.',
@@ -266,45 +266,71 @@ function paidBand(check: { value: number | null; target: number; targetMax?: num
   return { share: percent(check.value), min: percent(check.target), max: percent(check.targetMax ?? check.target) };
 }
 
+/**
+ * One step told two ways: naming a session that already shows what good looks like ("move the
+ * budget to sessions like 06-18, ROI 3.2"), or, when no session does, without one. The two share
+ * what the step answers and when it applies; each has its own message.
+ */
+interface ToldTwoWays<X> {
+  /** The step with an example session; `withoutExample` is the one without. */
+  id: string;
+  withoutExample: string;
+  answers: readonly string[];
+  kind: StepDeclaration<Evidence>['kind'];
+  horizon: StepDeclaration<Evidence>['horizon'];
+  example(input: StepInput<Evidence>): X | null;
+  /** Parameters both messages take, or null when the step does not apply at all. */
+  params(input: StepInput<Evidence>): MessageParams | null;
+  /** What the example adds; null when it cannot name enough. */
+  exampleParams(input: StepInput<Evidence>, example: X): MessageParams | null;
+}
+
+function toldTwoWays<X>(step: ToldTwoWays<X>): StepDeclaration<Evidence>[] {
+  const shared = { answers: step.answers, kind: step.kind, horizon: step.horizon };
+  return [
+    { ...shared, id: step.withoutExample, params: (input) => (step.example(input) ? null : step.params(input)) },
+    {
+      ...shared,
+      id: step.id,
+      params: (input) => {
+        const example = step.example(input);
+        const params = example === null ? null : step.params(input);
+        const added = example === null || params === null ? null : step.exampleParams(input, example);
+        return added === null ? null : { ...params, ...added };
+      },
+    },
+  ];
+}
+
 const steps: StepDeclaration<Evidence>[] = [
   startStep('startPaid'),
   startStep('startPaidNoSessions'),
-  {
-    id: 'fixRoiNoBest',
+  ...toldTwoWays({
+    id: 'fixRoi',
+    withoutExample: 'fixRoiNoBest',
     answers: ['roi'],
     kind: 'efficiency',
     horizon: 'this-week',
-    params: ({ metrics, evidence, check }) => {
+    example: ({ metrics, check }) => bestRoiSession(metrics, check('roi').target),
+    params: ({ evidence, check }) => {
       const roi = check('roi');
-      if (!evidence.leadProduct || bestRoiSession(metrics, roi.target)) return null;
+      if (!evidence.leadProduct) return null;
       return { roi: ratio(roi.value), target: ratio(roi.target), product: evidence.leadProduct };
     },
-  },
-  {
-    id: 'fixRoi',
-    answers: ['roi'],
-    kind: 'efficiency',
-    horizon: 'this-week',
-    params: ({ metrics, evidence, check }) => {
-      const roi = check('roi');
-      const best = bestRoiSession(metrics, roi.target);
-      if (!evidence.leadProduct || !best) return null;
+    exampleParams: ({ metrics, check }, best) => {
       const worst = sessionsWithRoi(metrics)
-        .filter((session) => session.roi < roi.target)
+        .filter((session) => session.roi < check('roi').target)
         .sort((a, b) => a.roi - b.roi || a.liveId.localeCompare(b.liveId))
         .slice(0, 3);
       if (worst.length === 0) return null;
       return {
-        roi: ratio(roi.value),
-        target: ratio(roi.target),
         sessions: worst.map(sessionName),
         spend: yuan(worst.reduce((sum, session) => sum + session.adSpendFen, 0)),
         best: sessionName(best),
         bestRoi: ratio(best.roi),
-        product: evidence.leadProduct,
       };
     },
-  },
+  }),
   {
     id: 'lowerDependence',
     answers: ['paidShare'],
@@ -319,61 +345,33 @@ const steps: StepDeclaration<Evidence>[] = [
       return { ...paidBand(paid), cut: percent(cut), product: evidence.leadProduct };
     },
   },
-  {
-    id: 'raisePaidNoBest',
-    answers: ['paidShare'],
-    kind: 'growth',
-    horizon: 'this-month',
-    params: ({ metrics, profile, check }) => {
-      const paid = check('paidShare');
-      const target = thresholdValue(profile, 'T.roi');
-      if (paid.value === null || paid.value > (paid.targetMax ?? paid.target)) return null;
-      if (bestRoiSession(metrics, target)) return null;
-      return { ...paidBand(paid), roi: ratio(target) };
-    },
-  },
-  {
+  ...toldTwoWays({
     id: 'raisePaid',
+    withoutExample: 'raisePaidNoBest',
     answers: ['paidShare'],
     kind: 'growth',
     horizon: 'this-month',
-    params: ({ metrics, profile, check }) => {
+    example: ({ metrics, profile }) => bestRoiSession(metrics, thresholdValue(profile, 'T.roi')),
+    params: ({ profile, check }) => {
       const paid = check('paidShare');
-      const target = thresholdValue(profile, 'T.roi');
       if (paid.value === null || paid.value > (paid.targetMax ?? paid.target)) return null;
-      const best = bestRoiSession(metrics, target);
-      if (!best) return null;
-      return { ...paidBand(paid), roi: ratio(target), best: sessionName(best), bestRoi: ratio(best.roi) };
+      return { ...paidBand(paid), roi: ratio(thresholdValue(profile, 'T.roi')) };
     },
-  },
-  {
-    id: 'cheaperFansNoSession',
+    exampleParams: (_input, best) => ({ best: sessionName(best), bestRoi: ratio(best.roi) }),
+  }),
+  ...toldTwoWays({
+    id: 'cheaperFans',
+    withoutExample: 'cheaperFansNoSession',
     answers: ['costPerNewFan'],
     kind: 'efficiency',
     horizon: 'this-month',
-    params: ({ metrics, check }) => {
+    example: ({ metrics }) => bestFollowSession(metrics),
+    params: ({ check }) => {
       const cost = check('costPerNewFan');
-      if (bestFollowSession(metrics)) return null;
       return { cost: yuanFromYuan(cost.value), target: yuanFromYuan(cost.target) };
     },
-  },
-  {
-    id: 'cheaperFans',
-    answers: ['costPerNewFan'],
-    kind: 'efficiency',
-    horizon: 'this-month',
-    params: ({ metrics, check }) => {
-      const cost = check('costPerNewFan');
-      const best = bestFollowSession(metrics);
-      if (!best) return null;
-      return {
-        cost: yuanFromYuan(cost.value),
-        target: yuanFromYuan(cost.target),
-        session: sessionName(best),
-        followRate: percent(best.followRate),
-      };
-    },
-  },
+    exampleParams: (_input, best) => ({ session: sessionName(best), followRate: percent(best.followRate) }),
+  }),
   {
     id: 'naturalDecline',
     answers: ['naturalTrend'],
@@ -402,7 +400,7 @@ export const traffic: StageRule<Evidence> = {
   name: { en: 'Public-domain traffic', zh: '公域流量加持' },
   ifSkipped: {
     en: 'without paid traffic the brand has not learned which audiences its products convert, and its growth rests on natural traffic alone',
-    zh: '没有付费流量，品牌不知道商品在哪些人群中能转化，增长只靠自然流量',
+    zh: '没投过磁力金牛，品牌不知道商品在哪些人群里能转化，增长只能靠自然流量',
   },
   strings,
   requires: ['adSpendFen'],

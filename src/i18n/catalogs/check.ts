@@ -11,7 +11,6 @@ export const checkMessages: Catalog = {
     'check.option.format':
       'output terminal|json|junit, optionally :PATH to write a file, e.g. junit:check.xml (repeatable)',
     'check.option.json': 'print only the JSON results on stdout',
-    'check.badFormat': 'unknown output "{value}": use one of {formats}, optionally followed by :PATH',
     'check.badScore': '{option}: "{value}" is not a score; use a number from 0 to 100',
     'check.badStageShortcut': '--stage "{value}": write it as KEY=SCORE, e.g. traffic=60',
     'check.unknownStage': '--stage: unknown stage "{value}"; the stages are {stages}',
@@ -46,6 +45,18 @@ export const checkMessages: Catalog = {
     'check.file.notFinite':
       '{file}: the number at {path} is too large to be a number (like 1e400, read as infinity); a report holds finite numbers only',
     'check.schema.valid': 'a valid report',
+    'check.notReport.batchSummary':
+      '{file} is a batch summary, not a report: run {command} on the per-client report files ({dir}/<client>/report.json).',
+    'check.notReport.benchmarks':
+      '{file} is a peer benchmarks file, not a report: give it to diagnose or batch with --benchmarks, and run {command} on report files.',
+    'check.notReport.trend':
+      '{file} is a trend file, not a report: check gates it with trend: assertions; run {command} on report files (diagnose --format json:FILE).',
+    'check.notReport.checkResult':
+      '{file} is the output of check --json, not a report: run {command} on the report files it lists.',
+    'check.notReport.diffResult':
+      '{file} is the output of diff --json, not a report: run {command} on the two reports it compares.',
+    'check.notReport.validation':
+      '{file} is the output of validate --json, not a report: diagnose the folder for one (steps-doctor diagnose {dir} --format json:FILE).',
     'check.schema.invalid': 'not a valid report: {count} schema problem(s)',
     'check.moreProblems': '… and {count} more',
     'check.expected.measured': 'measured',
@@ -72,7 +83,6 @@ export const checkMessages: Catalog = {
     'check.option.stage': '某阶段得分低于 N 时失败，例如 traffic=60（可重复）',
     'check.option.format': '输出 terminal|json|junit，可加 :路径 写入文件，例如 junit:check.xml（可重复）',
     'check.option.json': '只在标准输出打印 JSON 结果',
-    'check.badFormat': '未知输出“{value}”：请使用 {formats} 之一，可在后面加 :路径',
     'check.badScore': '{option}：“{value}”不是得分；请用 0 到 100 之间的数',
     'check.badStageShortcut': '--stage “{value}”：请写成 阶段=得分，例如 traffic=60',
     'check.unknownStage': '--stage：未知阶段“{value}”；可用的阶段有 {stages}',
@@ -102,6 +112,17 @@ export const checkMessages: Catalog = {
     'check.file.tooManyValues': '{file} 含有超过 {limit} 个对象和数组，任何 steps-doctor 报告都不会这么大，未解析',
     'check.file.notFinite': '{file}：{path} 处的数字超出范围（如 1e400，会被读成无穷大）；报告里只能有有限的数字',
     'check.schema.valid': '报告有效',
+    'check.notReport.batchSummary':
+      '{file} 是 batch 的汇总文件，不是诊断报告：请对每个客户的报告文件运行 {command}（{dir}/<客户>/report.json）。',
+    'check.notReport.benchmarks':
+      '{file} 是同行基准文件，不是诊断报告：请在 diagnose 或 batch 中用 --benchmarks 指定它，并对报告文件运行 {command}。',
+    'check.notReport.trend':
+      '{file} 是趋势文件，不是诊断报告：check 可用 trend: 断言检查它；{command} 需要报告文件（diagnose --format json:FILE）。',
+    'check.notReport.checkResult':
+      '{file} 是 check --json 的输出，不是诊断报告：请对其中列出的报告文件运行 {command}。',
+    'check.notReport.diffResult': '{file} 是 diff --json 的输出，不是诊断报告：请对它比较的两份报告运行 {command}。',
+    'check.notReport.validation':
+      '{file} 是 validate --json 的输出，不是诊断报告：请先诊断该目录（steps-doctor diagnose {dir} --format json:FILE）。',
     'check.schema.invalid': '不是有效的报告：{count} 处结构问题',
     'check.moreProblems': '……另有 {count} 处',
     'check.expected.measured': '有测量值',

@@ -8,7 +8,6 @@ export const diffMessages: Catalog = {
     'diff.argument.new': 'the later report',
     'diff.option.format': 'output terminal|markdown|json, optionally :PATH to write a file (repeatable)',
     'diff.option.json': 'print only the JSON comparison on stdout',
-    'diff.badFormat': 'unknown output "{value}": use one of {formats}, optionally followed by :PATH',
     'diff.invalidReport': '{file} is not a valid report ({count} schema problem(s)): {problems}',
     'diff.warningPrefix': 'Warning: ',
     'diff.warning.brand': 'the reports are for different brands ({old} → {new}); the comparison may mean little',
@@ -90,7 +89,7 @@ export const diffMessages: Catalog = {
       '{viewers} viewers × {conversion} orders per viewer × {aov} per order ({sessions} sessions)',
     'diff.attr.funnelLine': 'Live funnel: {old} → {new}',
     'diff.attr.note.notMeasured':
-      'No live session with viewers, buyers and GMV in {sides}: add the traffic export (直播数据) for that period to split the change.',
+      'No live session with viewers, buyers and GMV in {sides}: add the live sessions export (直播数据) for that period to split the change.',
     'diff.attr.note.zero.traffic':
       'One period had no live viewers, so there is no rate to compare: the whole live change is counted as traffic (the limit of the LMDI split as viewers approach zero).',
     'diff.attr.note.zero.conversion':
@@ -100,7 +99,7 @@ export const diffMessages: Catalog = {
     'diff.attr.note.partialFunnel':
       '{side}: {counted} of {sessions} sessions report viewers, buyers and GMV; the split covers those, the rest of live GMV is in the total only.',
     'diff.attr.note.orders':
-      'The traffic export counts no buyers, so orders stand in: conversion is orders per viewer and AOV is GMV per order.',
+      'The live sessions export counts no buyers, so orders stand in: conversion is orders per viewer and AOV is GMV per order.',
     'diff.attr.note.mixed':
       'One period counts buyers and the other only orders: the conversion and AOV parts compare unlike things, read them with care.',
     'diff.move.heading': 'Creators and products',
@@ -124,7 +123,6 @@ export const diffMessages: Catalog = {
     'diff.argument.new': '较新的报告',
     'diff.option.format': '输出 terminal|markdown|json，可加 :路径 写入文件（可重复）',
     'diff.option.json': '只在标准输出打印 JSON 对比结果',
-    'diff.badFormat': '未知输出“{value}”：请使用 {formats} 之一，可在后面加 :路径',
     'diff.invalidReport': '{file} 不是有效的报告（{count} 处结构问题）：{problems}',
     'diff.warningPrefix': '警告：',
     'diff.warning.brand': '两份报告属于不同品牌（{old} → {new}），对比的意义可能有限',
@@ -203,7 +201,7 @@ export const diffMessages: Catalog = {
     'diff.attr.funnel.orders': '观看 {viewers} 人 × 订单转化率 {conversion} × 笔单价 {aov}（{sessions} 场）',
     'diff.attr.funnelLine': '直播漏斗：{old} → {new}',
     'diff.attr.note.notMeasured':
-      '{sides}没有同时带观看人数、成交人数和 GMV 的直播场次：补上该周期的直播数据导出，才能拆解变化。',
+      '{sides}没有同时带观看人数、成交人数和 GMV 的直播场次：补上该周期的直播场次导出，才能拆解变化。',
     'diff.attr.note.zero.traffic':
       '有一个周期直播间没有观看，无从比较转化和客单价：直播 GMV 的变化全部计入流量（LMDI 在观看人数趋近于零时的极限）。',
     'diff.attr.note.zero.conversion':
@@ -212,7 +210,7 @@ export const diffMessages: Catalog = {
       '有一个周期有成交人数但直播 GMV 为零：直播 GMV 的变化全部计入客单价（LMDI 在客单价趋近于零时的极限）。',
     'diff.attr.note.partialFunnel':
       '{side}：{sessions} 场直播中有 {counted} 场同时带观看人数、成交人数和 GMV，拆解只覆盖这些场次，其余直播 GMV 只计入总变化。',
-    'diff.attr.note.orders': '直播数据没有成交人数，用订单数代替：转化率按订单数 ÷ 观看人数，客单价按笔单价计算。',
+    'diff.attr.note.orders': '直播场次导出没有成交人数，用订单数代替：转化率按订单数 ÷ 观看人数，客单价按笔单价计算。',
     'diff.attr.note.mixed': '一个周期有成交人数、另一个周期只有订单数：转化和客单价两项的口径不一致，解读时请留意。',
     'diff.move.heading': '达人与商品变化',
     'diff.move.creators.summary':

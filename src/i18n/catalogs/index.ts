@@ -10,6 +10,7 @@ import { diffMessages } from './diff.js';
 import { htmlMessages } from './html.js';
 import { ingestMessages } from './ingest.js';
 import { interactiveMessages } from './interactive.js';
+import { pdfMessages } from './pdf.js';
 import { planReportMessages } from './plan.js';
 import { reportMessages } from './report.js';
 import { trendMessages } from './trend.js';
@@ -26,4 +27,5 @@ export const allMessages = mergeCatalogs(
   benchmarksMessages,
   interactiveMessages,
   planReportMessages,
+  pdfMessages,
 );

@@ -20,8 +20,13 @@ export const ingestMessages: Catalog = {
       '{file} is larger than 4 GB, more than any export of one shop holds, so it was not read. Export a shorter period (a month at a time), or remove it from the folder.',
     'ingest.file.empty': '{file} is empty (0 bytes). Export it again, or remove it from the folder.',
     'ingest.file.noRows': '{file} holds only blank lines. Export it again, or remove it from the folder.',
-    'ingest.file.headerOnly':
-      '{file}, line {line}: there is a header row but no data rows under it. Export a period with orders, or remove the file.',
+    'ingest.file.headerOnly': '{file}, line {line}: there is a header row but no data rows under it. {hint}',
+    'ingest.headerOnlyHint.orders': 'Export a period with orders, or remove the file.',
+    'ingest.headerOnlyHint.traffic': 'Export the live sessions of a period the brand went live in, or remove the file.',
+    'ingest.headerOnlyHint.products': 'Export the product list with its products in it, or remove the file.',
+    'ingest.headerOnlyHint.customers': 'Export the customer list with its buyers in it, or remove the file.',
+    'ingest.headerOnlyHint.settlement': 'Export the settlement of a period with settled orders, or remove the file.',
+    'ingest.file.template': '{file}: a header-only template from init, never read; the real exports go beside it.',
     'ingest.file.binary':
       '{file}, line {line}: this is not a CSV text file (it holds binary data). Save it from Excel as "CSV UTF-8".',
     'ingest.file.excel':
@@ -138,7 +143,13 @@ export const ingestMessages: Catalog = {
       '{file} 超过 4 GB，比任何一家店铺的导出都大，未读取。请按更短的周期（逐月）导出，或把它移出目录。',
     'ingest.file.empty': '{file} 是空文件（0 字节）。请重新导出，或将其移出目录。',
     'ingest.file.noRows': '{file} 只有空行。请重新导出，或将其移出目录。',
-    'ingest.file.headerOnly': '{file} 第 {line} 行：只有表头，下面没有数据行。请导出有订单的时间段，或移除该文件。',
+    'ingest.file.headerOnly': '{file} 第 {line} 行：只有表头，下面没有数据行。{hint}',
+    'ingest.headerOnlyHint.orders': '请导出有订单的时间段，或移除该文件。',
+    'ingest.headerOnlyHint.traffic': '请导出有开播的时间段的直播场次数据，或移除该文件。',
+    'ingest.headerOnlyHint.products': '请导出含有商品的商品列表，或移除该文件。',
+    'ingest.headerOnlyHint.customers': '请导出含有买家的客户列表，或移除该文件。',
+    'ingest.headerOnlyHint.settlement': '请导出有已结算订单的时间段的结算明细，或移除该文件。',
+    'ingest.file.template': '{file}：init 生成的表头模板，不会被读取；真实导出文件放在它旁边即可。',
     'ingest.file.binary': '{file} 第 {line} 行：这不是 CSV 文本文件（含二进制数据）。请在 Excel 中另存为“CSV UTF-8”。',
     'ingest.file.excel': '{file} 是 Excel 工作簿，不是 CSV。请在 Excel 中打开并另存为“CSV UTF-8（逗号分隔）”。',
     'ingest.file.locked':

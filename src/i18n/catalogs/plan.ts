@@ -12,6 +12,7 @@ export const planReportMessages: Catalog = {
     'plan.whyLine': 'Why: {why}',
     'plan.impactLine': 'Expected: +{gmv} GMV {horizon} ({basis})',
     'plan.backlogNote': 'The rest of the backlog is listed under each stage below.',
+    'report.check.windowShort': 'window shorter than {days} days ({periodDays} in this period): not judged',
   },
   zh: {
     'plan.title': '本月三件事',
@@ -22,5 +23,6 @@ export const planReportMessages: Catalog = {
     'plan.whyLine': '依据：{why}',
     'plan.impactLine': '预计{horizon} GMV +{gmv}（{basis}）',
     'plan.backlogNote': '其余待办按阶段列在下方。',
+    'report.check.windowShort': '窗口不足 {days} 天（本期 {periodDays} 天），暂不判定',
   },
 };

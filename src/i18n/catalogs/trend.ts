@@ -10,7 +10,6 @@ export const trendMessages: Catalog = {
     'trend.option.format': 'output terminal|markdown|json|html, optionally :PATH to write a file (repeatable)',
     'trend.option.json': 'print only the JSON trend on stdout',
     'trend.option.profile': 'profile to diagnose a client folder with (name or file)',
-    'trend.badFormat': 'unknown output "{value}": use one of {formats}, optionally followed by :PATH',
     'trend.badBy': '--by "{value}": use one of {units}',
     'trend.byNeedsFolder':
       '--by {value} splits a client folder into periods; with report files, each file is a period already',
@@ -65,7 +64,6 @@ export const trendMessages: Catalog = {
     'trend.option.format': '输出 terminal|markdown|json|html，可加 :路径 写入文件（可重复）',
     'trend.option.json': '只在标准输出打印 JSON 趋势',
     'trend.option.profile': '诊断客户文件夹时使用的评估标准（名称或文件）',
-    'trend.badFormat': '未知输出“{value}”：请使用 {formats} 之一，可在后面加 :路径',
     'trend.badBy': '--by “{value}”：请使用 {units} 之一',
     'trend.byNeedsFolder': '--by {value} 用于把客户文件夹按周期拆分；传入报告文件时，每份报告本身就是一个周期',
     'trend.tooFew': '趋势至少需要两份报告（当前 {count} 份），或一个客户文件夹加 --by month|week',

@@ -340,10 +340,14 @@ export async function idleCores(): Promise<number> {
 /** A core counts as free when at least this much of it is idle. */
 const FREE_CORE_SHARE = 0.7;
 
+/** Cores at least FREE_CORE_SHARE idle, out of `idle` idle cores' worth of CPU time. */
+export function freeCores(idle: number): number {
+  return Math.floor(idle + (1 - FREE_CORE_SHARE));
+}
+
 /** The threads that pay for one big file: the main thread, and one worker per other free core. */
 export function threadsThatPay(requested: number, idle: number): number {
-  const freeCores = Math.floor(idle + (1 - FREE_CORE_SHARE));
-  return Math.max(1, Math.min(requested, freeCores));
+  return Math.max(1, Math.min(requested, freeCores(idle)));
 }
 
 /**

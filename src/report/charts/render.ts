@@ -1,7 +1,7 @@
 // Server-side rendering of chart options to inline SVG with Apache ECharts. Only the chart types
 // and components the report draws are registered, so an HTML run loads a fraction of ECharts.
 
-import { BarChart, FunnelChart, HeatmapChart, LineChart } from 'echarts/charts';
+import { BarChart, HeatmapChart, LineChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, MarkLineComponent, VisualMapPiecewiseComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
@@ -11,7 +11,6 @@ import { CHART_FONT, PALETTE } from './theme.js';
 echarts.use([
   BarChart,
   LineChart,
-  FunnelChart,
   HeatmapChart,
   GridComponent,
   LegendComponent,

@@ -165,59 +165,74 @@ interface FunnelStep {
   value: number;
 }
 
-/** The report's funnel as steps to draw; a step it does not hold is left out. */
+/**
+ * The report's funnel as steps to draw, widest first; a step it does not hold is left out.
+ * Orders come before buyers: every buyer placed at least one order, so there are never fewer
+ * orders than buyers, and the buyers are the people behind those orders.
+ */
 export function funnelSteps(report: Report, t: Translate): FunnelStep[] {
   const funnel = report.sessionFunnel;
   if (funnel === null) return [];
   const steps: FunnelStep[] = [{ name: t('html.funnel.viewers'), value: funnel.viewers }];
-  if (funnel.buyers !== null) steps.push({ name: t('html.funnel.buyers'), value: funnel.buyers });
   if (funnel.orders !== null) steps.push({ name: t('html.funnel.orders'), value: funnel.orders });
+  if (funnel.buyers !== null) steps.push({ name: t('html.funnel.buyers'), value: funnel.buyers });
   return steps;
 }
 
-/** Widths of the drawn steps, top to bottom: the shape is a guide, the labels carry the numbers. */
-const FUNNEL_WIDTHS = [100, 74, 52];
-
+/**
+ * Each step is a bar centred under the one before, as wide as its count in proportion to the
+ * viewers: a 1% conversion looks like 1%. The counts sit in a column to the right, where a
+ * sliver of a bar still has room for its label.
+ */
 export function funnelChart(report: Report, t: Translate): ChartSpec | null {
   const steps = funnelSteps(report, t);
   if (steps.length < 2) return null;
-  const top = steps[0]!.value;
+  const widest = Math.max(...steps.map((step) => step.value), 1);
+  const viewers = steps[0]!.value;
   const labels = steps.map((step, index) => {
     const count = formatCount(step.value);
-    if (index === 0) return `${step.name}\n${count}`;
-    return `${step.name}\n${count} · ${formatPercent(step.value / top, 2)}`;
+    return index === 0 ? count : `${count} · ${formatPercent(step.value / viewers, 2)}`;
   });
+  const margin = steps.map((step) => (widest - Math.max(step.value, 0)) / 2);
   return {
     id: 'sessionFunnel',
     title: t('html.chart.funnel'),
     width: 340,
-    height: 250,
+    height: 24 + steps.length * 48,
     option: {
+      grid: { left: 72, right: 104, top: 12, bottom: 12 },
+      xAxis: { type: 'value', show: false, min: 0, max: widest },
+      yAxis: {
+        type: 'category',
+        inverse: true,
+        data: steps.map((step) => step.name),
+        axisTick: { show: false },
+        axisLine: { show: false },
+        axisLabel: { color: PALETTE.ink, fontSize: 13 },
+      },
       series: [
+        { type: 'bar', stack: 'funnel', barWidth: 30, data: margin, itemStyle: { color: 'transparent' } },
         {
-          type: 'funnel',
-          sort: 'none',
-          left: 10,
-          right: 10,
-          top: 8,
-          bottom: 8,
-          min: 0,
-          max: 100,
-          // Buyers are a few percent of viewers: widths in proportion would leave the later
-          // steps too thin to hold a label, so the widths step down evenly instead.
-          gap: 4,
+          type: 'bar',
+          stack: 'funnel',
+          barWidth: 30,
           data: steps.map((step, index) => ({
-            name: step.name,
-            value: FUNNEL_WIDTHS[index] ?? FUNNEL_WIDTHS[FUNNEL_WIDTHS.length - 1],
+            value: Math.max(step.value, 0),
             itemStyle: { color: PALETTE.series[index % PALETTE.series.length] },
-            label: { color: index < 2 ? '#ffffff' : PALETTE.ink },
           })),
+        },
+        {
+          // The other half of the margin: its label lands past the widest bar, so all line up.
+          type: 'bar',
+          stack: 'funnel',
+          barWidth: 30,
+          data: margin,
+          itemStyle: { color: 'transparent' },
           label: {
             show: true,
-            position: 'inside',
+            position: 'right',
+            color: PALETTE.ink,
             fontSize: 12,
-            lineHeight: 17,
-            textBorderWidth: 0,
             formatter: (params: LabelParams) => labels[params.dataIndex] ?? '',
           },
         },

@@ -10,6 +10,16 @@ interface LabelParams {
   dataIndex: number;
 }
 
+const WIDTH = 860;
+const GRID_LEFT = 48;
+const GRID_RIGHT = 110;
+/** Room between two neighbouring labels, so wrapped lines never touch. */
+const LABEL_GAP = 16;
+
+function labelWidth(columns: number): number {
+  return Math.floor((WIDTH - GRID_LEFT - GRID_RIGHT) / Math.max(columns, 1)) - LABEL_GAP;
+}
+
 export function stageScoresChart(report: Report, t: Translate): ChartSpec | null {
   if (report.stages.length === 0) return null;
   const stages = [...report.stages].sort((a, b) => a.order - b.order);
@@ -38,16 +48,25 @@ export function stageScoresChart(report: Report, t: Translate): ChartSpec | null
   return {
     id: 'stageScores',
     title: t('html.chart.stageScores'),
-    width: 860,
-    height: 300,
+    width: WIDTH,
+    height: 316,
     option: {
-      grid: { left: 48, right: 110, top: 28, bottom: 56 },
+      grid: { left: GRID_LEFT, right: GRID_RIGHT, top: 28, bottom: 72 },
       xAxis: {
         type: 'category',
         data: categories,
         axisTick: { show: false },
         axisLine: { lineStyle: { color: PALETTE.muted } },
-        axisLabel: { color: PALETTE.ink, fontSize: 12, lineHeight: 16, interval: 0 },
+        // Every label shows (interval 0), so each wraps inside its own column or the English
+        // names run into one another.
+        axisLabel: {
+          color: PALETTE.ink,
+          fontSize: 12,
+          lineHeight: 16,
+          interval: 0,
+          width: labelWidth(stages.length),
+          overflow: 'break',
+        },
       },
       yAxis: {
         type: 'value',

@@ -4,11 +4,14 @@ import type { StageStatus } from '../../diagnosis/types.js';
 
 /**
  * ECharts writes this into a double-quoted style attribute of each SVG <text>, so family names
- * are single-quoted. CJK faces come early: Latin-only faces listed first would win for Latin
- * text but leave Chinese to whatever the system falls back to.
+ * are single-quoted. The page's stack (templates/report/report.css --font), in its order: Latin
+ * faces first, since a browser takes each character from the first face that has it; a CJK face
+ * listed first would draw Latin punctuation too, in its full-width shapes.
  */
 export const CHART_FONT =
-  "-apple-system, 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Source Han Sans SC', 'WenQuanYi Micro Hei', 'Segoe UI', 'Helvetica Neue', Arial, sans-serif";
+  "'Segoe UI', -apple-system, BlinkMacSystemFont, 'Helvetica Neue', Arial, 'Liberation Sans', 'DejaVu Sans', " +
+  "'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Source Han Sans SC', " +
+  "'WenQuanYi Micro Hei', sans-serif";
 
 export const PALETTE = {
   ink: '#1d2733',

@@ -24,6 +24,7 @@ import {
   formatYuanValue,
   categoryLabel,
   profileLabel,
+  windowNote,
 } from './values.js';
 
 const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -229,7 +230,7 @@ function checksTable(checks: ReportCheck[], t: Translate, withPeers: boolean): s
       `<td>${escapeHtml(check.label)}</td>`,
       `<td class="num">${escapeHtml(formatUnitValue(check.unit, check.value, t))}</td>`,
       `<td class="num">${escapeHtml(formatTarget(check, t))}</td>`,
-      `<td>${resultMark(check.result, t)} ${escapeHtml(t(`html.result.${check.result}`))}</td>`,
+      `<td>${resultMark(check.result, t)} ${escapeHtml(windowNote(check, t) ?? t(`html.result.${check.result}`))}</td>`,
       withPeers ? peerCell(check, t) : '',
       '</tr>',
     ].join(''),

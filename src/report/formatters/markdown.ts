@@ -20,6 +20,7 @@ import {
   SEVERITY_MARK,
   categoryLabel,
   profileLabel,
+  windowNote,
 } from './values.js';
 
 /**
@@ -74,8 +75,10 @@ function stageSection(stage: ReportStage, report: Report, t: Translate, firstSte
       const value = formatUnitValue(check.unit, check.value, t);
       const peer = peerCompact(check, report, t);
       const peerText = peer === null ? '' : ` · ${escapeMarkdown(peer)}`;
+      const window = windowNote(check, t);
+      const windowText = window === null ? '' : ` · ${escapeMarkdown(window)}`;
       lines.push(
-        `- ${CHECK_MARK[check.result]} ${escapeMarkdown(check.label)}${t('report.colon')}${escapeMarkdown(value)} (${escapeMarkdown(formatTarget(check, t))})${peerText}`,
+        `- ${CHECK_MARK[check.result]} ${escapeMarkdown(check.label)}${t('report.colon')}${escapeMarkdown(value)} (${escapeMarkdown(formatTarget(check, t))})${windowText}${peerText}`,
       );
     }
     lines.push('');

@@ -22,6 +22,7 @@ import {
   SEVERITY_MARK,
   categoryLabel,
   profileLabel,
+  windowNote,
 } from './values.js';
 
 /** The worst sessions are what a consultant acts on; the JSON report keeps every one. */
@@ -144,10 +145,12 @@ function writeStageDetail(writer: Writer, stage: ReportStage, report: Report): v
       const value = formatUnitValue(check.unit, check.value, t);
       const peer = peerCompact(check, report, t);
       const peerText = peer === null ? '' : ` · ${style.dim(peer)}`;
+      const window = windowNote(check, t);
+      const windowText = window === null ? '' : ` · ${window}`;
       indentWrapped(
         writer,
         `    ${mark} `,
-        `${check.label}${t('report.colon')}${value} (${formatTarget(check, t)})${peerText}`,
+        `${check.label}${t('report.colon')}${value} (${formatTarget(check, t)})${windowText}${peerText}`,
       );
     }
   }

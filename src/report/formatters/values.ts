@@ -53,6 +53,16 @@ export function formatTarget(check: ReportCheck, t: Translate): string {
   return t(`report.comparison.${check.comparison}`, { target, targetMax });
 }
 
+/**
+ * A check left unjudged because the period is shorter than the window its threshold holds over
+ * (repeat buyers over 90 days): its row says so, so "?" never reads as missing data.
+ */
+export function windowNote(check: ReportCheck, t: Translate): string | null {
+  const window = (check as Partial<ReportCheck>).window;
+  if (!window || check.result !== 'unknown') return null;
+  return t('report.check.windowShort', { days: String(window.days), periodDays: String(window.periodDays) });
+}
+
 export const CHECK_MARK: Record<string, string> = { pass: '✓', warn: '!', fail: '✗', unknown: '?' };
 export const SEVERITY_MARK: Record<string, string> = { info: 'i', warn: '!', error: '✗' };
 

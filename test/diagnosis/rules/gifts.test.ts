@@ -39,10 +39,10 @@ testStageItem(gifts, [
 describe('STAGE item requirements', () => {
   it('write the "not judged" line from what the item declares it needs', () => {
     expect(render(diagnosisMessages, 'en', { key: 'stage.gifts.unknown' })).toBe(
-      'not judged: the traffic export has no coupon column (领券人数), and the checklist has no answer (steps-doctor checklist)',
+      'not judged: the live sessions export has no coupon column (领券人数), and the checklist has no answer (steps-doctor checklist)',
     );
     expect(render(diagnosisMessages, 'zh', { key: 'stage.earlyWarmup.unknown' })).toBe(
-      '无法判断：流量导出没有预约人数、预热视频数或短视频引流人数，清单中也没有回答（steps-doctor checklist）',
+      '无法判断：直播场次导出没有预约人数、预热视频数或短视频引流人数，清单中也没有回答（steps-doctor checklist）',
     );
   });
 });

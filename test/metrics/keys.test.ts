@@ -1,0 +1,91 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  compareKeys,
+  createKeyIndex,
+  findKey,
+  indexOfKey,
+  keyListState,
+  keyText,
+  remapKeys,
+  type KeyHash,
+} from '../../src/metrics/keys.js';
+
+// Order ids, buyer ids, a Latin-1 accent (one byte a code unit), Chinese names (kept as
+// strings), a prefix of another key, the empty key and a key with a NUL prefix.
+const KEYS = [
+  '2406300000225991875',
+  '2406300000225991876',
+  '240630000022599187',
+  'U12',
+  'U1',
+  'café',
+  'cafe',
+  '\u0000name:小杨',
+  '\u0000name:琦儿',
+  '小杨',
+  '',
+  '\u0000unknown',
+  'ÿ',
+  'Ā',
+];
+
+const tinyHashes: [string, KeyHash][] = [
+  ['two bits', (key) => key.length & 3],
+  ['one value for every key', () => 0],
+];
+
+describe.each(tinyHashes)('a key index whose hash is %s', (_name, hash) => {
+  it('gives each distinct key its own index, and the same index again', () => {
+    const index = createKeyIndex(hash);
+    const first = KEYS.map((key) => indexOfKey(index, key));
+    expect(new Set(first).size).toBe(KEYS.length);
+    expect(KEYS.map((key) => indexOfKey(index, key))).toEqual(first);
+    expect(KEYS.map((key) => findKey(index, key))).toEqual(first);
+    expect(findKey(index, '2406300000225991877')).toBe(-1);
+    expect(findKey(index, '小')).toBe(-1);
+    expect(first.map((at) => keyText(index, at))).toEqual(KEYS);
+  });
+
+  it('orders keys as the texts compare', () => {
+    const index = createKeyIndex(hash);
+    for (const key of KEYS) indexOfKey(index, key);
+    for (let a = 0; a < KEYS.length; a++) {
+      for (let b = 0; b < KEYS.length; b++) {
+        const expected = KEYS[a]! < KEYS[b]! ? -1 : KEYS[a]! > KEYS[b]! ? 1 : 0;
+        expect(Math.sign(compareKeys(index, a, b)), `${KEYS[a]} vs ${KEYS[b]}`).toBe(expected);
+      }
+    }
+  });
+
+  it('maps another index’s keys onto its own, adding the missing ones', () => {
+    const into = createKeyIndex(hash);
+    for (const key of KEYS.slice(0, 7)) indexOfKey(into, key);
+    const from = createKeyIndex(hash);
+    const fromKeys = [...KEYS.slice(4)].reverse();
+    for (const key of fromKeys) indexOfKey(from, key);
+    const remap = remapKeys(into, structuredClone(keyListState(from)));
+    expect([...remap].map((at) => keyText(into, at))).toEqual(fromKeys);
+    expect(into.count).toBe(KEYS.length);
+    expect(KEYS.slice(0, 7).map((key) => findKey(into, key))).toEqual([0, 1, 2, 3, 4, 5, 6]);
+    for (const key of KEYS) expect(keyText(into, findKey(into, key))).toBe(key);
+  });
+});
+
+describe('a key index with the default hash', () => {
+  it('keeps many keys apart and in text order as the table grows', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.string({ unit: 'binary', maxLength: 8 }), { maxLength: 300 }), (keys) => {
+        const index = createKeyIndex();
+        keys.forEach((key, i) => expect(indexOfKey(index, key)).toBe(i));
+        keys.forEach((key, i) => expect(findKey(index, key)).toBe(i));
+        for (let i = 1; i < keys.length; i++) {
+          const expected = keys[i - 1]! < keys[i]! ? -1 : 1;
+          expect(Math.sign(compareKeys(index, i - 1, i))).toBe(expected);
+          expect(keyText(index, i)).toBe(keys[i]);
+        }
+      }),
+      { numRuns: 50 },
+    );
+  });
+});
