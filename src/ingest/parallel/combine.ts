@@ -41,6 +41,8 @@ export function combineSummaries(parts: readonly InputFileSummary[]): InputFileS
     combined.skippedRows += part.skippedRows;
     combined.excludedRows += part.excludedRows;
     combined.duplicateRows += part.duplicateRows;
+    combined.giftLines += part.giftLines;
+    combined.paidThenRefundedLines += part.paidThenRefundedLines;
     combined.outsidePeriodRows += part.outsidePeriodRows;
     combined.firstAt = earliest(combined.firstAt, part.firstAt);
     combined.lastAt = latest(combined.lastAt, part.lastAt);
