@@ -458,7 +458,7 @@ function buildCases(bases: readonly BaseExport[]): MutationCase[] {
     ['blank lines only', Buffer.from('\n\r\n\n   \n'), 'ingest.file.noRows'],
     ['25 title lines', Buffer.concat([Buffer.from('导出说明,第一行\n'.repeat(25)), utf8.bytes])],
     ['50,000 bad rows (error collection bounded)', Buffer.from(`${badRows.join('\n')}\n`)],
-    ['a row 20,000 cells wide', Buffer.from(wide), 'ingest.file.ragged'],
+    ['a row 20,000 cells wide', Buffer.from(wide), 'ingest.file.tooManyColumns'],
   ];
   for (const [detail, bytes, expectedKey] of odd)
     add({ category: 'other broken files', detail, base: utf8, orders: bytes, expectedKey });
