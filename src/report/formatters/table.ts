@@ -21,7 +21,7 @@ export function cellLines(text: string, width: number): string[] {
   const lines = wrap(text, width);
   if (lines.length <= MAX_CELL_LINES) return lines;
   const kept = lines.slice(0, MAX_CELL_LINES);
-  let last = [...kept[MAX_CELL_LINES - 1]!];
+  const last = [...kept[MAX_CELL_LINES - 1]!];
   while (last.length > 0 && displayWidth(last.join('')) + 1 > width) last.pop();
   kept[MAX_CELL_LINES - 1] = `${last.join('').trimEnd()}…`;
   return kept;
