@@ -124,6 +124,7 @@ class RangeWorker {
   private readonly worker = new Worker(WORKER_URL, { resourceLimits: WORKER_LIMITS });
   private readonly pending = new Map<number, (result: RangeResult) => void>();
   private readonly results = new Map<number, Promise<RangeResult>>();
+  private started = false;
   /** Set once the worker has failed or gone: ranges given to it later fail at once. */
   private failure: RangeFailed | null = null;
 
@@ -138,6 +139,7 @@ class RangeWorker {
   }
 
   start(task: RangeTask): void {
+    this.started = true;
     for (const { index } of task.ranges) {
       const { failure } = this;
       if (failure !== null) this.results.set(index, Promise.resolve(failure));
@@ -146,8 +148,14 @@ class RangeWorker {
     if (this.failure === null) this.worker.postMessage(task);
   }
 
+  /**
+   * The range's result, handed out once: kept here after that, every range's state would stay
+   * alive until the whole file is folded in (measured: 30 MB of the peak on the million lines).
+   */
   result(index: number): Promise<RangeResult> {
-    return this.results.get(index) ?? Promise.resolve({ type: 'failed', message: `no range ${index}` });
+    const result = this.results.get(index);
+    this.results.delete(index);
+    return result ?? Promise.resolve({ type: 'failed', message: `no range ${index}` });
   }
 
   stop(): void {
@@ -158,7 +166,7 @@ class RangeWorker {
     this.pending.get(index)?.(result);
     this.pending.delete(index);
     // Its last range is in: the worker's memory can go back before the main thread folds that range in.
-    if (this.pending.size === 0 && this.results.size > 0) this.stop();
+    if (this.pending.size === 0 && this.started) this.stop();
   }
 
   /** Every range not read yet fails with the worker. */
