@@ -12,7 +12,7 @@ import {
   mergeOrderGroups,
   type OrderGroups,
 } from './order-groups.js';
-import { createPairSlots, forEachPair, pairSlot, type PairSlots } from './pairs.js';
+import { createPairSlots, forEachPair, pairCount, pairSlot, type PairSlots } from './pairs.js';
 import { fenRatio, ratio, yuanRatio } from './ratios.js';
 import type { LineKeys, Registry, Remaps } from './registry.js';
 import type { SessionMetrics } from './types.js';
@@ -144,9 +144,7 @@ function buyersPerLive(state: SessionsState, registry: Registry, history: BuyerH
     });
   }
   const counts = new Int32Array(registry.lives.count);
-  liveBuyers.byFirst.forEach((buyers, live) => {
-    counts[live] = buyers?.size ?? 0;
-  });
+  for (let live = 0; live < counts.length; live++) counts[live] = pairCount(liveBuyers, live);
   return counts;
 }
 
