@@ -327,11 +327,17 @@ describe('the fast reader on broken exports', () => {
 // ---------------------------------------------------------------------------------------------
 // Property: files of arbitrary cells
 
-/** Cells made of the characters that decide CSV structure, blankness and encoding. */
+/**
+ * Cells made of the characters that decide CSV structure, blankness and encoding: UTF-8 of one
+ * to four bytes (👑 is a surrogate pair), and a run long enough that the read cells on both
+ * sides of an unread one are decoded as separate stretches (scan.ts, MAX_UNREAD_GAP).
+ */
+const LONG_RUN = '地址'.repeat(40);
 const cellText = fc
-  .array(fc.constantFrom('a', '1', ' ', '\t', ',', '"', '\n', '\r\n', '\r', '中', '¥', '\u3000', '\u00a0', '""'), {
-    maxLength: 6,
-  })
+  .array(
+    fc.constantFrom('a', '1', ' ', '\t', ',', '"', '\n', '\r\n', '\r', '中', '¥', '👑', '\u3000', '\u00a0', '""', LONG_RUN),
+    { maxLength: 6 },
+  )
   .map((parts) => parts.join(''));
 
 /** A cell as a writer would put it: quoted when it must be (or at random), else as it is. */

@@ -66,6 +66,88 @@ function isAsciiSpace(byte: number): boolean {
 }
 
 /**
+ * Texts of the read cells of one UTF-8 record, cut from a few decoded stretches of it instead of
+ * decoded one by one. Each decoding is a call into native code that costs about as much for 10
+ * bytes as for 200 (measured: 140-190 ns a call on the bench machine), and an order line has
+ * fifteen read cells; cutting a decoded string (String.prototype.slice) stays inside V8. The read
+ * cells of an order export sit close together, so one stretch usually covers them all; a run of
+ * unread cells longer than MAX_UNREAD_GAP (addresses, notes) starts a new stretch instead of being
+ * decoded for nothing. A cell's place in the decoded text is its byte offset less the UTF-8
+ * continuation bytes before it, plus one for each four-byte character (a surrogate pair).
+ * Valid UTF-8 only: the decoder has checked every chunk before the scanner sees it.
+ */
+const MAX_UNREAD_GAP = 96;
+
+class Utf8Segments {
+  private bytes: Buffer = Buffer.alloc(0);
+  private fields: FieldPositions | null = null;
+  private wanted: Uint8Array = new Uint8Array(0);
+  /** The stretch decoded last: bytes [start, end) as text. */
+  private start = 0;
+  private end = -1;
+  private text = '';
+  private ascii = true;
+  /** How far into the stretch the byte-to-unit count has got: byte `walkedTo` is unit `walkedUnits`. */
+  private walkedTo = 0;
+  private walkedUnits = 0;
+
+  begin(bytes: Buffer, fields: FieldPositions, wanted: Uint8Array): void {
+    this.bytes = bytes;
+    this.fields = fields;
+    this.wanted = wanted;
+    this.end = -1;
+  }
+
+  /** The text of read field `field` (fields are asked for in order). */
+  cell(field: number): string {
+    const fields = this.fields!;
+    const start = fields.starts[field]!;
+    const end = fields.ends[field]!;
+    if (start === end) return '';
+    if (end > this.end) this.decodeFrom(field);
+    let text: string;
+    if (this.ascii) text = this.text.slice(start - this.start, end - this.start);
+    else {
+      const from = this.unitAt(start);
+      text = this.text.slice(from, this.unitAt(end));
+    }
+    return fields.escaped[field] === 1 ? text.replaceAll('""', '"') : text;
+  }
+
+  /** Decodes the stretch from field `first` over the read fields after it, up to a long unread gap. */
+  private decodeFrom(first: number): void {
+    const { starts, ends, count } = this.fields!;
+    const wanted = this.wanted;
+    const start = starts[first]!;
+    let end = ends[first]!;
+    for (let i = first + 1; i < count; i++) {
+      if (i < wanted.length && wanted[i] !== 1) continue;
+      if (starts[i]! - end > MAX_UNREAD_GAP) break;
+      end = ends[i]!;
+    }
+    this.start = start;
+    this.end = end;
+    this.text = (this.bytes as unknown as Slicers).utf8Slice(start, end);
+    this.ascii = this.text.length === end - start;
+    this.walkedTo = start;
+    this.walkedUnits = 0;
+  }
+
+  /** The UTF-16 offset in the stretch of byte `at` (at or after the last one asked for). */
+  private unitAt(at: number): number {
+    const bytes = this.bytes;
+    let units = this.walkedUnits;
+    for (let i = this.walkedTo; i < at; i++) {
+      const byte = bytes[i]!;
+      if ((byte & 0xc0) !== 0x80) units += byte >= 0xf0 ? 2 : 1;
+    }
+    this.walkedTo = at;
+    this.walkedUnits = units;
+    return units;
+  }
+}
+
+/**
  * Field positions of one record: content [start, end) (inside the quotes for a quoted cell)
  * and whether doubled quotes in it stand for one.
  */
@@ -109,6 +191,7 @@ export class RecordScanner {
   private readonly fields = new FieldPositions();
   /** Reused for every record once only some columns are wanted (the handler keeps no row then). */
   private row: string[] = [];
+  private readonly segments = new Utf8Segments();
 
   constructor(
     private readonly onRecord: RecordHandler,
@@ -250,9 +333,11 @@ export class RecordScanner {
     const cells = this.row;
     const width = wanted.length;
     let someReadCellFilled = false;
+    const cut = encoding === 'gb18030' ? null : this.segments;
+    cut?.begin(bytes, this.fields, wanted);
     for (let i = 0; i < count; i++) {
       if (i >= width || wanted[i] === 1) {
-        const cell = this.text(bytes, i, encoding);
+        const cell = cut === null ? this.text(bytes, i, encoding) : cut.cell(i);
         cells[i] = cell;
         if (!someReadCellFilled && cell.length > 0 && cell.trim() !== '') someReadCellFilled = true;
       } else {
