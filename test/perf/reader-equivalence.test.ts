@@ -335,7 +335,24 @@ describe('the fast reader on broken exports', () => {
 const LONG_RUN = '地址'.repeat(40);
 const cellText = fc
   .array(
-    fc.constantFrom('a', '1', ' ', '\t', ',', '"', '\n', '\r\n', '\r', '中', '¥', '👑', '\u3000', '\u00a0', '""', LONG_RUN),
+    fc.constantFrom(
+      'a',
+      '1',
+      ' ',
+      '\t',
+      ',',
+      '"',
+      '\n',
+      '\r\n',
+      '\r',
+      '中',
+      '¥',
+      '👑',
+      '\u3000',
+      '\u00a0',
+      '""',
+      LONG_RUN,
+    ),
     { maxLength: 6 },
   )
   .map((parts) => parts.join(''));
