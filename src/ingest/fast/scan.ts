@@ -191,6 +191,7 @@ export class RecordScanner {
   private readonly fields = new FieldPositions();
   /** Reused for every record once only some columns are wanted (the handler keeps no row then). */
   private row: string[] = [];
+  /** Cuts a UTF-8 record's read cells from its decoded stretches (GB18030 cells are decoded one by one). */
   private readonly segments = new Utf8Segments();
 
   constructor(
