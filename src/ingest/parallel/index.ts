@@ -124,6 +124,7 @@ class RangeWorker {
   private readonly worker = new Worker(WORKER_URL, { resourceLimits: WORKER_LIMITS });
   private readonly pending = new Map<number, (result: RangeResult) => void>();
   private readonly results = new Map<number, Promise<RangeResult>>();
+  /** Set by start(): from then on, the last reply in means the worker can go. */
   private started = false;
   /** Set once the worker has failed or gone: ranges given to it later fail at once. */
   private failure: RangeFailed | null = null;
