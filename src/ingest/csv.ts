@@ -87,8 +87,10 @@ class ColumnCounter {
       this.quoted = !this.quoted;
     } else if (code === 0x0a) {
       this.line++;
-      if (!this.quoted) this.endRecord(at);
-      if (!this.quoted) this.recordLine = this.line;
+      if (!this.quoted) {
+        this.endRecord(at);
+        this.recordLine = this.line;
+      }
     } else if (code === 0x0d) {
       // A file of bare CRs (old Mac) ends its records there too.
       if (!this.quoted) this.endRecord(at);

@@ -180,13 +180,19 @@ function growTable(index: KeyIndex): void {
   index.slots = slots;
 }
 
-/** Appends a key of `length` bytes (written by `write` at the given offset) into `slot`. */
+/** Appends a key of `length` bytes into `slot`; returns its index and where its bytes go. */
 function append(index: KeyIndex, slot: number, hash: number, length: number): { at: number; start: number } {
   const at = index.count;
-  const start = index.starts[at]!;
-  index.bytes = larger(index.bytes, start + length);
+  index.bytes = larger(index.bytes, index.starts[at]! + length);
   index.starts = larger(index.starts, at + 2);
   index.hashes = larger(index.hashes, at + 1);
+  return place(index, slot, hash, length);
+}
+
+/** append() once the arrays have room: the key's offsets, hash and slot (its bytes are the caller's). */
+function place(index: KeyIndex, slot: number, hash: number, length: number): { at: number; start: number } {
+  const at = index.count;
+  const start = index.starts[at]!;
   index.starts[at + 1] = start + length;
   index.hashes[at] = hash;
   index.slots[slot] = at + 1;
@@ -289,12 +295,7 @@ export function remapKeys(into: KeyIndex, from: KeyListState): Int32Array {
     }
     const fromStart = from.starts[at]!;
     const length = from.starts[at + 1]! - fromStart;
-    const added = into.count;
-    const start = into.starts[added]!;
-    into.starts[added + 1] = start + length;
-    into.hashes[added] = from.hashes[at]!;
-    into.slots[slot] = added + 1;
-    into.count = added + 1;
+    const { at: added, start } = place(into, slot, from.hashes[at]!, length);
     if (isWideAt(from, at)) into.wide.set(added, from.wide.get(at)!);
     else {
       const bytes = into.bytes;

@@ -78,9 +78,13 @@ function isAsciiSpace(byte: number): boolean {
  */
 const MAX_UNREAD_GAP = 96;
 
+/** A quoted cell's text with each doubled quote standing for one, when it had any. */
+function unescaped(text: string, escaped: boolean): string {
+  return escaped ? text.replaceAll('""', '"') : text;
+}
+
 class Utf8Segments {
   private bytes: Buffer = Buffer.alloc(0);
-  private fields: FieldPositions | null = null;
   private wanted: Uint8Array = new Uint8Array(0);
   /** The stretch decoded last: bytes [start, end) as text. */
   private start = 0;
@@ -91,16 +95,18 @@ class Utf8Segments {
   private walkedTo = 0;
   private walkedUnits = 0;
 
-  begin(bytes: Buffer, fields: FieldPositions, wanted: Uint8Array): void {
+  /** `fields`: the scanner's positions, refilled for every record. */
+  constructor(private readonly fields: FieldPositions) {}
+
+  begin(bytes: Buffer, wanted: Uint8Array): void {
     this.bytes = bytes;
-    this.fields = fields;
     this.wanted = wanted;
     this.end = -1;
   }
 
   /** The text of read field `field` (fields are asked for in order). */
   cell(field: number): string {
-    const fields = this.fields!;
+    const fields = this.fields;
     const start = fields.starts[field]!;
     const end = fields.ends[field]!;
     if (start === end) return '';
@@ -111,12 +117,12 @@ class Utf8Segments {
       const from = this.unitAt(start);
       text = this.text.slice(from, this.unitAt(end));
     }
-    return fields.escaped[field] === 1 ? text.replaceAll('""', '"') : text;
+    return unescaped(text, fields.escaped[field] === 1);
   }
 
   /** Decodes the stretch from field `first` over the read fields after it, up to a long unread gap. */
   private decodeFrom(first: number): void {
-    const { starts, ends, count } = this.fields!;
+    const { starts, ends, count } = this.fields;
     const wanted = this.wanted;
     const start = starts[first]!;
     let end = ends[first]!;
@@ -192,7 +198,7 @@ export class RecordScanner {
   /** Reused for every record once only some columns are wanted (the handler keeps no row then). */
   private row: string[] = [];
   /** Cuts a UTF-8 record's read cells from its decoded stretches (GB18030 cells are decoded one by one). */
-  private readonly segments = new Utf8Segments();
+  private readonly segments = new Utf8Segments(this.fields);
 
   constructor(
     private readonly onRecord: RecordHandler,
@@ -335,7 +341,7 @@ export class RecordScanner {
     const width = wanted.length;
     let someReadCellFilled = false;
     const cut = encoding === 'gb18030' ? null : this.segments;
-    cut?.begin(bytes, this.fields, wanted);
+    cut?.begin(bytes, wanted);
     for (let i = 0; i < count; i++) {
       if (i >= width || wanted[i] === 1) {
         const cell = cut === null ? this.text(bytes, i, encoding) : cut.cell(i);
@@ -371,7 +377,7 @@ export class RecordScanner {
     if (encoding === 'utf-8') text = slicer.utf8Slice(start, end);
     else if (encoding === 'ascii' || isAsciiRange(bytes, start, end)) text = slicer.latin1Slice(start, end);
     else text = gb18030.decode(bytes.subarray(start, end));
-    return this.fields.escaped[field] === 1 ? text.replaceAll('""', '"') : text;
+    return unescaped(text, this.fields.escaped[field] === 1);
   }
 }
 
