@@ -17,7 +17,6 @@
 // comparing a string with bytes; order ids and buyers, met once or twice each, spill past them.
 
 import { Buffer } from 'node:buffer';
-import { grown } from './grow.js';
 
 /** The hash a key index finds its slots by; any function of the text gives the same results. */
 export type KeyHash = (key: string) => number;
@@ -160,6 +159,16 @@ function slotOfListed(index: KeyIndex, from: KeyListState, at: number): number {
   }
 }
 
+/** Half again as large, or enough: these arrays hold millions of entries, and doubling would waste a third. */
+function larger<T extends Uint8Array | Uint32Array | Int32Array>(array: T, needed: number): T {
+  if (needed <= array.length) return array;
+  const length = Math.max(needed, Math.ceil(array.length * 1.5));
+  const Constructor = array.constructor as new (length: number) => T;
+  const grown = new Constructor(length);
+  grown.set(array);
+  return grown;
+}
+
 function growTable(index: KeyIndex): void {
   const slots = new Int32Array(index.slots.length * 2);
   const mask = slots.length - 1;
@@ -174,9 +183,9 @@ function growTable(index: KeyIndex): void {
 /** Appends a key of `length` bytes into `slot`; returns its index and where its bytes go. */
 function append(index: KeyIndex, slot: number, hash: number, length: number): { at: number; start: number } {
   const at = index.count;
-  index.bytes = grown(index.bytes, index.starts[at]! + length);
-  index.starts = grown(index.starts, at + 2);
-  index.hashes = grown(index.hashes, at + 1);
+  index.bytes = larger(index.bytes, index.starts[at]! + length);
+  index.starts = larger(index.starts, at + 2);
+  index.hashes = larger(index.hashes, at + 1);
   return place(index, slot, hash, length);
 }
 
@@ -261,9 +270,9 @@ export function keyListState(index: KeyIndex): KeyListState {
 /** Makes room in `into` for `count` more keys holding `bytes` bytes in all, table included. */
 function reserve(into: KeyIndex, count: number, bytes: number): void {
   const keys = into.count + count;
-  into.bytes = grown(into.bytes, into.starts[into.count]! + bytes);
-  into.starts = grown(into.starts, keys + 1);
-  into.hashes = grown(into.hashes, keys);
+  into.bytes = larger(into.bytes, into.starts[into.count]! + bytes);
+  into.starts = larger(into.starts, keys + 1);
+  into.hashes = larger(into.hashes, keys);
   while (keys * 2 > into.slots.length) growTable(into);
 }
 
