@@ -71,7 +71,10 @@ async function readOnePass(dir: string, lenient = false) {
   return { files: result.files, metrics: accumulator.finish() };
 }
 
-async function readInParallel(dir: string, threads: number, lenient = false) {
+/** Ranges this small cut a test export into many rounds, as RANGE_BYTES cuts a big one. */
+const SMALL_RANGE_BYTES = 256 << 10;
+
+async function readInParallel(dir: string, threads: number, lenient = false, rangeBytes?: number) {
   const brand = await ingestModule.loadBrand(dir);
   const accumulator = metricsModule.createMetricsAccumulator(brand, null);
   const decisions: Decision[] = [];
@@ -80,6 +83,7 @@ async function readInParallel(dir: string, threads: number, lenient = false) {
     idleCores: async () => 64,
     threads,
     minBytes: 0,
+    ...(rangeBytes === undefined ? {} : { rangeBytes }),
     sink: { module: join(DIST, 'metrics/index.js'), exportName: 'createMetricsAccumulator', args: [brand, null] },
     merge: (state: unknown) => accumulator.merge(state as MetricsState),
     onDecision: (decision: Decision) => decisions.push(decision),
@@ -230,6 +234,12 @@ describe('reading one big export on several threads', () => {
       expect(parallel.decisions[0]!.ranges).toBeGreaterThanOrEqual(threads);
       expect(parallel.metrics).toEqual(onePass.metrics);
       expect(parallel.files).toEqual(onePass.files);
+      // Many rounds: the main thread reads a range, folds the workers' next ones, reads again.
+      const inRounds = await readInParallel(dir, threads, false, SMALL_RANGE_BYTES);
+      expect(inRounds.decisions).toEqual([expect.objectContaining({ mode: 'parallel' })]);
+      expect(inRounds.decisions[0]!.ranges).toBeGreaterThanOrEqual(4 * threads);
+      expect(inRounds.metrics).toEqual(onePass.metrics);
+      expect(inRounds.files).toEqual(onePass.files);
     }
 
     const file = onePass.files[0]!;
@@ -349,6 +359,8 @@ describe('a broken big export', () => {
 
   const damages: [string, (line: string) => string | Buffer, number][] = [
     ['an unclosed quote in a later range', (line) => line.replace(',', ',"'), 0.75],
+    // In rounds of small ranges, this one lands in a range the main thread reads.
+    ['an unclosed quote further on', (line) => line.replace(',', ',"'), 0.8],
     ['a stray quote in the first range', (line) => line.replace(',', ',x"y'), 0.2],
     ['a row with too few cells in a later range', (line) => line.split(',').slice(0, 5).join(','), 0.8],
     [
@@ -365,6 +377,10 @@ describe('a broken big export', () => {
         const onePass = await outcomeOf(() => readOnePass(dir, lenient));
         const parallel = await outcomeOf(() => readInParallel(dir, 2, lenient));
         expect(parallel).toEqual(onePass);
+        // In rounds of small ranges the damage lands in another range: a worker's, or one the
+        // main thread reads straight into the sink after folding a worker's range.
+        const inRounds = await outcomeOf(() => readInParallel(dir, 2, lenient, SMALL_RANGE_BYTES));
+        expect(inRounds).toEqual(onePass);
         if (!lenient) expect(onePass).toHaveProperty('error.line', expect.any(Number));
       }
     });

@@ -1,14 +1,18 @@
-// Reads one big orders export on several threads. The file is cut at record boundaries; the
-// main thread reads the first range straight into the caller's sink, while worker threads read
-// the rest, range by range, each range into a sink of its own whose compact state is posted
-// back and folded into the caller's sink, in file order, as soon as the main thread is free.
+// Reads one big orders export on several threads. The file is cut at record boundaries into
+// rounds of ranges: in each round the main thread reads one range straight into the caller's
+// sink, and each worker thread one range into a sink of its own, whose compact state is posted
+// back and folded into the caller's sink. Everything goes into that sink in file order, so the
+// main thread folds a worker's range as soon as it has read its own range before it, and a
+// worker's state waits for at most about one round.
 //
 // The result is the one-pass result, not an approximation of it. Every range must end cleanly
 // and decode as the whole file does, and no order line may repeat one in another worker's
 // range or the main thread's (the first copy counts, and a worker cannot know about copies it
 // never saw). Each range is checked before it is folded in, so the sink always holds what one
-// pass would have sent for a prefix of the file. When a check fails, the file is read again
-// in one pass, skipping the orders of that prefix, which one pass sends first.
+// pass would have sent for a prefix of the file; and a range that ended cleanly at a cut proves
+// the cut a record boundary, so the main thread's next range, read straight into the sink,
+// starts where one pass would be. When a check fails, the file is read again in one pass,
+// skipping the orders of that prefix, which one pass sends first.
 
 import { stat } from 'node:fs/promises';
 import { availableParallelism, cpus } from 'node:os';
@@ -17,8 +21,15 @@ import { Worker } from 'node:worker_threads';
 import type { ByteRange } from '../csv.js';
 import { OrderLineKeys } from '../dedupe.js';
 import type { FileReader } from '../index.js';
-import { readInputFile, readInputRange, type FileOutcome, type FilePlan, type ReadContext } from '../read-file.js';
-import type { InputFileSummary, RecordSink } from '../types.js';
+import {
+  readInputFile,
+  readInputRange,
+  type FileOutcome,
+  type FilePlan,
+  type HeaderRow,
+  type ReadContext,
+} from '../read-file.js';
+import type { Encoding, InputFileSummary, RecordSink } from '../types.js';
 import { combineSummaries, encodingsAgree } from './combine.js';
 import { findHeaderRow, type FoundHeader } from './header.js';
 import type { RangeDone, RangeFailed, RangeReply, RangeTask, SinkRecipe } from './protocol.js';
@@ -41,6 +52,8 @@ export interface ParallelSettings {
   /** Threads to read one file with, the main thread included; below 2, files are read in one pass. */
   threads: number;
   minBytes?: number;
+  /** About how large a worker's ranges are; RANGE_BYTES unless a test wants many rounds of a small file. */
+  rangeBytes?: number;
   /** Builds, in a worker, a sink like the caller's. */
   sink: SinkRecipe;
   /** Folds the state of a worker's sink into the caller's sink. */
@@ -62,26 +75,39 @@ export interface ParallelDecision {
 }
 
 /**
- * The main thread reads the first range and folds in every other range's state, while a
- * worker starts cold (loading modules, warming up its compiler) and its collector works
- * harder on fresh per-range sinks. Measured on two cores, the main thread then takes a little
- * less than an equal share for neither thread to wait on the other.
+ * The main thread reads its ranges and folds in every other range's state, while a worker
+ * starts cold (loading modules, warming up its compiler) and its collector works harder on
+ * fresh per-range sinks. Measured on two cores, the main thread then takes a little less than
+ * an equal share for neither thread to wait on the other.
  */
 const MAIN_SHARE_OF_EQUAL = 0.97;
 /**
- * Workers read their share in ranges of about this size and post each as soon as it is read:
- * the main thread folds the early ones in while the workers read on, which leaves only the
- * last range's fold after the reading, and keeps a worker's memory to one range's state.
+ * A worker's range is about this size. Its state waits in the main thread's memory from the
+ * moment it is posted until the main thread has read the range before it, so rounds of such
+ * ranges keep that wait to about one range's state. With the main thread's share in one range,
+ * every worker range but the last waited for the main thread's half of the file: on the
+ * million-line bench, six states of 8.5 MB each (measured with v8.serialize in the worker),
+ * and 381 MB peak RSS against 366 MB in rounds (farm-bench -n 5, medians; the collector frees
+ * folded states late, which takes back part of the gain). Smaller ranges cost a fold each.
  */
-const WORKER_RANGE_BYTES = 16 << 20;
+const RANGE_BYTES = 16 << 20;
 
-/** The shares of the file, in file order: the main thread's range, then the workers' ranges. */
-function rangeShares(threads: number, size: number): number[] {
+/**
+ * The shares of the file, in file order: rounds of the main thread's range followed by one
+ * range per worker.
+ */
+function rangeShares(threads: number, size: number, rangeBytes: number): number[] {
   const mainShare = MAIN_SHARE_OF_EQUAL / threads;
   const workerShare = (1 - mainShare) / (threads - 1);
-  const rangesPerWorker = Math.max(1, Math.ceil((size * workerShare) / WORKER_RANGE_BYTES));
-  const rangeShare = workerShare / rangesPerWorker;
-  return [mainShare, ...Array.from({ length: (threads - 1) * rangesPerWorker }, () => rangeShare)];
+  const rounds = Math.max(1, Math.ceil((size * workerShare) / rangeBytes));
+  const round = [mainShare / rounds, ...Array.from({ length: threads - 1 }, () => workerShare / rounds)];
+  return Array.from({ length: rounds }, () => round).flat();
+}
+
+/** Who reads the range at `index` of the file's ranges: -1 for the main thread, else a worker's number. */
+function readerOf(index: number, threads: number): number {
+  const place = index % threads;
+  return place === 0 ? -1 : place - 1;
 }
 
 async function fileSize(path: string): Promise<number | null> {
@@ -119,7 +145,7 @@ function progressPast(onBytes: (bytes: number) => void, reported: number): (byte
 
 type RangeResult = RangeDone | RangeFailed;
 
-/** One worker thread reading consecutive ranges; each range's reply settles its own promise. */
+/** One worker thread reading its ranges of the file; each range's reply settles its own promise. */
 class RangeWorker {
   private readonly worker = new Worker(WORKER_URL, { resourceLimits: WORKER_LIMITS });
   private readonly pending = new Map<number, (result: RangeResult) => void>();
@@ -177,20 +203,25 @@ class RangeWorker {
   }
 }
 
+/** The header as the later ranges' readers are handed it. */
+function headerRowOf(header: FoundHeader): HeaderRow {
+  return { cells: header.cells, line: header.line };
+}
+
 function isCleanRange(result: RangeResult): result is RangeDone & { summary: InputFileSummary } {
   return (
     result.type === 'done' && result.end === 'complete' && result.summary !== null && result.summary.stoppedAt === null
   );
 }
 
-/** Later ranges in contiguous blocks, one block per worker. */
-function blocks(ranges: readonly ByteRange[], workers: number): { index: number; range: ByteRange }[][] {
-  const perWorker = Math.ceil(ranges.length / workers);
-  const result: { index: number; range: ByteRange }[][] = [];
-  for (let start = 0; start < ranges.length; start += perWorker) {
-    result.push(ranges.slice(start, start + perWorker).map((range, i) => ({ index: start + i + 1, range })));
-  }
-  return result;
+/** Each worker's ranges, in file order, with their positions among all the file's ranges. */
+function workerShares(ranges: readonly ByteRange[], threads: number): { index: number; range: ByteRange }[][] {
+  const shares: { index: number; range: ByteRange }[][] = Array.from({ length: threads - 1 }, () => []);
+  ranges.forEach((range, index) => {
+    const reader = readerOf(index, threads);
+    if (reader !== -1) shares[reader]!.push({ index, range });
+  });
+  return shares;
 }
 
 class ParallelFileRead {
@@ -213,7 +244,7 @@ class ParallelFileRead {
     this.settings.onDecision?.({ path: this.plan.path, mode, reason, ranges });
   }
 
-  /** The one-pass reading, minus what the first range already sent to the sink. */
+  /** The one-pass reading, minus what the ranges read so far already sent to the sink. */
   private async onePass(reason: string, ranges = 1): Promise<FileOutcome> {
     for (const worker of this.workers) worker.stop();
     this.decide('one-pass', reason, ranges);
@@ -230,7 +261,7 @@ class ParallelFileRead {
     return {
       plan: this.plan,
       ranges,
-      header: { cells: header.cells, line: header.line },
+      header: headerRowOf(header),
       extra: context.extra,
       ownAccounts: context.ownAccounts,
       period: context.period,
@@ -253,56 +284,54 @@ class ParallelFileRead {
   private async readRanges(size: number): Promise<FileOutcome> {
     // Workers start up while the main thread finds the header and the cuts: a file this big is
     // nearly always an orders export, and a worker not needed after all is simply stopped.
-    const workerCount = this.settings.threads - 1;
+    const { threads } = this.settings;
     try {
-      for (let i = 0; i < workerCount; i++) this.workers.push(new RangeWorker(this.onBytes));
+      for (let i = 1; i < threads; i++) this.workers.push(new RangeWorker(this.onBytes));
     } catch {
       return this.onePass('no worker thread could be started');
     }
     const header = await findHeaderRow(this.plan, this.context, size).catch(() => null);
     if (header === null || header.kind !== 'orders') return this.onePass('not an orders export with a readable header');
-    const ranges = await planRanges(this.plan.path, size, rangeShares(this.settings.threads, size)).catch(() => null);
+    const shares = rangeShares(threads, size, this.settings.rangeBytes ?? RANGE_BYTES);
+    const ranges = await planRanges(this.plan.path, size, shares).catch(() => null);
     if (ranges === null) return this.onePass('no record boundary to cut at');
-    const [firstRange, ...laterRanges] = ranges as [ByteRange, ...ByteRange[]];
-    const assigned = blocks(laterRanges, workerCount);
-    for (const worker of this.workers.splice(assigned.length)) worker.stop();
-    const rangeWorker: RangeWorker[] = [];
     try {
-      assigned.forEach((block, i) => {
-        this.workers[i]!.start(this.task(block, header));
-        for (const { index } of block) rangeWorker[index] = this.workers[i]!;
+      workerShares(ranges, threads).forEach((share, i) => {
+        // A file cut into fewer ranges than there are threads leaves the last workers nothing.
+        if (share.length === 0) this.workers[i]!.stop();
+        else this.workers[i]!.start(this.task(share, header));
       });
     } catch {
       return this.onePass('the file plan could not be posted to a worker', ranges.length);
     }
 
     const fileKeys = new OrderLineKeys(this.context.orderKeys);
-    const firstContext: ReadContext = {
+    const mainContext: ReadContext = {
       ...this.context,
       sink: countingOrders(this.context.sink, () => void this.sentOrders++),
       orderKeys: fileKeys,
       onBytes: this.onBytes,
     };
-    let first;
-    try {
-      first = await readInputRange(this.plan, firstContext, firstRange, null);
-    } catch {
-      return this.onePass('the first range could not be read', ranges.length);
-    }
-    const { outcome } = first;
-    if (first.end.status !== 'complete' || outcome.status !== 'accepted' || outcome.summary.stoppedAt !== null) {
-      return this.onePass('the first range did not end cleanly', ranges.length);
-    }
-    if (outcome.summary.headerLine !== header.line)
-      return this.onePass('the header was found elsewhere', ranges.length);
-
-    // Fold the later ranges in file order, each once it is shown to read as one pass reads it:
+    // Into the sink in file order, each range once it is shown to read as one pass reads it:
     // the sink then always holds a prefix of the file, which one pass can take over from.
-    const summaries = [outcome.summary];
-    for (let index = 1; index < ranges.length; index++) {
-      const result = await rangeWorker[index]!.result(index);
+    const summaries: InputFileSummary[] = [];
+    let encoding: Encoding | null = null;
+    for (const [index, range] of ranges.entries()) {
+      const reader = readerOf(index, threads);
+      if (reader === -1) {
+        const own = await this.readOwnRange(mainContext, range, index === 0 ? null : header, header.line);
+        if (typeof own === 'string') return this.onePass(own, ranges.length);
+        if (encoding !== null && !encodingsAgree(encoding, [own.encoding])) {
+          return this.onePass('the ranges decoded differently', ranges.length);
+        }
+        encoding ??= own.encoding;
+        summaries.push(own.summary);
+        continue;
+      }
+      const result = await this.workers[reader]!.result(index);
       if (!isCleanRange(result)) return this.onePass('a later range did not end cleanly', ranges.length);
-      if (!encodingsAgree(first.encoding, [result.encoding])) {
+      // Range 0 is always the main thread's, so the file's encoding is known by now.
+      if (!encodingsAgree(encoding!, [result.encoding])) {
         return this.onePass('the ranges decoded differently', ranges.length);
       }
       if (fileKeys.absorb(OrderLineKeys.fromState(result.keys)) > 0) {
@@ -315,6 +344,32 @@ class ParallelFileRead {
     this.context.orderKeys.absorb(fileKeys);
     this.decide('parallel', 'every range ended cleanly', ranges.length);
     return { status: 'accepted', summary: combineSummaries(summaries) };
+  }
+
+  /**
+   * Reads one of the main thread's ranges straight into the sink: the first finds the header
+   * itself, the later ones are handed it. Returns why one pass must take over, or the range's
+   * summary and encoding.
+   */
+  private async readOwnRange(
+    context: ReadContext,
+    range: ByteRange,
+    header: FoundHeader | null,
+    headerLine: number,
+  ): Promise<string | { summary: InputFileSummary; encoding: Encoding }> {
+    const which = header === null ? 'the first range' : "a later range of the main thread's";
+    let read;
+    try {
+      read = await readInputRange(this.plan, context, range, header === null ? null : headerRowOf(header));
+    } catch {
+      return `${which} could not be read`;
+    }
+    const { outcome, end } = read;
+    if (end.status !== 'complete' || outcome.status !== 'accepted' || outcome.summary.stoppedAt !== null) {
+      return `${which} did not end cleanly`;
+    }
+    if (outcome.summary.headerLine !== headerLine) return 'the header was found elsewhere';
+    return { summary: outcome.summary, encoding: read.encoding };
   }
 }
 

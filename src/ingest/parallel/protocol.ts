@@ -25,9 +25,9 @@ export interface WorkerSink extends RecordSink {
 }
 
 /**
- * A worker's share of the file: consecutive ranges, read one after the other, each into a
- * fresh sink whose state is posted as soon as the range is read, so the main thread folds
- * the early ones in while the worker reads on.
+ * A worker's share of the file: one range of each round, read one after the other, each into
+ * a fresh sink whose state is posted as soon as the range is read, so the main thread folds
+ * each in while the worker reads on.
  */
 export interface RangeTask {
   plan: FilePlan;
