@@ -9,7 +9,7 @@
 // machine the default runs like --concurrency 1, and on an idle one like --concurrency N.
 
 import { Worker } from 'node:worker_threads';
-import { freeCores } from '../ingest/parallel/index.js';
+import { freeCores, WORKER_LIMITS } from '../ingest/parallel/index.js';
 import type { ClientJob, WorkerReply } from './types.js';
 
 const WORKER_URL = new URL('./worker.js', import.meta.url);
@@ -59,7 +59,7 @@ export function runPool(jobs: ClientJob[], options: PoolOptions): Promise<Worker
 
     const startWorker = () => {
       if (settled || next >= jobs.length) return;
-      const worker = new Worker(WORKER_URL);
+      const worker = new Worker(WORKER_URL, { resourceLimits: WORKER_LIMITS });
       workers.add(worker);
       let current: ClientJob | null = null;
       let started = 0;
