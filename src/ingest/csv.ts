@@ -118,6 +118,8 @@ export interface ByteRange {
   start: number;
   end: number;
   firstLine: number;
+  /** How the bytes before the range were decoded, when that is known: the range goes on so. */
+  encoding?: Encoding;
 }
 
 /**
@@ -254,7 +256,7 @@ export async function readCsvRecords(
   /** Fixed by the caller (a range of a file whose header was read before); else detected. */
   knownDelimiter?: Delimiter,
 ): Promise<CsvReadResult> {
-  const decoder = new ChunkDecoder();
+  const decoder = new ChunkDecoder(range?.encoding ?? null);
   let nextLine = range?.firstLine ?? 1;
   let stopped = false;
   let bytesSinceRecord = 0;

@@ -79,6 +79,8 @@ function utf8SequenceLength(lead: number): number {
 export class ChunkDecoder {
   /** null while everything seen was ASCII. */
   encoding: Encoding | null = null;
+  /** The length of the byte-order mark taken off the first chunk (the text starts after it). */
+  bomBytes = 0;
   private started = false;
   /** Undecided: the first non-ASCII bytes, held back until there are enough to judge. */
   private heldBack: Buffer | null = null;
@@ -86,6 +88,19 @@ export class ChunkDecoder {
   private utf8Carry: Buffer | null = null;
   private gb18030: TextDecoder | null = null;
   private utf16: TextDecoder | null = null;
+
+  /**
+   * `continuing`: how the file's bytes before these were decoded, for a range read from the
+   * middle of a file. The range is then decoded as one pass goes on decoding it, not decided
+   * afresh from its own first bytes: GB18030's 茅 is C3 A9, which is also UTF-8 (é).
+   */
+  constructor(continuing: Encoding | null = null) {
+    if (continuing === null) return;
+    this.started = true;
+    this.encoding = continuing;
+    if (continuing === 'gb18030') this.gb18030 = new TextDecoder('gb18030', { fatal: true });
+    else if (continuing === 'utf-16le' || continuing === 'utf-16be') this.startUtf16(continuing, Buffer.alloc(0));
+  }
 
   push(chunk: Buffer): Buffer | string {
     let bytes = chunk;
@@ -115,6 +130,7 @@ export class ChunkDecoder {
   private sniff(chunk: Buffer): Buffer {
     if (startsWith(chunk, UTF8_BOM)) {
       this.encoding = 'utf-8-bom';
+      this.bomBytes = UTF8_BOM.length;
       return chunk.subarray(UTF8_BOM.length);
     }
     if (startsWith(chunk, [0xff, 0xfe])) return this.startUtf16('utf-16le', chunk.subarray(2));

@@ -298,6 +298,29 @@ describe('reading one big export on several threads', () => {
     expect(headline(onePass.metrics, onePass.files[0]!)).toEqual(referenceOf(iconv.decode(bytes, 'gb18030')));
   });
 
+  it('reads a later range of a GB18030 export as GB18030 even where its bytes are also UTF-8', async () => {
+    // 茅 is C3 A9 in GB18030, which is also UTF-8 (é): a range whose only non-ASCII text is 茅
+    // decodes as UTF-8 when read from its own start. One pass has decided GB18030 at the
+    // header by then, and so must every range read straight into the sink.
+    const dir = join(await tempDir(), 'brand');
+    await mkdir(dir, { recursive: true });
+    await writeFile(join(dir, 'brand.json'), JSON.stringify({ name: '山野', category: 'food' }));
+    const lines = ['订单号,订单支付时间,商品ID,商品名称,成交数量,实付款,买家ID'];
+    for (let i = 0; i < 40_000; i++) {
+      const [product, name] = i < 4_000 ? ['P1', '山野每日坚果'] : ['P2', '茅茅茅茅茅茅'];
+      lines.push(`${2406180000000000000n + BigInt(i)},2024-06-18 20:00:00,${product},${name},1,12.50,B${i % 997}`);
+    }
+    await writeFile(join(dir, '订单导出_202406.csv'), iconv.encode(`${lines.join('\r\n')}\r\n`, 'gb18030'));
+
+    const onePass = await readOnePass(dir);
+    expect(onePass.files[0]!.encoding).toBe('gb18030');
+    expect(onePass.metrics.products).toBe(2);
+    const inRounds = await readInParallel(dir, 2, false, SMALL_RANGE_BYTES);
+    expect(inRounds.decisions[0]!.ranges).toBeGreaterThanOrEqual(8);
+    expect(inRounds.metrics).toEqual(onePass.metrics);
+    expect(inRounds.files).toEqual(onePass.files);
+  });
+
   it('reads in one pass, to the same numbers, when a worker cannot build its sink', async () => {
     const dir = await clientWithExport({ lines: 10_000, seed: 17 });
     const onePass = await readOnePass(dir);

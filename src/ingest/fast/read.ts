@@ -76,7 +76,7 @@ async function scanFile(
   onBytes: (bytes: number) => void,
   range: ByteRange | undefined,
 ): Promise<CsvReadResult> {
-  const decoder = new ChunkDecoder();
+  const decoder = new ChunkDecoder(range?.encoding ?? null);
   const encodingNow = (): Encoding => decoder.encoding ?? 'utf-8';
   const handle = await openRegularFile(path, MAX_DATA_FILE_BYTES);
   let work = Buffer.allocUnsafe(2 * READ_CHUNK_BYTES);
@@ -101,7 +101,7 @@ async function scanFile(
       let from = 0;
       if (first) {
         first = false;
-        if (decoder.encoding === 'utf-8-bom') from = 3;
+        from = decoder.bomBytes;
         checkDelimiter(work.subarray(from, bytesRead));
       }
       const bytes = work.subarray(from, pending + bytesRead);

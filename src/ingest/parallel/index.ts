@@ -318,22 +318,23 @@ class ParallelFileRead {
     // Into the sink in file order, each range once it is shown to read as one pass reads it:
     // the sink then always holds a prefix of the file, which one pass can take over from.
     const summaries: InputFileSummary[] = [];
+    // Set by range 0, always the main thread's: its later ranges go on decoding the same way,
+    // as one pass does; a worker's range, decoded from its own first bytes, must agree with it.
+    // (A range 0 all in ASCII reports UTF-8, where one pass has not decided yet: a later range
+    // then reads as UTF-8 what one pass would take for UTF-8 too, and any other bytes fail the
+    // decoder's check of their chunk before a record of it is read, which sends it to one pass.)
     let encoding: Encoding | null = null;
     for (const [index, range] of ranges.entries()) {
       const reader = readerOf(index, threads);
       if (reader === -1) {
-        const own = await this.readOwnRange(mainContext, range, index === 0 ? null : header, header.line);
+        const own = await this.readOwnRange(mainContext, encoding === null ? range : { ...range, encoding }, header);
         if (typeof own === 'string') return this.onePass(own, ranges.length);
-        if (encoding !== null && !encodingsAgree(encoding, [own.encoding])) {
-          return this.onePass('the ranges decoded differently', ranges.length);
-        }
         encoding ??= own.encoding;
         summaries.push(own.summary);
         continue;
       }
       const result = await this.workers[reader]!.result(index);
       if (!isCleanRange(result)) return this.onePass('a later range did not end cleanly', ranges.length);
-      // Range 0 is always the main thread's, so the file's encoding is known by now.
       if (!encodingsAgree(encoding!, [result.encoding])) {
         return this.onePass('the ranges decoded differently', ranges.length);
       }
@@ -350,20 +351,20 @@ class ParallelFileRead {
   }
 
   /**
-   * Reads one of the main thread's ranges straight into the sink: the first finds the header
-   * itself, the later ones are handed it. Returns why one pass must take over, or the range's
-   * summary and encoding.
+   * Reads one of the main thread's ranges straight into the sink: the first (it starts at 0)
+   * finds the header itself, the later ones are handed it. Returns why one pass must take over,
+   * or the range's summary and encoding.
    */
   private async readOwnRange(
     context: ReadContext,
     range: ByteRange,
-    header: FoundHeader | null,
-    headerLine: number,
+    header: FoundHeader,
   ): Promise<string | { summary: InputFileSummary; encoding: Encoding }> {
-    const which = header === null ? 'the first range' : "a later range of the main thread's";
+    const first = range.start === 0;
+    const which = first ? 'the first range' : "a later range of the main thread's";
     let read;
     try {
-      read = await readInputRange(this.plan, context, range, header === null ? null : headerRowOf(header));
+      read = await readInputRange(this.plan, context, range, first ? null : headerRowOf(header));
     } catch {
       return `${which} could not be read`;
     }
@@ -371,7 +372,7 @@ class ParallelFileRead {
     if (end.status !== 'complete' || outcome.status !== 'accepted' || outcome.summary.stoppedAt !== null) {
       return `${which} did not end cleanly`;
     }
-    if (outcome.summary.headerLine !== headerLine) return 'the header was found elsewhere';
+    if (outcome.summary.headerLine !== header.line) return 'the header was found elsewhere';
     return { summary: outcome.summary, encoding: read.encoding };
   }
 }
