@@ -6,7 +6,7 @@
 
 import type { CustomerRow, OrderLine } from '../ingest/types.js';
 import { formatDate } from '../i18n/format.js';
-import { ensureIndex, trimmed } from './grow.js';
+import { PagedFloat64, PagedInt32, PagedUint8 } from './paged.js';
 import { compareKeys, findKey, ownCopy, type KeyIndex } from './keys.js';
 import { fenRatio, ratio } from './ratios.js';
 import type { LineKeys, Registry, Remaps } from './registry.js';
@@ -19,16 +19,27 @@ export interface CustomerFacts {
 
 export interface BuyersState {
   /** Per order: its buyer's index, -1 when no line names one. */
-  orderBuyer: Int32Array;
+  orderBuyer: PagedInt32;
   /** Per order: earliest paidAt among its lines. */
+  orderPaidAt: PagedFloat64;
+  orderGmvFen: PagedFloat64;
+  /** Per order: what its lines said about the buyer being a fan (bit flags below). */
+  orderFan: PagedUint8;
+  /** Per buyer: earliest creator-sold purchase and earliest self-broadcast live purchase. */
+  firstCreatorAt: PagedFloat64;
+  firstSelfLiveAt: PagedFloat64;
+  /** The customers export, by buyer id. */
+  customers: Map<string, CustomerFacts>;
+}
+
+/** The same facts as flat arrays, cut to the orders and buyers there are: what a worker posts. */
+export interface PostedBuyers {
+  orderBuyer: Int32Array;
   orderPaidAt: Float64Array;
   orderGmvFen: Float64Array;
-  /** Per order: what its lines said about the buyer being a fan (bit flags below). */
   orderFan: Uint8Array;
-  /** Per buyer: earliest creator-sold purchase and earliest self-broadcast live purchase. */
   firstCreatorAt: Float64Array;
   firstSelfLiveAt: Float64Array;
-  /** The customers export, by buyer id. */
   customers: Map<string, CustomerFacts>;
 }
 
@@ -48,7 +59,7 @@ export type BuyersMetrics = Pick<
 
 /** What the sessions family needs to split each session's buyers into new and returning. */
 export interface BuyerHistory {
-  orderBuyer: Int32Array;
+  orderBuyer: PagedInt32;
   /** Per buyer: index of their first order in the data, -1 when none. */
   firstOrder: Int32Array;
   /** Per buyer: 1 when the customers export shows they had bought before that first order. */
@@ -60,26 +71,26 @@ const LINE_SAYS_NOT_FAN = 2;
 
 export function createBuyers(): BuyersState {
   return {
-    orderBuyer: new Int32Array(0),
-    orderPaidAt: new Float64Array(0),
-    orderGmvFen: new Float64Array(0),
-    orderFan: new Uint8Array(0),
-    firstCreatorAt: new Float64Array(0),
-    firstSelfLiveAt: new Float64Array(0),
+    orderBuyer: new PagedInt32(-1),
+    orderPaidAt: new PagedFloat64(Infinity),
+    orderGmvFen: new PagedFloat64(0),
+    orderFan: new PagedUint8(0),
+    firstCreatorAt: new PagedFloat64(Infinity),
+    firstSelfLiveAt: new PagedFloat64(Infinity),
     customers: new Map(),
   };
 }
 
 function ensureOrder(state: BuyersState, order: number): void {
-  state.orderBuyer = ensureIndex(state.orderBuyer, order, -1);
-  state.orderPaidAt = ensureIndex(state.orderPaidAt, order, Infinity);
-  state.orderGmvFen = ensureIndex(state.orderGmvFen, order, 0);
-  state.orderFan = ensureIndex(state.orderFan, order, 0);
+  state.orderBuyer.ensure(order);
+  state.orderPaidAt.ensure(order);
+  state.orderGmvFen.ensure(order);
+  state.orderFan.ensure(order);
 }
 
 function ensureBuyer(state: BuyersState, buyer: number): void {
-  state.firstCreatorAt = ensureIndex(state.firstCreatorAt, buyer, Infinity);
-  state.firstSelfLiveAt = ensureIndex(state.firstSelfLiveAt, buyer, Infinity);
+  state.firstCreatorAt.ensure(buyer);
+  state.firstSelfLiveAt.ensure(buyer);
 }
 
 /**
@@ -87,27 +98,29 @@ function ensureBuyer(state: BuyersState, buyer: number): void {
  * an arbitrary rule, but one that does not depend on which line came first.
  */
 function assignOrderBuyer(state: BuyersState, order: number, buyer: number, buyerKeys: KeyIndex): void {
-  const current = state.orderBuyer[order]!;
+  const current = state.orderBuyer.get(order);
   if (current === buyer) return;
-  if (current === -1 || compareKeys(buyerKeys, buyer, current) < 0) state.orderBuyer[order] = buyer;
+  if (current === -1 || compareKeys(buyerKeys, buyer, current) < 0) state.orderBuyer.set(order, buyer);
 }
 
 export function addBuyersLine(state: BuyersState, line: OrderLine, keys: LineKeys, registry: Registry): void {
   const order = keys.order;
   ensureOrder(state, order);
-  if (line.paidAt < state.orderPaidAt[order]!) state.orderPaidAt[order] = line.paidAt;
-  state.orderGmvFen[order]! += line.amountFen;
-  if (line.isFan !== null) state.orderFan[order]! |= line.isFan ? LINE_SAYS_FAN : LINE_SAYS_NOT_FAN;
+  if (line.paidAt < state.orderPaidAt.get(order)) state.orderPaidAt.set(order, line.paidAt);
+  state.orderGmvFen.set(order, state.orderGmvFen.get(order) + line.amountFen);
+  if (line.isFan !== null) {
+    state.orderFan.set(order, state.orderFan.get(order) | (line.isFan ? LINE_SAYS_FAN : LINE_SAYS_NOT_FAN));
+  }
 
   const buyer = keys.buyer;
   if (buyer === -1) return;
   assignOrderBuyer(state, order, buyer, registry.buyers);
   ensureBuyer(state, buyer);
-  if (line.seller === 'creator' && line.paidAt < state.firstCreatorAt[buyer]!) {
-    state.firstCreatorAt[buyer] = line.paidAt;
+  if (line.seller === 'creator' && line.paidAt < state.firstCreatorAt.get(buyer)) {
+    state.firstCreatorAt.set(buyer, line.paidAt);
   }
-  if (line.seller === 'self' && line.carrier === 'live' && line.paidAt < state.firstSelfLiveAt[buyer]!) {
-    state.firstSelfLiveAt[buyer] = line.paidAt;
+  if (line.seller === 'self' && line.carrier === 'live' && line.paidAt < state.firstSelfLiveAt.get(buyer)) {
+    state.firstSelfLiveAt.set(buyer, line.paidAt);
   }
 }
 
@@ -136,27 +149,27 @@ export function addCustomer(state: BuyersState, row: CustomerRow): void {
   state.customers.set(key, combineCustomer(known, row));
 }
 
-/** The state as a copy to post, each array cut to the orders and buyers there are. */
-export function postableBuyers(state: BuyersState, orders: number, buyers: number): BuyersState {
+/** The state as a copy to post. */
+export function postableBuyers(state: BuyersState, orders: number, buyers: number): PostedBuyers {
   return {
-    orderBuyer: trimmed(state.orderBuyer, orders),
-    orderPaidAt: trimmed(state.orderPaidAt, orders),
-    orderGmvFen: trimmed(state.orderGmvFen, orders),
-    orderFan: trimmed(state.orderFan, orders),
-    firstCreatorAt: trimmed(state.firstCreatorAt, buyers),
-    firstSelfLiveAt: trimmed(state.firstSelfLiveAt, buyers),
+    orderBuyer: state.orderBuyer.toFlat(orders),
+    orderPaidAt: state.orderPaidAt.toFlat(orders),
+    orderGmvFen: state.orderGmvFen.toFlat(orders),
+    orderFan: state.orderFan.toFlat(orders),
+    firstCreatorAt: state.firstCreatorAt.toFlat(buyers),
+    firstSelfLiveAt: state.firstSelfLiveAt.toFlat(buyers),
     customers: state.customers,
   };
 }
 
-export function mergeBuyers(into: BuyersState, from: BuyersState, remaps: Remaps, registry: Registry): void {
+export function mergeBuyers(into: BuyersState, from: PostedBuyers, remaps: Remaps, registry: Registry): void {
   const orders = Math.min(from.orderBuyer.length, remaps.orders.length);
   for (let source = 0; source < orders; source++) {
     const order = remaps.orders[source]!;
     ensureOrder(into, order);
-    into.orderPaidAt[order] = Math.min(into.orderPaidAt[order]!, from.orderPaidAt[source]!);
-    into.orderGmvFen[order]! += from.orderGmvFen[source]!;
-    into.orderFan[order]! |= from.orderFan[source]!;
+    into.orderPaidAt.set(order, Math.min(into.orderPaidAt.get(order), from.orderPaidAt[source]!));
+    into.orderGmvFen.set(order, into.orderGmvFen.get(order) + from.orderGmvFen[source]!);
+    into.orderFan.set(order, into.orderFan.get(order) | from.orderFan[source]!);
     const sourceBuyer = from.orderBuyer[source]!;
     if (sourceBuyer !== -1) assignOrderBuyer(into, order, remaps.buyers[sourceBuyer]!, registry.buyers);
   }
@@ -164,8 +177,8 @@ export function mergeBuyers(into: BuyersState, from: BuyersState, remaps: Remaps
   for (let source = 0; source < buyers; source++) {
     const buyer = remaps.buyers[source]!;
     ensureBuyer(into, buyer);
-    into.firstCreatorAt[buyer] = Math.min(into.firstCreatorAt[buyer]!, from.firstCreatorAt[source]!);
-    into.firstSelfLiveAt[buyer] = Math.min(into.firstSelfLiveAt[buyer]!, from.firstSelfLiveAt[source]!);
+    into.firstCreatorAt.set(buyer, Math.min(into.firstCreatorAt.get(buyer), from.firstCreatorAt[source]!));
+    into.firstSelfLiveAt.set(buyer, Math.min(into.firstSelfLiveAt.get(buyer), from.firstSelfLiveAt[source]!));
   }
   for (const [buyerId, facts] of from.customers) {
     const known = into.customers.get(buyerId);
@@ -175,8 +188,8 @@ export function mergeBuyers(into: BuyersState, from: BuyersState, remaps: Remaps
 
 /** Earlier payment first; the same instant falls back to the order id, so any line order agrees. */
 function isEarlierOrder(state: BuyersState, orderKeys: KeyIndex, a: number, b: number): boolean {
-  const timeA = state.orderPaidAt[a]!;
-  const timeB = state.orderPaidAt[b]!;
+  const timeA = state.orderPaidAt.get(a);
+  const timeB = state.orderPaidAt.get(b);
   if (timeA !== timeB) return timeA < timeB;
   return compareKeys(orderKeys, a, b) < 0;
 }
@@ -187,7 +200,7 @@ function findFirstOrders(state: BuyersState, registry: Registry): { firstOrder: 
   const orderCount = new Int32Array(buyerCount);
   const orders = registry.orders.count;
   for (let order = 0; order < orders; order++) {
-    const buyer = state.orderBuyer[order]!;
+    const buyer = state.orderBuyer.get(order);
     if (buyer === -1) continue;
     orderCount[buyer]! += 1;
     const first = firstOrder[buyer]!;
@@ -218,7 +231,7 @@ function customerFlags(state: BuyersState, registry: Registry, firstOrder: Int32
     if (buyer === -1) continue;
     if (customer.isFan !== null) customerFan[buyer] = customer.isFan ? 1 : 0;
     const first = firstOrder[buyer]!;
-    if (first !== -1 && boughtBeforeData(customer, state.orderPaidAt[first]!)) boughtBefore[buyer] = 1;
+    if (first !== -1 && boughtBeforeData(customer, state.orderPaidAt.get(first))) boughtBefore[buyer] = 1;
   }
   return { boughtBefore, customerFan };
 }
@@ -232,12 +245,12 @@ function fanOrders(state: BuyersState, orders: number, customerFan: Int8Array) {
   let known = 0;
   let fans = 0;
   for (let order = 0; order < orders; order++) {
-    const flags = state.orderFan[order]!;
+    const flags = state.orderFan.get(order);
     let isFan: boolean | null = null;
     if (flags !== 0) {
       isFan = (flags & LINE_SAYS_FAN) !== 0;
     } else {
-      const buyer = state.orderBuyer[order]!;
+      const buyer = state.orderBuyer.get(order);
       const fromCustomers = buyer === -1 ? -1 : customerFan[buyer]!;
       if (fromCustomers !== -1) isFan = fromCustomers === 1;
     }
@@ -252,13 +265,13 @@ function fanOrders(state: BuyersState, orders: number, customerFan: Int8Array) {
 function returningGmvFen(state: BuyersState, orders: number, firstOrder: Int32Array, boughtBefore: Uint8Array): number {
   let buyersGmv = 0;
   for (let order = 0; order < orders; order++) {
-    if (state.orderBuyer[order] !== -1) buyersGmv += state.orderGmvFen[order]!;
+    if (state.orderBuyer.get(order) !== -1) buyersGmv += state.orderGmvFen.get(order);
   }
   let firstOrdersGmv = 0;
   for (let buyer = 0; buyer < firstOrder.length; buyer++) {
     const first = firstOrder[buyer]!;
     if (first === -1 || boughtBefore[buyer] === 1) continue;
-    firstOrdersGmv += state.orderGmvFen[first]!;
+    firstOrdersGmv += state.orderGmvFen.get(first);
   }
   return buyersGmv - firstOrdersGmv;
 }
@@ -269,8 +282,8 @@ function creatorReach(state: BuyersState, buyers: number) {
   let selfLiveBuyers = 0;
   let cameThroughCreators = 0;
   for (let buyer = 0; buyer < buyers; buyer++) {
-    const creatorAt = state.firstCreatorAt[buyer]!;
-    const selfLiveAt = state.firstSelfLiveAt[buyer]!;
+    const creatorAt = state.firstCreatorAt.get(buyer);
+    const selfLiveAt = state.firstSelfLiveAt.get(buyer);
     if (creatorAt !== Infinity) creatorBuyers += 1;
     if (selfLiveAt === Infinity) continue;
     selfLiveBuyers += 1;

@@ -2,7 +2,13 @@
 
 import type { OrderLine } from '../ingest/types.js';
 import { ensureIndex } from './grow.js';
-import { addOrderGroup, createOrderGroups, mergeOrderGroups, type OrderGroups } from './order-groups.js';
+import {
+  addOrderGroup,
+  createOrderGroups,
+  mergeOrderGroups,
+  type OrderGroups,
+  type PostedOrderGroups,
+} from './order-groups.js';
 import { createNames, keepLatestName, mergeNames, nameOf, type NamesState } from './names.js';
 import { keyText } from './keys.js';
 import { ratio } from './ratios.js';
@@ -46,7 +52,10 @@ export function addCreatorsLine(state: CreatorsState, line: OrderLine, keys: Lin
   keepLatestName(state.names, creator, line.creatorName, line.paidAt);
 }
 
-export function mergeCreators(into: CreatorsState, from: CreatorsState, remaps: Remaps): void {
+/** The state as a worker posts it: which creators each order has, flat. */
+export type PostedCreators = Omit<CreatorsState, 'orderCreators'> & { orderCreators: PostedOrderGroups };
+
+export function mergeCreators(into: CreatorsState, from: PostedCreators, remaps: Remaps): void {
   const creators = Math.min(from.gmvFen.length, remaps.creators.length);
   for (let source = 0; source < creators; source++) {
     const creator = remaps.creators[source]!;

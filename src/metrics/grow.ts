@@ -1,6 +1,7 @@
 // Typed arrays indexed by a dense key index grow as keys arrive. Growing by half again keeps
 // the copying to a constant per key on average, and wastes a sixth of the memory on average
-// rather than doubling's third: on a million orders, a dozen per-order arrays add up.
+// rather than doubling's third. These are the per-group arrays (creators, products, sessions,
+// pairs): the per-order and per-buyer facts, millions of entries, sit in pages (paged.ts).
 
 type DenseArray = Float64Array | Int32Array | Uint8Array;
 

@@ -34,9 +34,17 @@ import {
   mergeBuyers,
   postableBuyers,
   type BuyersState,
+  type PostedBuyers,
 } from './buyers.js';
 import { postableOrderGroups } from './order-groups.js';
-import { addCreatorsLine, createCreators, finishCreators, mergeCreators, type CreatorsState } from './creators.js';
+import {
+  addCreatorsLine,
+  createCreators,
+  finishCreators,
+  mergeCreators,
+  type CreatorsState,
+  type PostedCreators,
+} from './creators.js';
 import { coveredDays, isInWindow, periodOf, windowFromBrand, type PeriodWindow } from './period.js';
 import {
   addProductRow,
@@ -44,6 +52,7 @@ import {
   createProducts,
   finishProducts,
   mergeProducts,
+  type PostedProducts,
   type ProductsState,
 } from './products.js';
 import {
@@ -63,6 +72,7 @@ import {
   finishSessions,
   mergeSessions,
   normaliseAccount,
+  type PostedSessions,
   type SessionsState,
 } from './sessions.js';
 import { addTotalsLine, createTotals, finishTotals, mergeTotals, type TotalsState } from './totals.js';
@@ -79,10 +89,10 @@ export type { PeriodWindow } from './period.js';
 export interface MetricsState {
   keys: RegistryState;
   totals: TotalsState;
-  buyers: BuyersState;
-  creators: CreatorsState;
-  products: ProductsState;
-  sessions: SessionsState;
+  buyers: PostedBuyers;
+  creators: PostedCreators;
+  products: PostedProducts;
+  sessions: PostedSessions;
   settlement: SettlementState;
 }
 

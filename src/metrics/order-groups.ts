@@ -3,26 +3,32 @@
 // Int32 slot per order holds its first group and only the rare order that spans several
 // groups keeps the others in `extra`. Memory: 4 bytes per order plus the rare spans.
 
-import { ensureIndex, trimmed } from './grow.js';
+import { PagedInt32 } from './paged.js';
 
 export interface OrderGroups {
   /** Per order index: its first group, -1 before any. */
-  first: Int32Array;
+  first: PagedInt32;
   /** Order index → its other groups. */
   extra: Map<number, number[]>;
 }
 
+/** The same pairs with `first` flat and cut to the orders there are: what a worker posts. */
+export interface PostedOrderGroups {
+  first: Int32Array;
+  extra: Map<number, number[]>;
+}
+
 export function createOrderGroups(): OrderGroups {
-  return { first: new Int32Array(0), extra: new Map() };
+  return { first: new PagedInt32(-1), extra: new Map() };
 }
 
 /** Records that the order has a line in the group; true when the pair is new. */
 export function addOrderGroup(groups: OrderGroups, order: number, group: number): boolean {
-  groups.first = ensureIndex(groups.first, order, -1);
-  const first = groups.first[order]!;
+  groups.first.ensure(order);
+  const first = groups.first.get(order);
   if (first === group) return false;
   if (first === -1) {
-    groups.first[order] = group;
+    groups.first.set(order, group);
     return true;
   }
   const others = groups.extra.get(order);
@@ -37,7 +43,7 @@ export function addOrderGroup(groups: OrderGroups, order: number, group: number)
 
 export function forEachGroupOfOrder(groups: OrderGroups, order: number, visit: (group: number) => void): void {
   if (order >= groups.first.length) return;
-  const first = groups.first[order]!;
+  const first = groups.first.get(order);
   if (first === -1) return;
   visit(first);
   const others = groups.extra.get(order);
@@ -47,7 +53,7 @@ export function forEachGroupOfOrder(groups: OrderGroups, order: number, visit: (
 
 export function someGroupOfOrder(groups: OrderGroups, order: number, test: (group: number) => boolean): boolean {
   if (order >= groups.first.length) return false;
-  const first = groups.first[order]!;
+  const first = groups.first.get(order);
   if (first === -1) return false;
   if (test(first)) return true;
   return groups.extra.get(order)?.some(test) ?? false;
@@ -59,21 +65,26 @@ export function someGroupOfOrder(groups: OrderGroups, order: number, test: (grou
  */
 export function mergeOrderGroups(
   into: OrderGroups,
-  from: OrderGroups,
+  from: PostedOrderGroups,
   orderRemap: Int32Array,
   groupRemap: Int32Array,
   onNew: (group: number) => void,
 ): void {
   const orders = Math.min(from.first.length, orderRemap.length);
+  const add = (order: number, group: number): void => {
+    const target = groupRemap[group]!;
+    if (addOrderGroup(into, orderRemap[order]!, target)) onNew(target);
+  };
   for (let order = 0; order < orders; order++) {
-    forEachGroupOfOrder(from, order, (group) => {
-      const target = groupRemap[group]!;
-      if (addOrderGroup(into, orderRemap[order]!, target)) onNew(target);
-    });
+    const first = from.first[order]!;
+    if (first === -1) continue;
+    add(order, first);
+    const others = from.extra.get(order);
+    if (others !== undefined) for (const group of others) add(order, group);
   }
 }
 
 /** The groups of the first `orders` orders as a copy to post (the rare spans are shared). */
-export function postableOrderGroups(groups: OrderGroups, orders: number): OrderGroups {
-  return { first: trimmed(groups.first, orders), extra: groups.extra };
+export function postableOrderGroups(groups: OrderGroups, orders: number): PostedOrderGroups {
+  return { first: groups.first.toFlat(orders), extra: groups.extra };
 }

@@ -3,6 +3,7 @@
 
 import type { OrderLine, ProductRow } from '../ingest/types.js';
 import { ensureIndex } from './grow.js';
+import type { PagedInt32 } from './paged.js';
 import { findKey, keyText, ownCopy } from './keys.js';
 import { createNames, keepLatestName, mergeNames, nameOf, type NamesState } from './names.js';
 import {
@@ -11,6 +12,7 @@ import {
   mergeOrderGroups,
   someGroupOfOrder,
   type OrderGroups,
+  type PostedOrderGroups,
 } from './order-groups.js';
 import { createPairSlots, forEachPair, pairCount, pairSlot, type PairSlots } from './pairs.js';
 import { fenRatio, ratio } from './ratios.js';
@@ -108,7 +110,10 @@ export function addProductRow(state: ProductsState, row: ProductRow): void {
   addCatalogFacts(state, row.productId, { name: row.productName, exclusive: row.exclusive });
 }
 
-export function mergeProducts(into: ProductsState, from: ProductsState, remaps: Remaps): void {
+/** The state as a worker posts it: which products each order has, flat. */
+export type PostedProducts = Omit<ProductsState, 'orderProducts'> & { orderProducts: PostedOrderGroups };
+
+export function mergeProducts(into: ProductsState, from: PostedProducts, remaps: Remaps): void {
   const products = Math.min(from.gmvFen.length, remaps.products.length);
   for (let source = 0; source < products; source++) {
     const product = remaps.products[source]!;
@@ -156,7 +161,7 @@ function exclusiveReach(
   state: ProductsState,
   orders: number,
   isExclusive: Uint8Array,
-  orderBuyer: Int32Array | null,
+  orderBuyer: PagedInt32 | null,
 ): { orders: number; buyers: number | null } {
   const exclusive = (product: number): boolean => isExclusive[product] === 1;
   const buyers = orderBuyer === null ? null : new Set<number>();
@@ -164,7 +169,7 @@ function exclusiveReach(
   for (let order = 0; order < orders; order++) {
     if (!someGroupOfOrder(state.orderProducts, order, exclusive)) continue;
     count += 1;
-    const buyer = orderBuyer?.[order] ?? -1;
+    const buyer = orderBuyer === null ? -1 : orderBuyer.get(order);
     if (buyer !== -1) buyers?.add(buyer);
   }
   return { orders: count, buyers: buyers === null ? null : buyers.size };
@@ -181,7 +186,7 @@ function exclusiveSupply(
   registry: Registry,
   stats: ProductStat[],
   gmvFen: number,
-  orderBuyer: Int32Array | null,
+  orderBuyer: PagedInt32 | null,
 ): Metrics['exclusive'] {
   if (!state.exclusiveStated) return null;
   const isExclusive = new Uint8Array(registry.products.count);
@@ -211,7 +216,7 @@ export function finishProducts(
   state: ProductsState,
   registry: Registry,
   gmvFen: number,
-  orderBuyer: Int32Array | null,
+  orderBuyer: PagedInt32 | null,
 ): ProductsMetrics {
   const stats = productStats(state, registry);
   return {

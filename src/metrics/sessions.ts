@@ -11,6 +11,7 @@ import {
   forEachGroupOfOrder,
   mergeOrderGroups,
   type OrderGroups,
+  type PostedOrderGroups,
 } from './order-groups.js';
 import { createPairSlots, forEachPair, pairCount, pairSlot, type PairSlots } from './pairs.js';
 import { fenRatio, ratio, yuanRatio } from './ratios.js';
@@ -116,7 +117,10 @@ export function addSessionRow(state: SessionsState, row: SessionRow): void {
   state.rows.set(row.liveId, preferredRow(known, row));
 }
 
-export function mergeSessions(into: SessionsState, from: SessionsState, remaps: Remaps): void {
+/** The state as a worker posts it: which sessions each order has, flat. */
+export type PostedSessions = Omit<SessionsState, 'orderLives'> & { orderLives: PostedOrderGroups };
+
+export function mergeSessions(into: SessionsState, from: PostedSessions, remaps: Remaps): void {
   const lives = Math.min(from.gmvFen.length, remaps.lives.length);
   for (let source = 0; source < lives; source++) {
     const live = remaps.lives[source]!;
@@ -137,7 +141,7 @@ function buyersPerLive(state: SessionsState, registry: Registry, history: BuyerH
   const liveBuyers = createPairSlots();
   const orders = registry.orders.count;
   for (let order = 0; order < orders; order++) {
-    const buyer = history.orderBuyer[order]!;
+    const buyer = history.orderBuyer.get(order);
     if (buyer === -1) continue;
     forEachGroupOfOrder(state.orderLives, order, (live) => {
       pairSlot(liveBuyers, live, buyer);

@@ -39,11 +39,11 @@ const JUNE_1 = Date.parse('2024-06-01T00:00:00+08:00');
  * lines, buyers coming back, creators without ids, renamed creators, lines at the same
  * instant, a session listed twice, products and customers listed twice.
  */
-function brandMonth(seed: number): Records {
+function brandMonth(seed: number, orderCount = 300, buyerCount = 80): Records {
   const next = random(seed);
   const orders: OrderLine[] = [];
-  for (let o = 0; o < 300; o++) {
-    const buyerId = next() < 0.1 ? null : `U${Math.floor(next() * 80)}`;
+  for (let o = 0; o < orderCount; o++) {
+    const buyerId = next() < 0.1 ? null : `U${Math.floor(next() * buyerCount)}`;
     // whole hours, so many orders share a paidAt
     const paidAt = JUNE_1 + Math.floor(next() * 30 * 24) * HOUR;
     const liveId = next() < 0.25 ? null : `L${Math.floor(next() * 10)}`;
@@ -189,6 +189,20 @@ describe('merging partial accumulators', () => {
 
   it('merges into an accumulator that saw nothing', () => {
     expect(mergedParts([{}, records])).toEqual(expected);
+  });
+});
+
+describe('a month of more orders and buyers than one page of per-order facts holds', () => {
+  // Per-order and per-buyer facts live in pages of 65,536 entries (src/metrics/paged.ts); a
+  // worker posts them flat and the main thread folds them into its pages.
+  it('gives exactly the one-pass metrics when its parts are merged', () => {
+    const records = brandMonth(618, 140_000, 150_000);
+    const expected = onePass(records);
+    expect(expected.orders).toBe(140_000);
+    expect(expected.buyers).toBeGreaterThan(65_536);
+    const amounts = records.orders!.reduce((sum, order) => sum + order.amountFen, 0);
+    expect(expected.gmvFen).toBe(amounts);
+    expect(mergedParts(split(records, random(7), 3))).toEqual(expected);
   });
 });
 
