@@ -41,14 +41,18 @@ export function addOrderGroup(groups: OrderGroups, order: number, group: number)
   return true;
 }
 
-export function forEachGroupOfOrder(groups: OrderGroups, order: number, visit: (group: number) => void): void {
-  if (order >= groups.first.length) return;
-  const first = groups.first.get(order);
+/** The groups of an order whose first group is `first`, live or posted alike. */
+function visitGroups(first: number, extra: Map<number, number[]>, order: number, visit: (group: number) => void): void {
   if (first === -1) return;
   visit(first);
-  const others = groups.extra.get(order);
+  const others = extra.get(order);
   if (others === undefined) return;
   for (const group of others) visit(group);
+}
+
+export function forEachGroupOfOrder(groups: OrderGroups, order: number, visit: (group: number) => void): void {
+  if (order >= groups.first.length) return;
+  visitGroups(groups.first.get(order), groups.extra, order, visit);
 }
 
 export function someGroupOfOrder(groups: OrderGroups, order: number, test: (group: number) => boolean): boolean {
@@ -71,16 +75,11 @@ export function mergeOrderGroups(
   onNew: (group: number) => void,
 ): void {
   const orders = Math.min(from.first.length, orderRemap.length);
-  const add = (order: number, group: number): void => {
-    const target = groupRemap[group]!;
-    if (addOrderGroup(into, orderRemap[order]!, target)) onNew(target);
-  };
   for (let order = 0; order < orders; order++) {
-    const first = from.first[order]!;
-    if (first === -1) continue;
-    add(order, first);
-    const others = from.extra.get(order);
-    if (others !== undefined) for (const group of others) add(order, group);
+    visitGroups(from.first[order]!, from.extra, order, (group) => {
+      const target = groupRemap[group]!;
+      if (addOrderGroup(into, orderRemap[order]!, target)) onNew(target);
+    });
   }
 }
 
