@@ -74,13 +74,14 @@ async function readOnePass(dir: string, lenient = false) {
 /** Ranges this small cut a test export into many rounds, as RANGE_BYTES cuts a big one. */
 const SMALL_RANGE_BYTES = 256 << 10;
 
-async function readInParallel(dir: string, threads: number, lenient = false, rangeBytes?: number) {
+/** `idle`: the cores no other program uses, as the sample would say (many, unless a test says otherwise). */
+async function readInParallel(dir: string, threads: number, lenient = false, rangeBytes?: number, idle = 64) {
   const brand = await ingestModule.loadBrand(dir);
   const accumulator = metricsModule.createMetricsAccumulator(brand, null);
   const decisions: Decision[] = [];
   const readFile = parallelModule.parallelFileReader({
     // These tests are about what the threads read, not whether the machine has cores free for them.
-    idleCores: async () => 64,
+    idleCores: async () => idle,
     threads,
     minBytes: 0,
     ...(rangeBytes === undefined ? {} : { rangeBytes }),
@@ -253,6 +254,26 @@ describe('reading one big export on several threads', () => {
     );
     const physicalLines = text.split('\n').length - 1;
     expect(Math.max(...file.issues.map((issue: { line: number }) => issue.line))).toBeGreaterThan(physicalLines * 0.8);
+  });
+
+  it('reads on the main thread alone, to the one-pass numbers, when no core is free for a worker', async () => {
+    // The machine is sampled while the first range is read: on a busy one the main thread
+    // reads the rest of the file after it, with no worker started.
+    const dir = await clientWithExport({ lines: 20_000, seed: 18, duplicateRate: 0.001, brokenEvery: 997 });
+    const onePass = await readOnePass(dir);
+    for (const rangeBytes of [undefined, SMALL_RANGE_BYTES]) {
+      const busy = await readInParallel(dir, 2, false, rangeBytes, 1.2);
+      expect(busy.decisions).toEqual([
+        expect.objectContaining({ mode: 'one-pass', reason: expect.stringMatching(/no core free/), ranges: 2 }),
+      ]);
+      expect(busy.metrics).toEqual(onePass.metrics);
+      expect(busy.files).toEqual(onePass.files);
+    }
+    // Two free cores of three asked for: one worker, the file cut for two threads.
+    const twoOfThree = await readInParallel(dir, 3, false, SMALL_RANGE_BYTES, 2);
+    expect(twoOfThree.decisions).toEqual([expect.objectContaining({ mode: 'parallel' })]);
+    expect(twoOfThree.metrics).toEqual(onePass.metrics);
+    expect(twoOfThree.files).toEqual(onePass.files);
   });
 
   it('keeps the first thousand issues by line when every range has many', async () => {

@@ -1,9 +1,11 @@
-// Reads one big orders export on several threads. The file is cut at record boundaries into
-// rounds of ranges: in each round the main thread reads one range straight into the caller's
-// sink, and each worker thread one range into a sink of its own, whose compact state is posted
-// back and folded into the caller's sink. Everything goes into that sink in file order, so the
-// main thread folds a worker's range as soon as it has read its own range before it, and a
-// worker's state waits for at most about one round.
+// Reads one big orders export on several threads. The main thread starts reading the file's
+// first range straight into the caller's sink at once, and meanwhile samples the machine: with
+// no core free for a worker it reads the rest after it, and that is one pass. Otherwise each
+// worker thread cuts the file at record boundaries into rounds of ranges (one range per worker,
+// then one for the main thread) and reads its ranges, each into a sink of its own, whose
+// compact state is posted back and folded into the caller's sink. Everything goes into that
+// sink in file order, so the main thread folds a worker's range as soon as it has read its own
+// range before it, and a worker's state waits for at most about one round.
 //
 // The result is the one-pass result, not an approximation of it. Every range must end cleanly
 // and decode as the whole file does, and no order line may repeat one in another worker's
@@ -33,8 +35,9 @@ import type { Encoding, InputFileSummary, RecordSink } from '../types.js';
 import { combineSummaries, encodingsAgree } from './combine.js';
 import { findHeaderRow, type FoundHeader } from './header.js';
 import type { RangeDone, RangeFailed, RangeReply, RangeTask, SinkRecipe } from './protocol.js';
-import { planRanges } from './split.js';
+import { cutRanges } from './split.js';
 import { countingOrders } from './counting-sink.js';
+import { readerOf } from './readers.js';
 
 export type { SinkRecipe, WorkerSink } from './protocol.js';
 
@@ -61,8 +64,9 @@ export interface ParallelSettings {
   /** Folds the state of a worker's sink into the caller's sink. */
   merge: (state: unknown) => void;
   /**
-   * How many cores are idle just now; the workers are only started when there are cores for
-   * them. By default a short sample of the machine's CPU times (see idleCores).
+   * How many cores no other program is using just now; the workers are only started when
+   * there are cores for them. By default a short sample of the machine's CPU times, taken
+   * while the first range is read (see coresFreeOfOtherWork).
    */
   idleCores?: () => Promise<number>;
   /** Hears how each file at or above the size threshold was read, and why. */
@@ -96,21 +100,38 @@ const MAIN_SHARE_OF_EQUAL = 0.97;
 const RANGE_BYTES = 16 << 20;
 
 /**
- * The shares of the file, in file order: rounds of the main thread's range followed by one
- * range per worker.
+ * The main thread starts reading before any worker can: the machine is sampled, a worker
+ * started and the file's cuts planned while it reads its first range, and the first worker
+ * range begins that much later. A first range half as long again as a worker's keeps the main
+ * thread from waiting for it (measured on the million-line bench: the worker began reading
+ * 0.2–0.25 s after the main thread, whose ranges took 0.45–0.55 s each).
  */
-function rangeShares(threads: number, size: number, rangeBytes: number): number[] {
-  const mainShare = MAIN_SHARE_OF_EQUAL / threads;
-  const workerShare = (1 - mainShare) / (threads - 1);
-  const rounds = Math.max(1, Math.ceil((size * workerShare) / rangeBytes));
-  const round = [mainShare / rounds, ...Array.from({ length: threads - 1 }, () => workerShare / rounds)];
-  return Array.from({ length: rounds }, () => round).flat();
+const FIRST_RANGE_OF_WORKER_RANGE = 1.5;
+
+/** Where the main thread's first range ends: before any thread count is known, so it is the same whatever the sample says. */
+function firstRangeEnd(requested: number, size: number, rangeBytes: number): number {
+  const mainBytes = (size * MAIN_SHARE_OF_EQUAL) / requested;
+  return Math.max(1, Math.floor(Math.min(mainBytes, rangeBytes * FIRST_RANGE_OF_WORKER_RANGE)));
 }
 
-/** Who reads the range at `index` of the file's ranges: -1 for the main thread, else a worker's number. */
-function readerOf(index: number, threads: number): number {
-  const place = index % threads;
-  return place === 0 ? -1 : place - 1;
+/**
+ * Where the ranges after the first end, in file order: rounds of one range per worker and then
+ * one for the main thread; the last round has no range for the main thread, which folds it in.
+ */
+function laterCuts(threads: number, size: number, first: number, rangeBytes: number): number[] {
+  const workers = threads - 1;
+  const mainLater = Math.max(0, (size * MAIN_SHARE_OF_EQUAL) / threads - first);
+  const rounds = Math.max(1, Math.ceil((size - first - mainLater) / workers / rangeBytes));
+  const mainRange = rounds > 1 ? mainLater / (rounds - 1) : 0;
+  const workerRange = (size - first - mainRange * (rounds - 1)) / workers / rounds;
+  const cuts: number[] = [];
+  let at = first;
+  for (let round = 0; round < rounds; round++) {
+    for (let worker = 0; worker < workers; worker++) cuts.push(Math.floor((at += workerRange)));
+    if (round < rounds - 1) cuts.push(Math.floor((at += mainRange)));
+  }
+  cuts.pop(); // the last range ends at the end of the file
+  return cuts;
 }
 
 async function fileSize(path: string): Promise<number | null> {
@@ -148,20 +169,26 @@ function progressPast(onBytes: (bytes: number) => void, reported: number): (byte
 
 type RangeResult = RangeDone | RangeFailed;
 
-/** One worker thread reading its ranges of the file; each range's reply settles its own promise. */
+/** Why one pass must take over, or a main-thread range's summary and encoding. */
+type OwnRange = string | { summary: InputFileSummary; encoding: Encoding };
+
+/** One worker thread cutting the file and reading its ranges of it; each reply settles its own promise. */
 class RangeWorker {
   private readonly worker = new Worker(WORKER_URL, { resourceLimits: WORKER_LIMITS });
-  private readonly pending = new Map<number, (result: RangeResult) => void>();
-  private readonly results = new Map<number, Promise<RangeResult>>();
-  /** Set by start(): from then on, the last reply in means the worker can go. */
-  private started = false;
-  /** Set once the worker has failed or gone: ranges given to it later fail at once. */
+  private readonly cut: Promise<ByteRange[] | null>;
+  private settleCut: (ranges: ByteRange[] | null) => void = () => {};
+  /** Replies in before the main thread asked for them, and the main thread's questions before their reply. */
+  private readonly replies = new Map<number, RangeResult>();
+  private readonly waiting = new Map<number, (result: RangeResult) => void>();
+  /** Set once the worker has failed or gone: every range not in yet fails with it. */
   private failure: RangeFailed | null = null;
 
   constructor(onBytes: (bytes: number) => void) {
+    this.cut = new Promise((resolve) => (this.settleCut = resolve));
     this.worker.on('message', (reply: RangeReply) => {
       if (reply.type === 'bytes') onBytes(reply.bytes);
-      else if (reply.type === 'done') this.settle(reply.index, reply);
+      else if (reply.type === 'cut') this.settleCut(reply.ranges);
+      else if (reply.type === 'done') this.settle(reply);
       else this.fail(reply);
     });
     this.worker.on('error', (error) => this.fail({ type: 'failed', message: error.message }));
@@ -169,13 +196,12 @@ class RangeWorker {
   }
 
   start(task: RangeTask): void {
-    this.started = true;
-    for (const { index } of task.ranges) {
-      const { failure } = this;
-      if (failure !== null) this.results.set(index, Promise.resolve(failure));
-      else this.results.set(index, new Promise((resolve) => this.pending.set(index, resolve)));
-    }
-    if (this.failure === null) this.worker.postMessage(task);
+    this.worker.postMessage(task);
+  }
+
+  /** The file's ranges as this worker cut them; null when it could not, or failed first. */
+  ranges(): Promise<ByteRange[] | null> {
+    return this.cut;
   }
 
   /**
@@ -183,26 +209,34 @@ class RangeWorker {
    * alive until the whole file is folded in (measured: 30 MB of the peak on the million lines).
    */
   result(index: number): Promise<RangeResult> {
-    const result = this.results.get(index);
-    this.results.delete(index);
-    return result ?? Promise.resolve({ type: 'failed', message: `no range ${index}` });
+    const reply = this.replies.get(index);
+    if (reply !== undefined) {
+      this.replies.delete(index);
+      return Promise.resolve(reply);
+    }
+    if (this.failure !== null) return Promise.resolve(this.failure);
+    return new Promise((resolve) => this.waiting.set(index, resolve));
   }
 
   stop(): void {
     void this.worker.terminate();
   }
 
-  private settle(index: number, result: RangeResult): void {
-    this.pending.get(index)?.(result);
-    this.pending.delete(index);
+  private settle(reply: RangeDone): void {
+    const waiting = this.waiting.get(reply.index);
+    this.waiting.delete(reply.index);
+    if (waiting === undefined) this.replies.set(reply.index, reply);
+    else waiting(reply);
     // Its last range is in: the worker's memory can go back before the main thread folds that range in.
-    if (this.pending.size === 0 && this.started) this.stop();
+    if (reply.last) this.stop();
   }
 
-  /** Every range not read yet fails with the worker. */
+  /** Every range not in yet fails with the worker (one that ended after its last range is not a failure). */
   private fail(failure: RangeFailed): void {
     this.failure ??= failure;
-    for (const index of [...this.pending.keys()]) this.settle(index, failure);
+    this.settleCut(null);
+    for (const resolve of this.waiting.values()) resolve(failure);
+    this.waiting.clear();
   }
 }
 
@@ -215,16 +249,6 @@ function isCleanRange(result: RangeResult): result is RangeDone & { summary: Inp
   return (
     result.type === 'done' && result.end === 'complete' && result.summary !== null && result.summary.stoppedAt === null
   );
-}
-
-/** Each worker's ranges, in file order, with their positions among all the file's ranges. */
-function workerShares(ranges: readonly ByteRange[], threads: number): { index: number; range: ByteRange }[][] {
-  const shares: { index: number; range: ByteRange }[][] = Array.from({ length: threads - 1 }, () => []);
-  ranges.forEach((range, index) => {
-    const reader = readerOf(index, threads);
-    if (reader !== -1) shares[reader]!.push({ index, range });
-  });
-  return shares;
 }
 
 class ParallelFileRead {
@@ -259,11 +283,14 @@ class ParallelFileRead {
     return readInputFile(this.plan, context);
   }
 
-  private task(ranges: { index: number; range: ByteRange }[], header: FoundHeader): RangeTask {
+  private task(worker: number, threads: number, size: number, targets: number[], header: FoundHeader): RangeTask {
     const { context } = this;
     return {
       plan: this.plan,
-      ranges,
+      size,
+      targets,
+      threads,
+      worker,
       header: headerRowOf(header),
       extra: context.extra,
       ownAccounts: context.ownAccounts,
@@ -285,28 +312,16 @@ class ParallelFileRead {
   }
 
   private async readRanges(size: number): Promise<FileOutcome> {
-    // Workers start up while the main thread finds the header and the cuts: a file this big is
-    // nearly always an orders export, and a worker not needed after all is simply stopped.
-    const { threads } = this.settings;
-    try {
-      for (let i = 1; i < threads; i++) this.workers.push(new RangeWorker(this.onBytes));
-    } catch {
-      return this.onePass('no worker thread could be started');
-    }
+    const requested = this.settings.threads;
+    const rangeBytes = this.settings.rangeBytes ?? RANGE_BYTES;
+    // Whether a worker pays is sampled while the header is found and the first range read, so
+    // that deciding costs the reading nothing, and a busy machine gets the one-pass time.
+    const idle = (this.settings.idleCores ?? coresFreeOfOtherWork)().catch(() => 0);
     const header = await findHeaderRow(this.plan, this.context, size).catch(() => null);
     if (header === null || header.kind !== 'orders') return this.onePass('not an orders export with a readable header');
-    const shares = rangeShares(threads, size, this.settings.rangeBytes ?? RANGE_BYTES);
-    const ranges = await planRanges(this.plan.path, size, shares).catch(() => null);
-    if (ranges === null) return this.onePass('no record boundary to cut at');
-    try {
-      workerShares(ranges, threads).forEach((share, i) => {
-        // A file cut into fewer ranges than there are threads leaves the last workers nothing.
-        if (share.length === 0) this.workers[i]!.stop();
-        else this.workers[i]!.start(this.task(share, header));
-      });
-    } catch {
-      return this.onePass('the file plan could not be posted to a worker', ranges.length);
-    }
+    const firstCut = firstRangeEnd(requested, size, rangeBytes);
+    const firstAndRest = await cutRanges(this.plan.path, size, [firstCut]).catch(() => null);
+    if (firstAndRest === null) return this.onePass('no record boundary to cut at');
 
     const fileKeys = new OrderLineKeys(this.context.orderKeys);
     const mainContext: ReadContext = {
@@ -315,6 +330,20 @@ class ParallelFileRead {
       orderKeys: fileKeys,
       onBytes: this.onBytes,
     };
+    const firstRead = this.readOwnRange(mainContext, firstAndRest[0]!, header);
+    const idleCores = await idle;
+    let threads = threadsThatPay(requested, idleCores);
+    let ranges = firstAndRest;
+    if (threads >= 2) {
+      const targets = [firstCut, ...laterCuts(threads, size, firstCut, rangeBytes)];
+      // The workers cut the file themselves while the main thread reads the first range.
+      const started = this.startWorkers(threads, size, targets, header);
+      const cut = started ? await this.workerRanges(firstAndRest[0]!) : null;
+      if (cut === null) threads = 1;
+      else ranges = cut;
+    }
+    if (threads < 2) for (const worker of this.workers) worker.stop();
+
     // Into the sink in file order, each range once it is shown to read as one pass reads it:
     // the sink then always holds a prefix of the file, which one pass can take over from.
     const summaries: InputFileSummary[] = [];
@@ -327,7 +356,9 @@ class ParallelFileRead {
     for (const [index, range] of ranges.entries()) {
       const reader = readerOf(index, threads);
       if (reader === -1) {
-        const own = await this.readOwnRange(mainContext, encoding === null ? range : { ...range, encoding }, header);
+        const own: OwnRange = await (index === 0
+          ? firstRead
+          : this.readOwnRange(mainContext, { ...range, encoding: encoding! }, header));
         if (typeof own === 'string') return this.onePass(own, ranges.length);
         encoding ??= own.encoding;
         summaries.push(own.summary);
@@ -346,8 +377,40 @@ class ParallelFileRead {
       summaries.push(result.summary);
     }
     this.context.orderKeys.absorb(fileKeys);
-    this.decide('parallel', 'every range ended cleanly', ranges.length);
+    if (threads < 2) this.decide('one-pass', noFreeCoreReason(idleCores), ranges.length);
+    else this.decide('parallel', 'every range ended cleanly', ranges.length);
     return { status: 'accepted', summary: combineSummaries(summaries) };
+  }
+
+  /**
+   * Starts the workers, which cut the file at `targets` and read their ranges; false when no
+   * worker could be started (the main thread then reads on alone).
+   */
+  private startWorkers(threads: number, size: number, targets: number[], header: FoundHeader): boolean {
+    try {
+      for (let worker = 0; worker < threads - 1; worker++) {
+        const rangeWorker = new RangeWorker(this.onBytes);
+        this.workers.push(rangeWorker);
+        rangeWorker.start(this.task(worker, threads, size, targets, header));
+      }
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  /**
+   * The file's ranges, when every worker cut the file alike and where the main thread's first
+   * range ends; null otherwise. (A file cut into fewer ranges than there are threads leaves the
+   * last workers nothing: they end once they have cut it.)
+   */
+  private async workerRanges(first: ByteRange): Promise<ByteRange[] | null> {
+    const cuts = await Promise.all(this.workers.map((worker) => worker.ranges()));
+    const ranges = cuts[0] ?? null;
+    if (ranges === null || ranges.length < 2 || ranges[0]!.end !== first.end) return null;
+    const sameEnds = (cut: ByteRange[] | null) =>
+      cut !== null && cut.length === ranges.length && cut.every((range, i) => range.end === ranges[i]!.end);
+    return cuts.every(sameEnds) ? ranges : null;
   }
 
   /**
@@ -355,11 +418,7 @@ class ParallelFileRead {
    * finds the header itself, the later ones are handed it. Returns why one pass must take over,
    * or the range's summary and encoding.
    */
-  private async readOwnRange(
-    context: ReadContext,
-    range: ByteRange,
-    header: FoundHeader,
-  ): Promise<string | { summary: InputFileSummary; encoding: Encoding }> {
+  private async readOwnRange(context: ReadContext, range: ByteRange, header: FoundHeader): Promise<OwnRange> {
     const first = range.start === 0;
     const which = first ? 'the first range' : "a later range of the main thread's";
     let read;
@@ -380,29 +439,58 @@ class ParallelFileRead {
 /** How long the machine is watched before deciding on threads: a few scheduler ticks per core. */
 const IDLE_SAMPLE_MS = 100;
 
-function idleAndTotal(): { idle: number; total: number } {
+interface CoreTimes {
+  idle: number;
+  total: number;
+  /** This process's own CPU time, all its threads, in the same unit (ms). */
+  own: number;
+  at: number;
+}
+
+function coreTimes(): CoreTimes {
   let idle = 0;
   let total = 0;
   for (const { times } of cpus()) {
     idle += times.idle;
     total += times.user + times.nice + times.sys + times.idle + times.irq;
   }
-  return { idle, total };
+  const { user, system } = process.cpuUsage();
+  return { idle, total, own: (user + system) / 1000, at: performance.now() };
+}
+
+/** Samples the machine's CPU times over a tenth of a second, while this process goes on with its work. */
+async function sampleCores(): Promise<{ idle: number; own: number } | null> {
+  const before = coreTimes();
+  await sleep(IDLE_SAMPLE_MS);
+  const after = coreTimes();
+  const total = after.total - before.total;
+  const elapsed = after.at - before.at;
+  if (total <= 0 || elapsed <= 0) return null;
+  const cores = availableParallelism();
+  return { idle: (cores * (after.idle - before.idle)) / total, own: (after.own - before.own) / elapsed };
 }
 
 /**
- * Cores idle over a tenth of a second, while this process waits. The load average would say
- * what the machine did over the last minute, this reader's own previous run included; a
- * worker only pays on a core that is free now, and on a busy one makes both threads slower
- * than one pass (the second thread spends a fifth more CPU in all than one pass does).
+ * Cores idle over a tenth of a second. The load average would say what the machine did over
+ * the last minute, this reader's own previous run included; a worker only pays on a core that
+ * is free now, and on a busy one makes both threads slower than one pass (the second thread
+ * spends a fifth more CPU in all than one pass does). Batch samples so beside its running
+ * workers: what they use is not free.
  */
 export async function idleCores(): Promise<number> {
-  const before = idleAndTotal();
-  await sleep(IDLE_SAMPLE_MS);
-  const after = idleAndTotal();
-  const total = after.total - before.total;
-  if (total <= 0) return availableParallelism();
-  return (availableParallelism() * (after.idle - before.idle)) / total;
+  const sample = await sampleCores();
+  return sample === null ? availableParallelism() : sample.idle;
+}
+
+/**
+ * Cores no other program is using: idle ones, and those this process keeps busy itself. The
+ * reader samples while its main thread reads the first range, which takes one core the
+ * sample would otherwise count as busy.
+ */
+export async function coresFreeOfOtherWork(): Promise<number> {
+  const sample = await sampleCores();
+  if (sample === null) return availableParallelism();
+  return Math.min(availableParallelism(), sample.idle + sample.own);
 }
 
 /** A core counts as free when at least this much of it is idle. */
@@ -411,6 +499,10 @@ const FREE_CORE_SHARE = 0.7;
 /** Cores at least FREE_CORE_SHARE idle, out of `idle` idle cores' worth of CPU time. */
 export function freeCores(idle: number): number {
   return Math.floor(idle + (1 - FREE_CORE_SHARE));
+}
+
+function noFreeCoreReason(idle: number): string {
+  return `${idle.toFixed(1)} of ${availableParallelism()} cores free of other work: no core free for a worker`;
 }
 
 /** The threads that pay for one big file: the main thread, and one worker per other free core. */
@@ -424,18 +516,10 @@ export function threadsThatPay(requested: number, idle: number): number {
  */
 export function parallelFileReader(settings: ParallelSettings): FileReader {
   const minBytes = settings.minBytes ?? PARALLEL_MIN_BYTES;
-  const measureIdle = settings.idleCores ?? idleCores;
   return async (plan, context) => {
     if (settings.threads < 2) return readInputFile(plan, context);
     const size = await fileSize(plan.path);
     if (size === null || size < minBytes) return readInputFile(plan, context);
-    const idle = await measureIdle();
-    const threads = threadsThatPay(settings.threads, idle);
-    if (threads < 2) {
-      const reason = `${idle.toFixed(1)} of ${availableParallelism()} cores idle: no core free for a worker`;
-      settings.onDecision?.({ path: plan.path, mode: 'one-pass', reason, ranges: 1 });
-      return readInputFile(plan, context);
-    }
-    return new ParallelFileRead(plan, context, { ...settings, threads }).read(size);
+    return new ParallelFileRead(plan, context, settings).read(size);
   };
 }

@@ -27,12 +27,17 @@ export interface WorkerSink extends RecordSink {
 /**
  * A worker's share of the file: one range of each round, read one after the other, each into
  * a fresh sink whose state is posted as soon as the range is read, so the main thread folds
- * each in while the worker reads on.
+ * each in while the worker reads on. The worker cuts the file itself (at the first record
+ * boundary at or after each target) and posts the cuts first: the main thread is reading its
+ * first range meanwhile.
  */
 export interface RangeTask {
   plan: FilePlan;
-  /** Each with its position among all the file's ranges. */
-  ranges: { index: number; range: ByteRange }[];
+  size: number;
+  targets: number[];
+  threads: number;
+  /** This worker's number: its ranges are those `readerOf` gives it. */
+  worker: number;
   header: HeaderRow;
   extra: ExtraAliases;
   ownAccounts: ReadonlySet<string>;
@@ -51,6 +56,8 @@ export interface RangeTask {
 export interface RangeDone {
   type: 'done';
   index: number;
+  /** The worker's last range: it has nothing more to read. */
+  last: boolean;
   summary: InputFileSummary | null;
   end: CsvEnd['status'];
   encoding: Encoding;
@@ -64,4 +71,10 @@ export interface RangeFailed {
   message: string;
 }
 
-export type RangeReply = { type: 'bytes'; bytes: number } | RangeDone | RangeFailed;
+/** The file's ranges as the worker cut them; null when it could not be cut at the targets. */
+export interface RangesCut {
+  type: 'cut';
+  ranges: ByteRange[] | null;
+}
+
+export type RangeReply = { type: 'bytes'; bytes: number } | RangesCut | RangeDone | RangeFailed;

@@ -210,14 +210,3 @@ export async function cutRanges(path: string, size: number, targets: readonly nu
     await handle.close();
   }
 }
-
-/** Cuts [0, size) into ranges of about the given shares of the file (summing to 1). */
-export function planRanges(path: string, size: number, shares: readonly number[]): Promise<ByteRange[] | null> {
-  const targets: number[] = [];
-  let cumulative = 0;
-  for (const share of shares.slice(0, -1)) {
-    cumulative += share;
-    targets.push(Math.max(1, Math.floor(size * cumulative)));
-  }
-  return cutRanges(path, size, targets);
-}

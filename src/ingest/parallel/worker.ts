@@ -7,6 +7,8 @@ import { parentPort } from 'node:worker_threads';
 import { OrderLineKeys } from '../dedupe.js';
 import { readInputRange, type ReadContext } from '../read-file.js';
 import { countingOrders } from './counting-sink.js';
+import { readerOf } from './readers.js';
+import { cutRanges } from './split.js';
 import type { RangeReply, RangeTask, WorkerSink } from './protocol.js';
 
 /** Progress is posted in steps of this many bytes: often enough for a progress bar, rarely enough to cost nothing. */
@@ -29,6 +31,10 @@ async function loadSinkFactory(task: RangeTask): Promise<SinkFactory> {
 }
 
 async function readRanges(task: RangeTask): Promise<void> {
+  const ranges = await cutRanges(task.plan.path, task.size, task.targets);
+  post({ type: 'cut', ranges });
+  if (ranges === null) return;
+  const mine = [...ranges.entries()].filter(([index]) => readerOf(index, task.threads) === task.worker);
   const createSink = await loadSinkFactory(task);
   // Keys of the earlier files and of this worker's ranges read so far: a copy counts once
   // however far apart the two lines are, as long as both are this worker's.
@@ -41,7 +47,7 @@ async function readRanges(task: RangeTask): Promise<void> {
     unreported = 0;
   };
 
-  for (const { index, range } of task.ranges) {
+  for (const [at, [index, range]] of mine.entries()) {
     const sink = createSink(...task.sink.args);
     const keys = new OrderLineKeys(seen);
     let sentOrders = 0;
@@ -61,6 +67,7 @@ async function readRanges(task: RangeTask): Promise<void> {
     post({
       type: 'done',
       index,
+      last: at === mine.length - 1,
       summary: outcome.status === 'accepted' ? outcome.summary : null,
       end: end.status,
       encoding,
