@@ -4,7 +4,7 @@
 import { stat } from 'node:fs/promises';
 import { InputError } from '../errors.js';
 import type { Message, MessageParams } from '../i18n/index.js';
-import { MAX_COLUMNS, type ByteRange, type CsvEnd } from './csv.js';
+import { MAX_COLUMNS, type ByteRange, type CsvEnd, type CsvReadResult } from './csv.js';
 import type { OrderLineKeys } from './dedupe.js';
 import { classifyHeaderRow, FIELDS, mapColumns, type ColumnMap, type ExtraAliases } from './fields.js';
 import { cleanedIdCount, lastCleanedId, shownId } from './ids.js';
@@ -498,6 +498,37 @@ export interface RangeOutcome {
 }
 
 /**
+ * Reads ranges of one file with one reader: consecutive ranges, each starting where the one
+ * before ended cleanly, read so are read exactly as one pass reads them, down to the compiled
+ * code (a reader of its own for the second range took 1.04x the time of one pass on the
+ * million-line bench: its callbacks are new functions, and the hot code is compiled again).
+ * A reading that starts after the header is handed the file's header row first.
+ * File-system errors are thrown.
+ */
+export class RangeReading {
+  private readonly reader: InputFileReader;
+
+  constructor(
+    private readonly plan: FilePlan,
+    private readonly context: ReadContext,
+    header: HeaderRow | null,
+  ) {
+    this.reader = new InputFileReader(plan, context);
+    if (header !== null) this.reader.onRecord(header.cells, header.line);
+  }
+
+  async read(range: ByteRange): Promise<CsvReadResult> {
+    const { reader } = this;
+    return readRecords(this.plan.path, reader.onRecord, this.context.onBytes, range, reader.wantedColumns);
+  }
+
+  /** The outcome of everything read, given how the last range ended. */
+  finish(last: CsvReadResult): FileOutcome {
+    return this.reader.finish(last.end, textSource(last.encoding, last.delimiter));
+  }
+}
+
+/**
  * Reads bytes [start, end) of a file as the part of a whole: for the parallel reader, which
  * cuts a big export at record boundaries. A range that starts after the header is handed the
  * file's header row first, so its rows are read exactly as they would be in one pass.
@@ -509,16 +540,9 @@ export async function readInputRange(
   range: ByteRange,
   header: HeaderRow | null,
 ): Promise<RangeOutcome> {
-  const reader = new InputFileReader(plan, context);
-  if (header !== null) reader.onRecord(header.cells, header.line);
-  const { end, encoding, delimiter } = await readRecords(
-    plan.path,
-    reader.onRecord,
-    context.onBytes,
-    range,
-    reader.wantedColumns,
-  );
-  return { outcome: reader.finish(end, textSource(encoding, delimiter)), end, encoding };
+  const reading = new RangeReading(plan, context, header);
+  const read = await reading.read(range);
+  return { outcome: reading.finish(read), end: read.end, encoding: read.encoding };
 }
 
 function isFileSystemError(error: unknown): boolean {

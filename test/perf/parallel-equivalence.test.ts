@@ -276,6 +276,30 @@ describe('reading one big export on several threads', () => {
     expect(twoOfThree.files).toEqual(onePass.files);
   });
 
+  it('hands the workers the whole header when the first 16 KB end inside it', async () => {
+    // The header is looked for in the first 16 KB before the first 256 KB: a title line this
+    // long puts the end of the header row past 16 KB, where a cut header would look shorter.
+    const dir = join(await tempDir(), 'brand');
+    await mkdir(dir, { recursive: true });
+    await writeFile(join(dir, 'brand.json'), JSON.stringify({ name: '山野', category: 'food' }));
+    const title = `导出说明${'-'.repeat(16_330)}`;
+    const lines = [title, '订单号,订单支付时间,商品ID,商品名称,成交数量,实付款,买家ID,达人ID'];
+    expect(Buffer.byteLength(`${title}\r\n`)).toBeLessThan(16 << 10);
+    expect(Buffer.byteLength(`${lines.join('\r\n')}\r\n`)).toBeGreaterThan(16 << 10);
+    for (let i = 0; i < 30_000; i++) {
+      lines.push(
+        `${2406180000000000000n + BigInt(i)},2024-06-18 20:00:00,P${i % 7},山野每日坚果,1,12.50,B${i % 997},C${i % 5}`,
+      );
+    }
+    await writeFile(join(dir, '订单导出_202406.csv'), `${lines.join('\r\n')}\r\n`);
+    const onePass = await readOnePass(dir);
+    expect(onePass.metrics.creators).toBe(5);
+    const parallel = await readInParallel(dir, 2, false, SMALL_RANGE_BYTES);
+    expect(parallel.decisions).toEqual([expect.objectContaining({ mode: 'parallel' })]);
+    expect(parallel.metrics).toEqual(onePass.metrics);
+    expect(parallel.files).toEqual(onePass.files);
+  });
+
   it('keeps the first thousand issues by line when every range has many', async () => {
     const dir = await clientWithExport({ lines: 30_000, seed: 15, duplicateRate: 0.004, brokenEvery: 19 });
     const onePass = await readOnePass(dir);

@@ -20,12 +20,12 @@ import { stat } from 'node:fs/promises';
 import { availableParallelism, cpus } from 'node:os';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Worker } from 'node:worker_threads';
-import type { ByteRange } from '../csv.js';
+import type { ByteRange, CsvReadResult } from '../csv.js';
 import { OrderLineKeys } from '../dedupe.js';
 import type { FileReader } from '../index.js';
 import {
+  RangeReading,
   readInputFile,
-  readInputRange,
   type FileOutcome,
   type FilePlan,
   type HeaderRow,
@@ -240,6 +240,20 @@ class RangeWorker {
   }
 }
 
+/**
+ * A main-thread range as read (null: it could not be): why one pass must take over, or its
+ * summary and encoding.
+ */
+function checkedRange(reading: RangeReading, read: CsvReadResult | null, which: string, header: FoundHeader): OwnRange {
+  if (read === null) return `${which} could not be read`;
+  const outcome = reading.finish(read);
+  if (read.end.status !== 'complete' || outcome.status !== 'accepted' || outcome.summary.stoppedAt !== null) {
+    return `${which} did not end cleanly`;
+  }
+  if (outcome.summary.headerLine !== header.line) return 'the header was found elsewhere';
+  return { summary: outcome.summary, encoding: read.encoding };
+}
+
 /** The header as the later ranges' readers are handed it. */
 function headerRowOf(header: FoundHeader): HeaderRow {
   return { cells: header.cells, line: header.line };
@@ -330,19 +344,24 @@ class ParallelFileRead {
       orderKeys: fileKeys,
       onBytes: this.onBytes,
     };
-    const firstRead = this.readOwnRange(mainContext, firstAndRest[0]!, header);
+    // The first range finds the header itself, as one pass does.
+    const firstReading = new RangeReading(this.plan, mainContext, null);
+    const firstRead = firstReading.read(firstAndRest[0]!).catch(() => null);
     const idleCores = await idle;
-    let threads = threadsThatPay(requested, idleCores);
-    let ranges = firstAndRest;
-    if (threads >= 2) {
-      const targets = [firstCut, ...laterCuts(threads, size, firstCut, rangeBytes)];
-      // The workers cut the file themselves while the main thread reads the first range.
-      const started = this.startWorkers(threads, size, targets, header);
-      const cut = started ? await this.workerRanges(firstAndRest[0]!) : null;
-      if (cut === null) threads = 1;
-      else ranges = cut;
+    const threads = threadsThatPay(requested, idleCores);
+    if (threads < 2)
+      return this.readRestAlone(firstReading, firstRead, firstAndRest[1]!, fileKeys, noFreeCoreReason(idleCores));
+    const targets = [firstCut, ...laterCuts(threads, size, firstCut, rangeBytes)];
+    // The workers cut the file themselves while the main thread reads the first range.
+    const started = this.startWorkers(threads, size, targets, header);
+    const ranges = started ? await this.workerRanges(firstAndRest[0]!) : null;
+    if (ranges === null) {
+      for (const worker of this.workers) worker.stop();
+      const reason = started
+        ? 'the workers did not cut the file where the first range ends'
+        : 'no worker could be started';
+      return this.readRestAlone(firstReading, firstRead, firstAndRest[1]!, fileKeys, reason);
     }
-    if (threads < 2) for (const worker of this.workers) worker.stop();
 
     // Into the sink in file order, each range once it is shown to read as one pass reads it:
     // the sink then always holds a prefix of the file, which one pass can take over from.
@@ -356,9 +375,10 @@ class ParallelFileRead {
     for (const [index, range] of ranges.entries()) {
       const reader = readerOf(index, threads);
       if (reader === -1) {
-        const own: OwnRange = await (index === 0
-          ? firstRead
-          : this.readOwnRange(mainContext, { ...range, encoding: encoding! }, header));
+        const own: OwnRange =
+          index === 0
+            ? checkedRange(firstReading, await firstRead, 'the first range', header)
+            : await this.readOwnRange(mainContext, { ...range, encoding: encoding! }, header);
         if (typeof own === 'string') return this.onePass(own, ranges.length);
         encoding ??= own.encoding;
         summaries.push(own.summary);
@@ -377,8 +397,7 @@ class ParallelFileRead {
       summaries.push(result.summary);
     }
     this.context.orderKeys.absorb(fileKeys);
-    if (threads < 2) this.decide('one-pass', noFreeCoreReason(idleCores), ranges.length);
-    else this.decide('parallel', 'every range ended cleanly', ranges.length);
+    this.decide('parallel', 'every range ended cleanly', ranges.length);
     return { status: 'accepted', summary: combineSummaries(summaries) };
   }
 
@@ -419,20 +438,31 @@ class ParallelFileRead {
    * or the range's summary and encoding.
    */
   private async readOwnRange(context: ReadContext, range: ByteRange, header: FoundHeader): Promise<OwnRange> {
-    const first = range.start === 0;
-    const which = first ? 'the first range' : "a later range of the main thread's";
-    let read;
-    try {
-      read = await readInputRange(this.plan, context, range, first ? null : headerRowOf(header));
-    } catch {
-      return `${which} could not be read`;
-    }
-    const { outcome, end } = read;
-    if (end.status !== 'complete' || outcome.status !== 'accepted' || outcome.summary.stoppedAt !== null) {
-      return `${which} did not end cleanly`;
-    }
-    if (outcome.summary.headerLine !== header.line) return 'the header was found elsewhere';
-    return { summary: outcome.summary, encoding: read.encoding };
+    const reading = new RangeReading(this.plan, context, headerRowOf(header));
+    const read = await reading.read(range).catch(() => null);
+    return checkedRange(reading, read, "a later range of the main thread's", header);
+  }
+
+  /**
+   * With no worker (no core free for one, as a rule): the rest of the file, after the first
+   * range, read by the first range's reader, which makes it one pass.
+   */
+  private async readRestAlone(
+    reading: RangeReading,
+    firstRead: Promise<CsvReadResult | null>,
+    rest: ByteRange,
+    fileKeys: OrderLineKeys,
+    reason: string,
+  ): Promise<FileOutcome> {
+    const first = await firstRead;
+    // Ended cleanly, the first range ends at a record boundary, where one pass reads on from.
+    if (first === null || first.end.status !== 'complete')
+      return this.onePass('the first range did not end cleanly', 2);
+    const last = await reading.read({ ...rest, encoding: first.encoding }).catch(() => null);
+    if (last === null) return this.onePass('the rest of the file could not be read', 2);
+    this.context.orderKeys.absorb(fileKeys);
+    this.decide('one-pass', reason, 2);
+    return reading.finish(last);
   }
 }
 
