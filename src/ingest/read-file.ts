@@ -498,10 +498,10 @@ export interface RangeOutcome {
 }
 
 /**
- * Reads ranges of one file with one reader: consecutive ranges, each starting where the one
- * before ended cleanly, read so are read exactly as one pass reads them, down to the compiled
- * code (a reader of its own for the second range took 1.04x the time of one pass on the
- * million-line bench: its callbacks are new functions, and the hot code is compiled again).
+ * Reads ranges of one file with one reader. Consecutive ranges, each starting where the one
+ * before ended cleanly, are so read exactly as one pass reads them, down to the compiled code:
+ * with a reader of its own, the second range took 1.04x the time of one pass on the
+ * million-line bench (its callbacks are new functions, and the hot code is compiled again).
  * A reading that starts after the header is handed the file's header row first.
  * File-system errors are thrown.
  */

@@ -357,9 +357,7 @@ class ParallelFileRead {
     const ranges = started ? await this.workerRanges(firstAndRest[0]!) : null;
     if (ranges === null) {
       for (const worker of this.workers) worker.stop();
-      const reason = started
-        ? 'the workers did not cut the file where the first range ends'
-        : 'no worker could be started';
+      const reason = started ? 'the workers did not cut the file as the main thread did' : 'no worker could be started';
       return this.readRestAlone(firstReading, firstRead, firstAndRest[1]!, fileKeys, reason);
     }
 
@@ -433,9 +431,9 @@ class ParallelFileRead {
   }
 
   /**
-   * Reads one of the main thread's ranges straight into the sink: the first (it starts at 0)
-   * finds the header itself, the later ones are handed it. Returns why one pass must take over,
-   * or the range's summary and encoding.
+   * Reads one of the main thread's later ranges straight into the sink, handed the header (the
+   * first range's reader finds it itself). Returns why one pass must take over, or the range's
+   * summary and encoding.
    */
   private async readOwnRange(context: ReadContext, range: ByteRange, header: FoundHeader): Promise<OwnRange> {
     const reading = new RangeReading(this.plan, context, headerRowOf(header));
