@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { createRandom } from '../examples/seeded-random.mjs';
 
 /** Bump when the generated data changes, so cached benchmark data is rebuilt. */
-export const GENERATOR_VERSION = 3;
+export const GENERATOR_VERSION = 4;
 
 export const ORDER_HEADERS = [
   '订单号',
@@ -230,7 +230,7 @@ export async function writeOrdersExport(path, options = {}) {
 
   const titleLine = `快手小店-订单导出,导出时间:2024-07-01 10:02:11${eol}`;
   await emit((bom ? '\ufeff' : '') + titleLine);
-  const headers = fullColumns ? [...ORDER_HEADERS, ...UNREAD_ORDER_HEADERS] : ORDER_HEADERS;
+  const headers = fullColumns ? FULL_ORDER_HEADERS : ORDER_HEADERS;
   await emit(headers.map(csvField).join(',') + eol);
   const render = fullColumns ? renderFullLine : renderLine;
 
@@ -363,8 +363,9 @@ function liveAt(lives, at) {
   return null;
 }
 
-function renderLine(line, eol) {
-  const cells = [
+/** The cells of ORDER_HEADERS for one line. */
+function lineCells(line) {
+  return [
     line.orderId,
     formatTime(line.createdAt),
     line.paidAt === null ? '' : formatTime(line.paidAt),
@@ -383,7 +384,10 @@ function renderLine(line, eol) {
     line.live ?? '-',
     line.buyerId,
   ];
-  return cells.join(',') + eol;
+}
+
+function renderLine(line, eol) {
+  return lineCells(line).join(',') + eol;
 }
 
 // The rest of 快手小店's full order export (DATA.md): shipping, discounts, subsidies, the
@@ -435,6 +439,83 @@ const UNREAD_ORDER_HEADERS = [
   '商品类目',
   '发票状态',
 ];
+// The order 快手小店 writes the full export's columns in: the ones the diagnosis reads are spread
+// among the others, as in a real export, so a reader that skips unread cells meets them all.
+const FULL_ORDER_HEADERS = [
+  '订单号',
+  '赠品订单号',
+  '活动订单编号',
+  '订单创建时间',
+  '订单支付时间',
+  '预售定金支付时间',
+  '订单完成时间',
+  '商品ID',
+  '商品名称',
+  'SKU编码',
+  '商品规格',
+  '商家编码',
+  '商品单价',
+  '成交数量',
+  '实付款',
+  '快递费',
+  '店铺优惠',
+  '平台补贴',
+  '主播补贴',
+  '支付优惠',
+  '支付方式',
+  '订单状态',
+  '售后状态',
+  '订单退款(元)',
+  '渠道',
+  '订单载体',
+  'CPS达人ID',
+  'CPS达人昵称',
+  '预估推广佣金',
+  '预估推广者分佣比例',
+  '授权推广者ID',
+  '团长ID',
+  '团长昵称',
+  '快赚客ID',
+  '快赚客昵称',
+  '直播间ID',
+  '直播间标题',
+  '推广位ID',
+  '流量来源',
+  '买家ID',
+  '收货人',
+  '收货人手机号',
+  '省',
+  '市',
+  '区',
+  '收货地址',
+  '买家留言',
+  '商家备注',
+  '发货时间',
+  '快递公司',
+  '快递单号',
+  '仓库名称',
+  '国补',
+  '类国补',
+  '消费券',
+  '是否分销',
+  '结算状态',
+  '订单类型',
+  '下单平台',
+  '商品类目',
+  '发票状态',
+];
+/** For each column of FULL_ORDER_HEADERS, its place among ORDER_HEADERS and then UNREAD_ORDER_HEADERS. */
+const FULL_ORDER_SOURCE = FULL_ORDER_HEADERS.map((header) => {
+  const read = ORDER_HEADERS.indexOf(header);
+  return read !== -1 ? read : ORDER_HEADERS.length + UNREAD_ORDER_HEADERS.indexOf(header);
+});
+if (
+  FULL_ORDER_HEADERS.length !== ORDER_HEADERS.length + UNREAD_ORDER_HEADERS.length ||
+  new Set(FULL_ORDER_SOURCE).size !== FULL_ORDER_HEADERS.length ||
+  FULL_ORDER_SOURCE.some((source) => source < 0 || source >= FULL_ORDER_HEADERS.length)
+) {
+  throw new Error('FULL_ORDER_HEADERS must hold each order header once');
+}
 const PROVINCES = [
   ['浙江省', '杭州市', '西湖区'],
   ['广东省', '深圳市', '南山区'],
@@ -496,7 +577,8 @@ function renderFullLine(line, eol) {
     '食品饮料',
     '未开票',
   ];
-  return renderLine(line, '') + ',' + extra.join(',') + eol;
+  const cells = [...lineCells(line), ...extra];
+  return FULL_ORDER_SOURCE.map((source) => cells[source]).join(',') + eol;
 }
 
 // ---------------------------------------------------------------------------------------------
