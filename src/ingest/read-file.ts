@@ -5,7 +5,7 @@ import { stat } from 'node:fs/promises';
 import { InputError } from '../errors.js';
 import type { Message, MessageParams } from '../i18n/index.js';
 import { MAX_COLUMNS, type ByteRange, type CsvEnd, type CsvReadResult } from './csv.js';
-import type { OrderLineKeys } from './dedupe.js';
+import type { OrderKeySet } from './dedupe.js';
 import { classifyHeaderRow, FIELDS, mapColumns, type ColumnMap, type ExtraAliases } from './fields.js';
 import { cleanedIdCount, lastCleanedId, shownId } from './ids.js';
 import { fileAccessError } from './json-file.js';
@@ -61,7 +61,7 @@ export interface ReadContext {
   lenient: boolean;
   sink: RecordSink;
   /** Shared by every orders file: duplicates are found across monthly exports. */
-  orderKeys: OrderLineKeys;
+  orderKeys: OrderKeySet;
   /** Kinds given explicitly: discovered files of these kinds are not used. */
   overridden: ReadonlySet<InputKind>;
   onBytes: (bytes: number) => void;
@@ -330,7 +330,7 @@ export class InputFileReader {
     }
   }
 
-  private deliverOrder(order: OrderLine, line: number, keys: OrderLineKeys, sink: RecordSink): number | null {
+  private deliverOrder(order: OrderLine, line: number, keys: OrderKeySet, sink: RecordSink): number | null {
     if (!keys.add(order.orderId, order.productId, order.sku)) {
       this.duplicateRows++;
       const params = { orderId: order.orderId, productId: order.productId ?? '—', sku: order.sku ?? '—' };

@@ -21,7 +21,15 @@ import { availableParallelism, cpus } from 'node:os';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Worker } from 'node:worker_threads';
 import type { ByteRange, CsvReadResult } from '../csv.js';
-import { OrderLineKeys } from '../dedupe.js';
+import {
+  createSharedKeysTable,
+  MAX_SHARED_RANGES,
+  OrderLineKeys,
+  SharedOrderLineKeys,
+  sharedKeysAsSet,
+  sharedKeysUnsure,
+  type SharedKeysTable,
+} from '../dedupe.js';
 import type { FileReader } from '../index.js';
 import {
   RangeReading,
@@ -169,6 +177,15 @@ function progressPast(onBytes: (bytes: number) => void, reported: number): (byte
 
 type RangeResult = RangeDone | RangeFailed;
 
+/** A file's order-line keys while it is read in ranges: its shared table, and the files' before it. */
+interface FileKeys {
+  table: SharedKeysTable;
+  /** The earlier files' keys, when there are any. */
+  earlier: OrderLineKeys | null;
+  /** The set this file's keys join once it is read, for the files after it. */
+  seen: OrderLineKeys;
+}
+
 /** Why one pass must take over, or a main-thread range's summary and encoding. */
 type OwnRange = string | { summary: InputFileSummary; encoding: Encoding };
 
@@ -297,7 +314,14 @@ class ParallelFileRead {
     return readInputFile(this.plan, context);
   }
 
-  private task(worker: number, threads: number, size: number, targets: number[], header: FoundHeader): RangeTask {
+  private task(
+    worker: number,
+    threads: number,
+    size: number,
+    targets: number[],
+    header: FoundHeader,
+    keys: FileKeys,
+  ): RangeTask {
     const { context } = this;
     return {
       plan: this.plan,
@@ -311,7 +335,8 @@ class ParallelFileRead {
       period: context.period,
       lenient: context.lenient,
       overridden: context.overridden,
-      earlierKeys: context.orderKeys.size > 0 ? context.orderKeys.state() : null,
+      earlierKeys: keys.earlier === null ? null : keys.earlier.state(),
+      keys: keys.table,
       sink: this.settings.sink,
     };
   }
@@ -337,28 +362,40 @@ class ParallelFileRead {
     const firstAndRest = await cutRanges(this.plan.path, size, [firstCut]).catch(() => null);
     if (firstAndRest === null) return this.onePass('no record boundary to cut at');
 
-    const fileKeys = new OrderLineKeys(this.context.orderKeys);
-    const mainContext: ReadContext = {
+    const earlier = this.context.orderKeys;
+    if (!(earlier instanceof OrderLineKeys))
+      return this.onePass('the duplicate check is not one the threads can share');
+    // Lines per byte of the first range, for the whole file, and a margin (with the table's
+    // own room, a file may have half again as many lines as foretold); a file that fills it all
+    // the same is read in one pass.
+    const linesFirst = firstAndRest[1]!.firstLine - 1;
+    const keys: FileKeys = {
+      table: createSharedKeysTable(Math.ceil((linesFirst * size * 1.25) / firstAndRest[0]!.end)),
+      earlier: earlier.size > 0 ? earlier : null,
+      seen: earlier,
+    };
+    // Each range's reader tags the keys it meets with the range's number (see dedupe.ts).
+    const mainContext = (range: number): ReadContext => ({
       ...this.context,
       sink: countingOrders(this.context.sink, () => void this.sentOrders++),
-      orderKeys: fileKeys,
+      orderKeys: new SharedOrderLineKeys(keys.table, range, keys.earlier),
       onBytes: this.onBytes,
-    };
+    });
     // The first range finds the header itself, as one pass does.
-    const firstReading = new RangeReading(this.plan, mainContext, null);
+    const firstReading = new RangeReading(this.plan, mainContext(0), null);
     const firstRead = firstReading.read(firstAndRest[0]!).catch(() => null);
     const idleCores = await idle;
     const threads = threadsThatPay(requested, idleCores);
     if (threads < 2)
-      return this.readRestAlone(firstReading, firstRead, firstAndRest[1]!, fileKeys, noFreeCoreReason(idleCores));
+      return this.readRestAlone(firstReading, firstRead, firstAndRest[1]!, keys, noFreeCoreReason(idleCores));
     const targets = [firstCut, ...laterCuts(threads, size, firstCut, rangeBytes)];
     // The workers cut the file themselves while the main thread reads the first range.
-    const started = this.startWorkers(threads, size, targets, header);
+    const started = this.startWorkers(threads, size, targets, header, keys);
     const ranges = started ? await this.workerRanges(firstAndRest[0]!) : null;
     if (ranges === null) {
       for (const worker of this.workers) worker.stop();
       const reason = started ? 'the workers did not cut the file as the main thread did' : 'no worker could be started';
-      return this.readRestAlone(firstReading, firstRead, firstAndRest[1]!, fileKeys, reason);
+      return this.readRestAlone(firstReading, firstRead, firstAndRest[1]!, keys, reason);
     }
 
     // Into the sink in file order, each range once it is shown to read as one pass reads it:
@@ -376,7 +413,7 @@ class ParallelFileRead {
         const own: OwnRange =
           index === 0
             ? checkedRange(firstReading, await firstRead, 'the first range', header)
-            : await this.readOwnRange(mainContext, { ...range, encoding: encoding! }, header);
+            : await this.readOwnRange(mainContext(index), { ...range, encoding: encoding! }, header);
         if (typeof own === 'string') return this.onePass(own, ranges.length);
         encoding ??= own.encoding;
         summaries.push(own.summary);
@@ -387,14 +424,15 @@ class ParallelFileRead {
       if (!encodingsAgree(encoding!, [result.encoding])) {
         return this.onePass('the ranges decoded differently', ranges.length);
       }
-      if (fileKeys.absorb(OrderLineKeys.fromState(result.keys)) > 0) {
-        return this.onePass('an order line repeats one in an earlier range', ranges.length);
+      if (sharedKeysUnsure(keys.table)) {
+        return this.onePass('an order line repeats one in another range', ranges.length);
       }
       this.settings.merge(result.state);
       this.sentOrders += result.sentOrders;
       summaries.push(result.summary);
     }
-    this.context.orderKeys.absorb(fileKeys);
+    if (sharedKeysUnsure(keys.table)) return this.onePass('an order line repeats one in another range', ranges.length);
+    keys.seen.absorb(sharedKeysAsSet(keys.table));
     this.decide('parallel', 'every range ended cleanly', ranges.length);
     return { status: 'accepted', summary: combineSummaries(summaries) };
   }
@@ -403,12 +441,12 @@ class ParallelFileRead {
    * Starts the workers, which cut the file at `targets` and read their ranges; false when no
    * worker could be started (the main thread then reads on alone).
    */
-  private startWorkers(threads: number, size: number, targets: number[], header: FoundHeader): boolean {
+  private startWorkers(threads: number, size: number, targets: number[], header: FoundHeader, keys: FileKeys): boolean {
     try {
       for (let worker = 0; worker < threads - 1; worker++) {
         const rangeWorker = new RangeWorker(this.onBytes);
         this.workers.push(rangeWorker);
-        rangeWorker.start(this.task(worker, threads, size, targets, header));
+        rangeWorker.start(this.task(worker, threads, size, targets, header, keys));
       }
       return true;
     } catch {
@@ -424,7 +462,9 @@ class ParallelFileRead {
   private async workerRanges(first: ByteRange): Promise<ByteRange[] | null> {
     const cuts = await Promise.all(this.workers.map((worker) => worker.ranges()));
     const ranges = cuts[0] ?? null;
-    if (ranges === null || ranges.length < 2 || ranges[0]!.end !== first.end) return null;
+    if (ranges === null || ranges.length < 2 || ranges.length > MAX_SHARED_RANGES || ranges[0]!.end !== first.end) {
+      return null;
+    }
     const sameEnds = (cut: ByteRange[] | null) =>
       cut !== null && cut.length === ranges.length && cut.every((range, i) => range.end === ranges[i]!.end);
     return cuts.every(sameEnds) ? ranges : null;
@@ -449,7 +489,7 @@ class ParallelFileRead {
     reading: RangeReading,
     firstRead: Promise<CsvReadResult | null>,
     rest: ByteRange,
-    fileKeys: OrderLineKeys,
+    keys: FileKeys,
     reason: string,
   ): Promise<FileOutcome> {
     const first = await firstRead;
@@ -458,7 +498,11 @@ class ParallelFileRead {
       return this.onePass('the first range did not end cleanly', 2);
     const last = await reading.read({ ...rest, encoding: first.encoding }).catch(() => null);
     if (last === null) return this.onePass('the rest of the file could not be read', 2);
-    this.context.orderKeys.absorb(fileKeys);
+    // Read by one thread, the file cannot conflict; a full table kept some keys aside, which
+    // the files after this one would not see.
+    if (sharedKeysUnsure(keys.table))
+      return this.onePass('the file has more order lines than its first range foretold', 2);
+    keys.seen.absorb(sharedKeysAsSet(keys.table));
     this.decide('one-pass', reason, 2);
     return reading.finish(last);
   }

@@ -2,7 +2,7 @@
 // boundary, so it is plain structured-cloneable data.
 
 import type { ByteRange, CsvEnd } from '../csv.js';
-import type { OrderKeysState } from '../dedupe.js';
+import type { OrderKeysState, SharedKeysTable } from '../dedupe.js';
 import type { ExtraAliases } from '../fields.js';
 import type { FilePlan, HeaderRow } from '../read-file.js';
 import type { PeriodBounds } from '../rows.js';
@@ -46,12 +46,14 @@ export interface RangeTask {
   overridden: ReadonlySet<InputKind>;
   /** Order-line keys of the files read before this one; null when there were none. */
   earlierKeys: OrderKeysState | null;
+  /** This file's order-line keys, in memory every thread shares. */
+  keys: SharedKeysTable;
   sink: SinkRecipe;
 }
 
 /**
- * A range read to its end: its summary when it was accepted, the sink's state, the orders
- * sent to the sink, and the order-line keys first seen in this range.
+ * A range read to its end: its summary when it was accepted, the sink's state and the orders
+ * sent to the sink (its order-line keys are in the shared table).
  */
 export interface RangeDone {
   type: 'done';
@@ -63,7 +65,6 @@ export interface RangeDone {
   encoding: Encoding;
   state: unknown;
   sentOrders: number;
-  keys: OrderKeysState;
 }
 
 export interface RangeFailed {

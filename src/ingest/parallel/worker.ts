@@ -4,7 +4,7 @@
 // problem the way it always does.
 
 import { parentPort } from 'node:worker_threads';
-import { OrderLineKeys } from '../dedupe.js';
+import { OrderLineKeys, SharedOrderLineKeys } from '../dedupe.js';
 import { readInputRange, type ReadContext } from '../read-file.js';
 import { countingOrders } from './counting-sink.js';
 import { readerOf } from './readers.js';
@@ -36,9 +36,7 @@ async function readRanges(task: RangeTask): Promise<void> {
   if (ranges === null) return;
   const mine = [...ranges.entries()].filter(([index]) => readerOf(index, task.threads) === task.worker);
   const createSink = await loadSinkFactory(task);
-  // Keys of the earlier files and of this worker's ranges read so far: a copy counts once
-  // however far apart the two lines are, as long as both are this worker's.
-  const seen = task.earlierKeys === null ? new OrderLineKeys() : OrderLineKeys.fromState(task.earlierKeys);
+  const earlier = task.earlierKeys === null ? null : OrderLineKeys.fromState(task.earlierKeys);
   let unreported = 0;
   const onBytes = (bytes: number): void => {
     unreported += bytes;
@@ -49,7 +47,6 @@ async function readRanges(task: RangeTask): Promise<void> {
 
   for (const [at, [index, range]] of mine.entries()) {
     const sink = createSink(...task.sink.args);
-    const keys = new OrderLineKeys(seen);
     let sentOrders = 0;
     const context: ReadContext = {
       extra: task.extra,
@@ -57,7 +54,7 @@ async function readRanges(task: RangeTask): Promise<void> {
       period: task.period,
       lenient: task.lenient,
       sink: countingOrders(sink, () => void sentOrders++),
-      orderKeys: keys,
+      orderKeys: new SharedOrderLineKeys(task.keys, index, earlier),
       overridden: task.overridden,
       onBytes,
     };
@@ -73,11 +70,9 @@ async function readRanges(task: RangeTask): Promise<void> {
       encoding,
       state: sink.state(),
       sentOrders,
-      keys: keys.state(),
     });
     // A range that did not end cleanly sends the file back to one pass: no need to read on.
     if (end.status !== 'complete') return;
-    seen.absorb(keys);
   }
 }
 
