@@ -234,28 +234,74 @@ export class SharedOrderLineKeys implements OrderKeySet {
    * right, and the flag sends the file to one pass before anything after it is folded in.
    */
   private overflow: OrderLineKeys | null = null;
+  /** This thread's own set, while it has not shared its keys yet or once it reads alone. */
+  private own: OrderLineKeys | null;
 
+  /**
+   * `table` null: the keys stay this thread's own until share() (the main thread's first
+   * range is read before it is known whether any worker will read with it).
+   */
   constructor(
-    private readonly table: SharedKeysTable,
+    private table: SharedKeysTable | null,
     private readonly range: number,
     /** The files read before this one. */
     private readonly earlier: OrderLineKeys | null,
-  ) {}
+  ) {
+    this.own = table === null ? new OrderLineKeys() : null;
+  }
 
   add(orderId: string, productId: string | null, sku: string | null): boolean {
     fingerprint(orderId, productId, sku);
     const high = fingerprintHigh;
     const low = fingerprintHigh === 0 && fingerprintLow === 0 ? 1 : fingerprintLow;
     if (this.earlier !== null && this.earlier.contains(high, low)) return false;
-    const found = this.insert(high, low);
+    if (this.own !== null) return this.own.absorbFingerprint(high, low);
+    return this.shared(this.table!, high, low);
+  }
+
+  /** Moves the keys seen so far into `table`, where the keys to come go too. */
+  share(table: SharedKeysTable): void {
+    const own = this.own;
+    this.table = table;
+    this.own = null;
+    if (own === null) return;
+    const { slots } = own.state();
+    for (let at = 0; at < slots.length; at += 2) {
+      if (slots[at] !== 0 || slots[at + 1] !== 0) this.shared(table, slots[at]!, slots[at + 1]!);
+    }
+  }
+
+  /**
+   * No other thread will use the table (the file is read by this one alone): the keys to come
+   * go into an ordinary set of this thread's, without atomics (they cost one pass 1% of its
+   * time), holding the keys so far. Returns that set, which holds this file's keys once it is
+   * read.
+   */
+  alone(): OrderLineKeys {
+    if (this.own === null) {
+      // A copy: a worker that was started and then stopped may still be writing to the table.
+      const { slots, tags, state } = this.table!;
+      const own = OrderLineKeys.fromState({
+        slots: slots.slice(),
+        mask: tags.length - 1,
+        count: Atomics.load(state, COUNT),
+      });
+      if (this.overflow !== null) own.absorb(this.overflow);
+      this.own = own;
+    }
+    return this.own;
+  }
+
+  private shared(table: SharedKeysTable, high: number, low: number): boolean {
+    const found = this.insert(table, high, low);
     if (found !== FULL_TABLE) return found;
     this.overflow ??= new OrderLineKeys();
     return this.overflow.absorbFingerprint(high, low);
   }
 
   /** Whether the key is new here; FULL_TABLE when there is no room left for it. */
-  private insert(high: number, low: number): boolean | typeof FULL_TABLE {
-    const { slots, tags, state } = this.table;
+  private insert(table: SharedKeysTable, high: number, low: number): boolean | typeof FULL_TABLE {
+    const { slots, tags, state } = table;
     const mask = tags.length - 1;
     const tag = this.range + 1;
     let slot = high & mask;

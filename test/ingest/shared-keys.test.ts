@@ -54,4 +54,29 @@ describe('the order-line keys the threads share', () => {
     expect(sharedKeysUnsure(table)).toBe(true);
     for (const id of ids) expect(keys.add(id, 'P1', null)).toBe(false);
   });
+
+  it('goes on in a set of its own when one thread reads the file, holding every key', () => {
+    const table = createSharedKeysTable(10);
+    const keys = new SharedOrderLineKeys(table, 0, null);
+    const ids = Array.from({ length: 3000 }, (_, i) => `24061900${String(i).padStart(5, '0')}`);
+    // Past the table's room: the later keys wait aside until the thread is alone.
+    for (const id of ids.slice(0, 2000)) expect(keys.add(id, 'P1', null)).toBe(true);
+    const own = keys.alone();
+    expect(own.size).toBe(2000);
+    for (const id of ids) expect(keys.add(id, 'P1', null)).toBe(ids.indexOf(id) >= 2000);
+    expect(own.size).toBe(3000);
+  });
+
+  it('shares the keys it met on its own once a worker is started', () => {
+    const first = new SharedOrderLineKeys(null, 0, null);
+    expect(first.add('2406200001', 'P1', null)).toBe(true);
+    const table = createSharedKeysTable(100);
+    first.share(table);
+    // A worker's later range meets the first range's line: a duplicate.
+    expect(new SharedOrderLineKeys(table, 1, null).add('2406200001', 'P1', null)).toBe(false);
+    expect(first.add('2406200002', 'P1', null)).toBe(true);
+    expect(new SharedOrderLineKeys(table, 1, null).add('2406200002', 'P1', null)).toBe(false);
+    expect(sharedKeysUnsure(table)).toBe(false);
+    expect(sharedKeysAsSet(table).size).toBe(2);
+  });
 });

@@ -182,8 +182,6 @@ interface FileKeys {
   table: SharedKeysTable;
   /** The earlier files' keys, when there are any. */
   earlier: OrderLineKeys | null;
-  /** The set this file's keys join once it is read, for the files after it. */
-  seen: OrderLineKeys;
 }
 
 /** Why one pass must take over, or a main-thread range's summary and encoding. */
@@ -365,29 +363,40 @@ class ParallelFileRead {
     const earlier = this.context.orderKeys;
     if (!(earlier instanceof OrderLineKeys))
       return this.onePass('the duplicate check is not one the threads can share');
+    const earlierKeys = earlier.size > 0 ? earlier : null;
+    // Each range's reader tags the keys it meets with the range's number (see dedupe.ts); the
+    // first range's keys are its own until a worker is started.
+    const firstKeys = new SharedOrderLineKeys(null, 0, earlierKeys);
+    const mainContext = (orderKeys: SharedOrderLineKeys): ReadContext => ({
+      ...this.context,
+      sink: countingOrders(this.context.sink, () => void this.sentOrders++),
+      orderKeys,
+      onBytes: this.onBytes,
+    });
+    // The first range finds the header itself, as one pass does.
+    const firstReading = new RangeReading(this.plan, mainContext(firstKeys), null);
+    const firstRead = firstReading.read(firstAndRest[0]!).catch(() => null);
+    const idleCores = await idle;
+    const threads = threadsThatPay(requested, idleCores);
+    if (threads < 2) {
+      return this.readRestAlone(
+        firstReading,
+        firstRead,
+        firstAndRest[1]!,
+        firstKeys,
+        earlier,
+        noFreeCoreReason(idleCores),
+      );
+    }
     // Lines per byte of the first range, for the whole file, and a margin (with the table's
     // own room, a file may have half again as many lines as foretold); a file that fills it all
     // the same is read in one pass.
     const linesFirst = firstAndRest[1]!.firstLine - 1;
     const keys: FileKeys = {
       table: createSharedKeysTable(Math.ceil((linesFirst * size * 1.25) / firstAndRest[0]!.end)),
-      earlier: earlier.size > 0 ? earlier : null,
-      seen: earlier,
+      earlier: earlierKeys,
     };
-    // Each range's reader tags the keys it meets with the range's number (see dedupe.ts).
-    const mainContext = (range: number): ReadContext => ({
-      ...this.context,
-      sink: countingOrders(this.context.sink, () => void this.sentOrders++),
-      orderKeys: new SharedOrderLineKeys(keys.table, range, keys.earlier),
-      onBytes: this.onBytes,
-    });
-    // The first range finds the header itself, as one pass does.
-    const firstReading = new RangeReading(this.plan, mainContext(0), null);
-    const firstRead = firstReading.read(firstAndRest[0]!).catch(() => null);
-    const idleCores = await idle;
-    const threads = threadsThatPay(requested, idleCores);
-    if (threads < 2)
-      return this.readRestAlone(firstReading, firstRead, firstAndRest[1]!, keys, noFreeCoreReason(idleCores));
+    firstKeys.share(keys.table);
     const targets = [firstCut, ...laterCuts(threads, size, firstCut, rangeBytes)];
     // The workers cut the file themselves while the main thread reads the first range.
     const started = this.startWorkers(threads, size, targets, header, keys);
@@ -395,8 +404,9 @@ class ParallelFileRead {
     if (ranges === null) {
       for (const worker of this.workers) worker.stop();
       const reason = started ? 'the workers did not cut the file as the main thread did' : 'no worker could be started';
-      return this.readRestAlone(firstReading, firstRead, firstAndRest[1]!, keys, reason);
+      return this.readRestAlone(firstReading, firstRead, firstAndRest[1]!, firstKeys, earlier, reason);
     }
+    const rangeKeys = (range: number) => new SharedOrderLineKeys(keys.table, range, earlierKeys);
 
     // Into the sink in file order, each range once it is shown to read as one pass reads it:
     // the sink then always holds a prefix of the file, which one pass can take over from.
@@ -413,7 +423,7 @@ class ParallelFileRead {
         const own: OwnRange =
           index === 0
             ? checkedRange(firstReading, await firstRead, 'the first range', header)
-            : await this.readOwnRange(mainContext(index), { ...range, encoding: encoding! }, header);
+            : await this.readOwnRange(mainContext(rangeKeys(index)), { ...range, encoding: encoding! }, header);
         if (typeof own === 'string') return this.onePass(own, ranges.length);
         encoding ??= own.encoding;
         summaries.push(own.summary);
@@ -432,7 +442,7 @@ class ParallelFileRead {
       summaries.push(result.summary);
     }
     if (sharedKeysUnsure(keys.table)) return this.onePass('an order line repeats one in another range', ranges.length);
-    keys.seen.absorb(sharedKeysAsSet(keys.table));
+    earlier.absorb(sharedKeysAsSet(keys.table));
     this.decide('parallel', 'every range ended cleanly', ranges.length);
     return { status: 'accepted', summary: combineSummaries(summaries) };
   }
@@ -489,20 +499,18 @@ class ParallelFileRead {
     reading: RangeReading,
     firstRead: Promise<CsvReadResult | null>,
     rest: ByteRange,
-    keys: FileKeys,
+    firstKeys: SharedOrderLineKeys,
+    seen: OrderLineKeys,
     reason: string,
   ): Promise<FileOutcome> {
+    const own = firstKeys.alone();
     const first = await firstRead;
     // Ended cleanly, the first range ends at a record boundary, where one pass reads on from.
     if (first === null || first.end.status !== 'complete')
       return this.onePass('the first range did not end cleanly', 2);
     const last = await reading.read({ ...rest, encoding: first.encoding }).catch(() => null);
     if (last === null) return this.onePass('the rest of the file could not be read', 2);
-    // Read by one thread, the file cannot conflict; a full table kept some keys aside, which
-    // the files after this one would not see.
-    if (sharedKeysUnsure(keys.table))
-      return this.onePass('the file has more order lines than its first range foretold', 2);
-    keys.seen.absorb(sharedKeysAsSet(keys.table));
+    seen.absorb(own);
     this.decide('one-pass', reason, 2);
     return reading.finish(last);
   }
