@@ -279,13 +279,8 @@ export class SharedOrderLineKeys implements OrderKeySet {
    */
   alone(): OrderLineKeys {
     if (this.own === null) {
-      // A copy: a worker that was started and then stopped may still be writing to the table.
-      const { slots, tags, state } = this.table!;
-      const own = OrderLineKeys.fromState({
-        slots: slots.slice(),
-        mask: tags.length - 1,
-        count: Atomics.load(state, COUNT),
-      });
+      // Only this thread has written to the table (workers wait to be told to read on).
+      const own = sharedKeysAsSet(this.table!);
       if (this.overflow !== null) own.absorb(this.overflow);
       this.own = own;
     }

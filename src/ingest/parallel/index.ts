@@ -8,9 +8,9 @@
 // range before it, and a worker's state waits for at most about one round.
 //
 // The result is the one-pass result, not an approximation of it. Every range must end cleanly
-// and decode as the whole file does, and no order line may repeat one in another worker's
-// range or the main thread's (the first copy counts, and a worker cannot know about copies it
-// never saw). Each range is checked before it is folded in, so the sink always holds what one
+// and decode as the whole file does, and every thread's order lines go into one duplicate check
+// that says when a range took for new a line an earlier range holds (the first copy counts;
+// see dedupe.ts). Each range is checked before it is folded in, so the sink always holds what one
 // pass would have sent for a prefix of the file; and a range that ended cleanly at a cut proves
 // the cut a record boundary, so the main thread's next range, read straight into the sink,
 // starts where one pass would be. When a check fails, the file is read again in one pass,
@@ -42,7 +42,7 @@ import {
 import type { Encoding, InputFileSummary, RecordSink } from '../types.js';
 import { combineSummaries, encodingsAgree } from './combine.js';
 import { findHeaderRow, type FoundHeader } from './header.js';
-import type { RangeDone, RangeFailed, RangeReply, RangeTask, SinkRecipe } from './protocol.js';
+import type { RangeDone, RangeFailed, RangeReply, RangeTask, ReadOn, SinkRecipe } from './protocol.js';
 import { cutRanges } from './split.js';
 import { countingOrders } from './counting-sink.js';
 import { readerOf } from './readers.js';
@@ -217,6 +217,12 @@ class RangeWorker {
   /** The file's ranges as this worker cut them; null when it could not, or failed first. */
   ranges(): Promise<ByteRange[] | null> {
     return this.cut;
+  }
+
+  /** Lets the worker read its ranges of the cuts it posted. */
+  readOn(): void {
+    const order: ReadOn = { type: 'read-on' };
+    this.worker.postMessage(order);
   }
 
   /**
@@ -466,8 +472,9 @@ class ParallelFileRead {
 
   /**
    * The file's ranges, when every worker cut the file alike and where the main thread's first
-   * range ends; null otherwise. (A file cut into fewer ranges than there are threads leaves the
-   * last workers nothing: they end once they have cut it.)
+   * range ends, and the workers are then told to read on; null otherwise, and no worker has
+   * written to the shared duplicate check. (A file cut into fewer ranges than there are threads
+   * leaves the last workers nothing: they end once told to read on.)
    */
   private async workerRanges(first: ByteRange): Promise<ByteRange[] | null> {
     const cuts = await Promise.all(this.workers.map((worker) => worker.ranges()));
@@ -477,7 +484,9 @@ class ParallelFileRead {
     }
     const sameEnds = (cut: ByteRange[] | null) =>
       cut !== null && cut.length === ranges.length && cut.every((range, i) => range.end === ranges[i]!.end);
-    return cuts.every(sameEnds) ? ranges : null;
+    if (!cuts.every(sameEnds)) return null;
+    for (const worker of this.workers) worker.readOn();
+    return ranges;
   }
 
   /**

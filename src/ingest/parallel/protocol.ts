@@ -28,8 +28,8 @@ export interface WorkerSink extends RecordSink {
  * A worker's share of the file: one range of each round, read one after the other, each into
  * a fresh sink whose state is posted as soon as the range is read, so the main thread folds
  * each in while the worker reads on. The worker cuts the file itself (at the first record
- * boundary at or after each target) and posts the cuts first: the main thread is reading its
- * first range meanwhile.
+ * boundary at or after each target) and posts the cuts first, while the main thread reads its
+ * first range; it reads its ranges once the main thread answers with ReadOn.
  */
 export interface RangeTask {
   plan: FilePlan;
@@ -70,6 +70,11 @@ export interface RangeDone {
 export interface RangeFailed {
   type: 'failed';
   message: string;
+}
+
+/** Every thread cut the file alike: the worker may read its ranges. */
+export interface ReadOn {
+  type: 'read-on';
 }
 
 /** The file's ranges as the worker cut them; null when it could not be cut at the targets. */

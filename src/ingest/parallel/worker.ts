@@ -34,8 +34,11 @@ async function readRanges(task: RangeTask): Promise<void> {
   const ranges = await cutRanges(task.plan.path, task.size, task.targets);
   post({ type: 'cut', ranges });
   if (ranges === null) return;
+  // Nothing goes into the shared duplicate check before the main thread has seen that every
+  // thread cut the file alike: otherwise it reads on alone, with that check as its own.
+  const go = new Promise((resolve) => port.once('message', resolve));
+  const [createSink] = await Promise.all([loadSinkFactory(task), go]);
   const mine = [...ranges.entries()].filter(([index]) => readerOf(index, task.threads) === task.worker);
-  const createSink = await loadSinkFactory(task);
   const earlier = task.earlierKeys === null ? null : OrderLineKeys.fromState(task.earlierKeys);
   let unreported = 0;
   const onBytes = (bytes: number): void => {
