@@ -390,57 +390,11 @@ function renderLine(line, eol) {
   return lineCells(line).join(',') + eol;
 }
 
-// The rest of 快手小店's full order export (DATA.md): shipping, discounts, subsidies, the
-// receiver. Promoter columns other than CPS达人ID stay empty, so the full export and the
-// 17-column one with the same seed hold the same orders and give the same diagnosis.
-const UNREAD_ORDER_HEADERS = [
-  '赠品订单号',
-  '活动订单编号',
-  '预售定金支付时间',
-  '订单完成时间',
-  '快递费',
-  '店铺优惠',
-  '平台补贴',
-  '主播补贴',
-  '支付优惠',
-  '支付方式',
-  '商品单价',
-  '商品规格',
-  '商家编码',
-  '预估推广佣金',
-  '预估推广者分佣比例',
-  '团长昵称',
-  '团长ID',
-  '快赚客ID',
-  '快赚客昵称',
-  '授权推广者ID',
-  '收货人',
-  '收货人手机号',
-  '省',
-  '市',
-  '区',
-  '收货地址',
-  '买家留言',
-  '商家备注',
-  '发货时间',
-  '快递公司',
-  '快递单号',
-  '仓库名称',
-  '国补',
-  '类国补',
-  '消费券',
-  '是否分销',
-  '结算状态',
-  '订单类型',
-  '下单平台',
-  '推广位ID',
-  '流量来源',
-  '直播间标题',
-  '商品类目',
-  '发票状态',
-];
-// The order 快手小店 writes the full export's columns in: the ones the diagnosis reads are spread
-// among the others, as in a real export, so a reader that skips unread cells meets them all.
+// 快手小店's full order export (DATA.md): beside the columns above, shipping, discounts,
+// subsidies, the receiver. In the order the backend writes them: the ones the diagnosis reads
+// are spread among the others, so a reader that skips unread cells meets them all. Promoter
+// columns other than CPS达人ID stay empty, so the full export and the 17-column one with the
+// same seed hold the same orders and give the same diagnosis.
 const FULL_ORDER_HEADERS = [
   '订单号',
   '赠品订单号',
@@ -504,17 +458,10 @@ const FULL_ORDER_HEADERS = [
   '商品类目',
   '发票状态',
 ];
-/** For each column of FULL_ORDER_HEADERS, its place among ORDER_HEADERS and then UNREAD_ORDER_HEADERS. */
-const FULL_ORDER_SOURCE = FULL_ORDER_HEADERS.map((header) => {
-  const read = ORDER_HEADERS.indexOf(header);
-  return read !== -1 ? read : ORDER_HEADERS.length + UNREAD_ORDER_HEADERS.indexOf(header);
-});
-if (
-  FULL_ORDER_HEADERS.length !== ORDER_HEADERS.length + UNREAD_ORDER_HEADERS.length ||
-  new Set(FULL_ORDER_SOURCE).size !== FULL_ORDER_HEADERS.length ||
-  FULL_ORDER_SOURCE.some((source) => source < 0 || source >= FULL_ORDER_HEADERS.length)
-) {
-  throw new Error('FULL_ORDER_HEADERS must hold each order header once');
+/** For each column of FULL_ORDER_HEADERS, its place among ORDER_HEADERS; -1 for a column the diagnosis does not read. */
+const READ_AT = FULL_ORDER_HEADERS.map((header) => ORDER_HEADERS.indexOf(header));
+if (ORDER_HEADERS.some((header) => !FULL_ORDER_HEADERS.includes(header)) || new Set(FULL_ORDER_HEADERS).size !== 61) {
+  throw new Error('FULL_ORDER_HEADERS must hold every order header, 61 columns in all');
 }
 const PROVINCES = [
   ['浙江省', '杭州市', '西湖区'],
@@ -531,54 +478,48 @@ function renderFullLine(line, eol) {
   const spin = Number(line.orderId.slice(-6));
   const [province, city, district] = PROVINCES[spin % PROVINCES.length];
   const shipped = line.paidAt === null ? '' : formatTime(line.paidAt + 3600 * (6 + (spin % 40)));
-  const extra = [
-    '',
-    spin % 9 === 0 ? `HD${line.orderId.slice(-10)}` : '',
-    '',
-    shipped,
-    spin % 3 === 0 ? '0.00' : '6.00',
-    spin % 5 === 0 ? '5.00' : '0.00',
-    spin % 7 === 0 ? '3.00' : '0.00',
-    '0.00',
-    spin % 4 === 0 ? '1.20' : '0.00',
-    PAYMENTS[spin % PAYMENTS.length],
-    csvField(line.amount),
-    `${1 + (spin % 3)}件装`,
-    `SJ${line.product.id.slice(-6)}`,
-    line.creator ? (spin % 50).toFixed(2) : '0.00',
-    line.creator ? `${10 + (spin % 20)}%` : '',
-    '',
-    '',
-    '',
-    '',
-    '',
-    `${NICK_HEADS[spin % NICK_HEADS.length]}**`,
-    `1${38 + (spin % 9)}****${String(spin % 10000).padStart(4, '0')}`,
-    province,
-    city,
-    district,
-    csvField(`${province}${city}${district}文一西路${spin % 900}号${spin % 30}幢${spin % 6}单元`),
-    spin % 11 === 0 ? csvField('请尽快发货，谢谢') : '',
-    '',
-    shipped,
-    COURIERS[spin % COURIERS.length],
-    `7${String(spin).padStart(6, '0')}${line.orderId.slice(-6)}`,
-    '杭州一号仓',
-    '0.00',
-    '0.00',
-    '0.00',
-    line.creator ? '是' : '否',
-    line.paidAt === null ? '' : '待结算',
-    '普通订单',
-    spin % 2 === 0 ? 'APP' : '小程序',
-    '',
-    line.carrier,
-    '',
-    '食品饮料',
-    '未开票',
-  ];
-  const cells = [...lineCells(line), ...extra];
-  return FULL_ORDER_SOURCE.map((source) => cells[source]).join(',') + eol;
+  // The unread columns this export fills; the others stay empty.
+  const unread = {
+    活动订单编号: spin % 9 === 0 ? `HD${line.orderId.slice(-10)}` : '',
+    订单完成时间: shipped,
+    快递费: spin % 3 === 0 ? '0.00' : '6.00',
+    店铺优惠: spin % 5 === 0 ? '5.00' : '0.00',
+    平台补贴: spin % 7 === 0 ? '3.00' : '0.00',
+    主播补贴: '0.00',
+    支付优惠: spin % 4 === 0 ? '1.20' : '0.00',
+    支付方式: PAYMENTS[spin % PAYMENTS.length],
+    商品单价: csvField(line.amount),
+    商品规格: `${1 + (spin % 3)}件装`,
+    商家编码: `SJ${line.product.id.slice(-6)}`,
+    预估推广佣金: line.creator ? (spin % 50).toFixed(2) : '0.00',
+    预估推广者分佣比例: line.creator ? `${10 + (spin % 20)}%` : '',
+    收货人: `${NICK_HEADS[spin % NICK_HEADS.length]}**`,
+    收货人手机号: `1${38 + (spin % 9)}****${String(spin % 10000).padStart(4, '0')}`,
+    省: province,
+    市: city,
+    区: district,
+    收货地址: csvField(`${province}${city}${district}文一西路${spin % 900}号${spin % 30}幢${spin % 6}单元`),
+    买家留言: spin % 11 === 0 ? csvField('请尽快发货，谢谢') : '',
+    发货时间: shipped,
+    快递公司: COURIERS[spin % COURIERS.length],
+    快递单号: `7${String(spin).padStart(6, '0')}${line.orderId.slice(-6)}`,
+    仓库名称: '杭州一号仓',
+    国补: '0.00',
+    类国补: '0.00',
+    消费券: '0.00',
+    是否分销: line.creator ? '是' : '否',
+    结算状态: line.paidAt === null ? '' : '待结算',
+    订单类型: '普通订单',
+    下单平台: spin % 2 === 0 ? 'APP' : '小程序',
+    流量来源: line.carrier,
+    商品类目: '食品饮料',
+    发票状态: '未开票',
+  };
+  const read = lineCells(line);
+  return (
+    FULL_ORDER_HEADERS.map((header, i) => (READ_AT[i] === -1 ? (unread[header] ?? '') : read[READ_AT[i]])).join(',') +
+    eol
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
