@@ -26,7 +26,9 @@ function fingerprint(orderId: string, productId: string | null, sku: string | nu
     second = Math.imul(second ^ SEPARATOR, 0x5bd1e995);
   }
   fingerprintHigh = finalMix(first);
-  fingerprintLow = finalMix(second);
+  const low = finalMix(second);
+  // (0, 0) marks an empty slot in every table of fingerprints: a key that mixes to it is stored as (0, 1).
+  fingerprintLow = fingerprintHigh === 0 && low === 0 ? 1 : low;
 }
 
 /** murmur3's finaliser: spreads every input bit over the whole word. */
@@ -85,7 +87,7 @@ export class OrderLineKeys implements OrderKeySet {
   add(orderId: string, productId: string | null, sku: string | null): boolean {
     fingerprint(orderId, productId, sku);
     const high = fingerprintHigh;
-    const low = fingerprintHigh === 0 && fingerprintLow === 0 ? 1 : fingerprintLow;
+    const low = fingerprintLow;
     if (this.earlier !== null && this.earlier.contains(high, low)) return false;
     return this.addFingerprint(high, low);
   }
@@ -102,22 +104,22 @@ export class OrderLineKeys implements OrderKeySet {
       return 0;
     }
     let shared = 0;
-    const slots = other.slots;
-    for (let at = 0; at < slots.length; at += 2) {
-      const high = slots[at]!;
-      const low = slots[at + 1]!;
-      if (high === 0 && low === 0) continue;
+    other.forEachFingerprint((high, low) => {
       if (!this.addFingerprint(high, low)) shared++;
-    }
+    });
     return shared;
   }
 
-  /** Adds a fingerprint made elsewhere; true when it was not here. */
-  absorbFingerprint(high: number, low: number): boolean {
-    return this.addFingerprint(high, low);
+  /** Every key's fingerprint, in slot order. */
+  forEachFingerprint(visit: (high: number, low: number) => void): void {
+    const slots = this.slots;
+    for (let at = 0; at < slots.length; at += 2) {
+      if (slots[at] !== 0 || slots[at + 1] !== 0) visit(slots[at]!, slots[at + 1]!);
+    }
   }
 
-  private addFingerprint(high: number, low: number): boolean {
+  /** Adds a fingerprint (made here or elsewhere); true when it was not here. */
+  addFingerprint(high: number, low: number): boolean {
     if (!this.insert(high, low)) return false;
     this.count++;
     if (this.count * 2 > this.mask) this.grow();
@@ -253,9 +255,9 @@ export class SharedOrderLineKeys implements OrderKeySet {
   add(orderId: string, productId: string | null, sku: string | null): boolean {
     fingerprint(orderId, productId, sku);
     const high = fingerprintHigh;
-    const low = fingerprintHigh === 0 && fingerprintLow === 0 ? 1 : fingerprintLow;
+    const low = fingerprintLow;
     if (this.earlier !== null && this.earlier.contains(high, low)) return false;
-    if (this.own !== null) return this.own.absorbFingerprint(high, low);
+    if (this.own !== null) return this.own.addFingerprint(high, low);
     return this.shared(this.table!, high, low);
   }
 
@@ -264,11 +266,7 @@ export class SharedOrderLineKeys implements OrderKeySet {
     const own = this.own;
     this.table = table;
     this.own = null;
-    if (own === null) return;
-    const { slots } = own.state();
-    for (let at = 0; at < slots.length; at += 2) {
-      if (slots[at] !== 0 || slots[at + 1] !== 0) this.shared(table, slots[at]!, slots[at + 1]!);
-    }
+    own?.forEachFingerprint((high, low) => void this.shared(table, high, low));
   }
 
   /**
@@ -291,7 +289,7 @@ export class SharedOrderLineKeys implements OrderKeySet {
     const found = this.insert(table, high, low);
     if (found !== FULL_TABLE) return found;
     this.overflow ??= new OrderLineKeys();
-    return this.overflow.absorbFingerprint(high, low);
+    return this.overflow.addFingerprint(high, low);
   }
 
   /** Whether the key is new here; FULL_TABLE when there is no room left for it. */
