@@ -30,7 +30,12 @@ export interface KeyIndex {
   starts: Uint32Array;
   /** Each key's hash, by index, so the table grows and other indexes merge without hashing again. */
   hashes: Int32Array;
-  /** The table: 1 + the index of the key in that slot, 0 for an empty slot. At most half full. */
+  /**
+   * The table, 2^n slots at most half full: 0 for an empty slot, else 1 + the index of the key in
+   * that slot in the low n bits (a key's index is below 2^(n-1)) and the key's hash in the bits
+   * above, up to bit 30. A probe so tells most other keys apart from the slot alone, without
+   * reading their hash elsewhere in memory: a cache miss each, on a table of millions.
+   */
   slots: Int32Array;
   /** Keys with a code unit above 0xFF, by index (their bytes are empty). */
   wide: Map<number, string>;
@@ -121,14 +126,15 @@ function holdsNarrow(index: KeyIndex, at: number, key: string): boolean {
 
 /** The slot holding `key`, or the empty slot where it would go. */
 function slotOf(index: KeyIndex, key: string, hash: number, wide: boolean): number {
-  const { slots, hashes } = index;
+  const slots = index.slots;
   const mask = slots.length - 1;
+  const hashBits = hash & HASH_BITS & ~mask;
   let slot = hash & mask;
   for (;;) {
     const stored = slots[slot]!;
     if (stored === 0) return slot;
-    const at = stored - 1;
-    if (hashes[at] === hash) {
+    if ((stored & ~mask) === hashBits) {
+      const at = (stored & mask) - 1;
       if (at < STRING_KEYS ? index.texts[at] === key : wide ? index.wide.get(at) === key : holdsNarrow(index, at, key))
         return slot;
     }
@@ -136,21 +142,40 @@ function slotOf(index: KeyIndex, key: string, hash: number, wide: boolean): numb
   }
 }
 
+/** The bits of a hash a slot can hold beside an index: all but the sign bit, kept clear so a slot is never negative. */
+const HASH_BITS = 0x7fffffff;
+
+/** What slot `slot` of the table holds: the index of its key, or -1 when the slot is empty. */
+function keyInSlot(index: KeyIndex, slot: number): number {
+  const slots = index.slots;
+  return (slots[slot]! & (slots.length - 1)) - 1;
+}
+
+/** What a slot of a table of `mask` + 1 slots holds for key `at` whose hash is `hash`. */
+function slotValue(mask: number, at: number, hash: number): number {
+  return (hash & HASH_BITS & ~mask) | (at + 1);
+}
+
 /** The slot holding key `at` of `from`, or the empty slot where it would go. */
 function slotOfListed(index: KeyIndex, from: KeyListState, at: number): number {
   const hash = from.hashes[at]!;
   if (isWideAt(from, at)) return slotOf(index, from.wide.get(at)!, hash, true);
-  const { slots, hashes, bytes, starts } = index;
+  const { slots, bytes, starts } = index;
   const fromStart = from.starts[at]!;
   const length = from.starts[at + 1]! - fromStart;
   const mask = slots.length - 1;
+  const hashBits = hash & HASH_BITS & ~mask;
   let slot = hash & mask;
   for (;;) {
     const stored = slots[slot]!;
     if (stored === 0) return slot;
-    const candidate = stored - 1;
+    if ((stored & ~mask) !== hashBits) {
+      slot = (slot + 1) & mask;
+      continue;
+    }
+    const candidate = (stored & mask) - 1;
     const start = starts[candidate]!;
-    if (hashes[candidate] === hash && starts[candidate + 1]! - start === length && !isWideAt(index, candidate)) {
+    if (starts[candidate + 1]! - start === length && !isWideAt(index, candidate)) {
       let same = true;
       for (let i = 0; i < length && same; i++) same = bytes[start + i] === from.bytes[fromStart + i];
       if (same) return slot;
@@ -173,9 +198,10 @@ function growTable(index: KeyIndex): void {
   const slots = new Int32Array(index.slots.length * 2);
   const mask = slots.length - 1;
   for (let at = 0; at < index.count; at++) {
-    let slot = index.hashes[at]! & mask;
+    const hash = index.hashes[at]!;
+    let slot = hash & mask;
     while (slots[slot] !== 0) slot = (slot + 1) & mask;
-    slots[slot] = at + 1;
+    slots[slot] = slotValue(mask, at, hash);
   }
   index.slots = slots;
 }
@@ -195,7 +221,7 @@ function place(index: KeyIndex, slot: number, hash: number, length: number): { a
   const start = index.starts[at]!;
   index.starts[at + 1] = start + length;
   index.hashes[at] = hash;
-  index.slots[slot] = at + 1;
+  index.slots[slot] = slotValue(index.slots.length - 1, at, hash);
   index.count = at + 1;
   return { at, start };
 }
@@ -207,7 +233,7 @@ function finishAppend(index: KeyIndex): void {
 /** The key's index, or -1 when the key is not there. */
 export function findKey(index: KeyIndex, key: string): number {
   const hash = hashKey(index, key);
-  return index.slots[slotOf(index, key, hash, keyIsWide)]! - 1;
+  return keyInSlot(index, slotOf(index, key, hash, keyIsWide));
 }
 
 /** The key's index, adding the key when it is new. */
@@ -215,8 +241,8 @@ export function indexOfKey(index: KeyIndex, key: string): number {
   const hash = hashKey(index, key);
   const wide = keyIsWide;
   const slot = slotOf(index, key, hash, wide);
-  const stored = index.slots[slot]!;
-  if (stored !== 0) return stored - 1;
+  const found = keyInSlot(index, slot);
+  if (found !== -1) return found;
   const { at, start } = append(index, slot, hash, wide ? 0 : key.length);
   if (wide) index.wide.set(at, ownCopy(key));
   else for (let i = 0; i < key.length; i++) index.bytes[start + i] = key.charCodeAt(i);
@@ -288,9 +314,9 @@ export function remapKeys(into: KeyIndex, from: KeyListState): Int32Array {
   const fromBytes = from.bytes;
   for (let at = 0; at < from.count; at++) {
     const slot = slotOfListed(into, from, at);
-    const stored = into.slots[slot]!;
-    if (stored !== 0) {
-      remap[at] = stored - 1;
+    const found = keyInSlot(into, slot);
+    if (found !== -1) {
+      remap[at] = found;
       continue;
     }
     const fromStart = from.starts[at]!;

@@ -89,3 +89,32 @@ describe('a key index with the default hash', () => {
     );
   });
 });
+
+describe('a key index whose hashes differ only above the bits that place a key', () => {
+  // Every key lands in the same first slot, so only the hash bits a slot keeps beside the key's
+  // index (those above the table's size) tell keys apart before their texts are compared; as
+  // the table doubles, one bit more goes to the index. 20,000 keys pass 2^15 slots, where the
+  // index reaches the bits these hashes set.
+  const highBitsOnly: KeyHash = (key) => Number(key.slice(1)) << 15;
+  const keys = Array.from({ length: 20_000 }, (_, i) => `k${i}`);
+
+  it('finds every key again across the table’s growth', () => {
+    const index = createKeyIndex(highBitsOnly);
+    keys.forEach((key, i) => expect(indexOfKey(index, key)).toBe(i));
+    keys.forEach((key, i) => expect(findKey(index, key)).toBe(i));
+    expect(findKey(index, 'k20000')).toBe(-1);
+    expect(index.count).toBe(keys.length);
+  });
+
+  it('folds another such index in, key for key', () => {
+    const into = createKeyIndex(highBitsOnly);
+    for (const key of keys.slice(0, 12_000)) indexOfKey(into, key);
+    const from = createKeyIndex(highBitsOnly);
+    const fromKeys = keys.slice(8_000).reverse();
+    for (const key of fromKeys) indexOfKey(from, key);
+    const remap = remapKeys(into, structuredClone(keyListState(from)));
+    expect([...remap].map((at) => keyText(into, at))).toEqual(fromKeys);
+    expect(into.count).toBe(keys.length);
+    for (const key of keys) expect(keyText(into, findKey(into, key))).toBe(key);
+  });
+});
