@@ -17,6 +17,7 @@
 // comparing a string with bytes; order ids and buyers, met once or twice each, spill past them.
 
 import { Buffer } from 'node:buffer';
+import { slotEntry, slotHashBits, slotIndex } from './tagged-slots.js';
 
 /** The hash a key index finds its slots by; any function of the text gives the same results. */
 export type KeyHash = (key: string) => number;
@@ -30,12 +31,7 @@ export interface KeyIndex {
   starts: Uint32Array;
   /** Each key's hash, by index, so the table grows and other indexes merge without hashing again. */
   hashes: Int32Array;
-  /**
-   * The table, 2^n slots at most half full: 0 for an empty slot, else 1 + the index of the key in
-   * that slot in the low n bits (a key's index is below 2^(n-1)) and the key's hash in the bits
-   * above, up to bit 30. A probe so tells most other keys apart from the slot alone, without
-   * reading their hash elsewhere in memory: a cache miss each, on a table of millions.
-   */
+  /** The table: a power of two, at most half full, each slot as tagged-slots.ts lays it out. */
   slots: Int32Array;
   /** Keys with a code unit above 0xFF, by index (their bytes are empty). */
   wide: Map<number, string>;
@@ -128,13 +124,13 @@ function holdsNarrow(index: KeyIndex, at: number, key: string): boolean {
 function slotOf(index: KeyIndex, key: string, hash: number, wide: boolean): number {
   const slots = index.slots;
   const mask = slots.length - 1;
-  const hashBits = hash & HASH_BITS & ~mask;
+  const hashBits = slotHashBits(mask, hash);
   let slot = hash & mask;
   for (;;) {
     const stored = slots[slot]!;
     if (stored === 0) return slot;
     if ((stored & ~mask) === hashBits) {
-      const at = (stored & mask) - 1;
+      const at = slotIndex(mask, stored);
       if (at < STRING_KEYS ? index.texts[at] === key : wide ? index.wide.get(at) === key : holdsNarrow(index, at, key))
         return slot;
     }
@@ -142,18 +138,10 @@ function slotOf(index: KeyIndex, key: string, hash: number, wide: boolean): numb
   }
 }
 
-/** The bits of a hash a slot can hold beside an index: all but the sign bit, kept clear so a slot is never negative. */
-const HASH_BITS = 0x7fffffff;
-
 /** What slot `slot` of the table holds: the index of its key, or -1 when the slot is empty. */
 function keyInSlot(index: KeyIndex, slot: number): number {
   const slots = index.slots;
-  return (slots[slot]! & (slots.length - 1)) - 1;
-}
-
-/** What a slot of a table of `mask` + 1 slots holds for key `at` whose hash is `hash`. */
-function slotValue(mask: number, at: number, hash: number): number {
-  return (hash & HASH_BITS & ~mask) | (at + 1);
+  return slotIndex(slots.length - 1, slots[slot]!);
 }
 
 /** The slot holding key `at` of `from`, or the empty slot where it would go. */
@@ -164,7 +152,7 @@ function slotOfListed(index: KeyIndex, from: KeyListState, at: number): number {
   const fromStart = from.starts[at]!;
   const length = from.starts[at + 1]! - fromStart;
   const mask = slots.length - 1;
-  const hashBits = hash & HASH_BITS & ~mask;
+  const hashBits = slotHashBits(mask, hash);
   let slot = hash & mask;
   for (;;) {
     const stored = slots[slot]!;
@@ -173,7 +161,7 @@ function slotOfListed(index: KeyIndex, from: KeyListState, at: number): number {
       slot = (slot + 1) & mask;
       continue;
     }
-    const candidate = (stored & mask) - 1;
+    const candidate = slotIndex(mask, stored);
     const start = starts[candidate]!;
     if (starts[candidate + 1]! - start === length && !isWideAt(index, candidate)) {
       let same = true;
@@ -201,7 +189,7 @@ function growTable(index: KeyIndex): void {
     const hash = index.hashes[at]!;
     let slot = hash & mask;
     while (slots[slot] !== 0) slot = (slot + 1) & mask;
-    slots[slot] = slotValue(mask, at, hash);
+    slots[slot] = slotEntry(mask, at, hash);
   }
   index.slots = slots;
 }
@@ -221,7 +209,7 @@ function place(index: KeyIndex, slot: number, hash: number, length: number): { a
   const start = index.starts[at]!;
   index.starts[at + 1] = start + length;
   index.hashes[at] = hash;
-  index.slots[slot] = slotValue(index.slots.length - 1, at, hash);
+  index.slots[slot] = slotEntry(index.slots.length - 1, at, hash);
   index.count = at + 1;
   return { at, start };
 }

@@ -8,13 +8,14 @@
 // counts, the largest value) is indifferent to that order.
 
 import { ensureIndex } from './grow.js';
+import { slotEntry, slotHashBits, slotIndex } from './tagged-slots.js';
 
 export interface PairSlots {
   /** Per slot: its pair's first and second index. */
   firsts: Int32Array;
   seconds: Int32Array;
   count: number;
-  /** 1 + the slot of the pair hashed there, 0 for empty; a power of two, at most half full. */
+  /** The table: a power of two, at most half full, each slot as tagged-slots.ts lays it out. */
   table: Int32Array;
   /** Per first index: how many distinct seconds it is paired with. */
   perFirst: Int32Array;
@@ -40,9 +41,10 @@ function growTable(pairs: PairSlots): void {
   const table = new Int32Array(pairs.table.length * 2);
   const mask = table.length - 1;
   for (let slot = 0; slot < pairs.count; slot++) {
-    let at = pairHash(pairs.firsts[slot]!, pairs.seconds[slot]!) & mask;
+    const hash = pairHash(pairs.firsts[slot]!, pairs.seconds[slot]!);
+    let at = hash & mask;
     while (table[at] !== 0) at = (at + 1) & mask;
-    table[at] = slot + 1;
+    table[at] = slotEntry(mask, slot, hash);
   }
   pairs.table = table;
 }
@@ -51,12 +53,16 @@ function growTable(pairs: PairSlots): void {
 export function pairSlot(pairs: PairSlots, first: number, second: number): number {
   const { table, firsts, seconds } = pairs;
   const mask = table.length - 1;
-  let at = pairHash(first, second) & mask;
+  const hash = pairHash(first, second);
+  const hashBits = slotHashBits(mask, hash);
+  let at = hash & mask;
   for (;;) {
     const stored = table[at]!;
     if (stored === 0) break;
-    const slot = stored - 1;
-    if (firsts[slot] === first && seconds[slot] === second) return slot;
+    if ((stored & ~mask) === hashBits) {
+      const slot = slotIndex(mask, stored);
+      if (firsts[slot] === first && seconds[slot] === second) return slot;
+    }
     at = (at + 1) & mask;
   }
   const slot = pairs.count;
@@ -66,7 +72,7 @@ export function pairSlot(pairs: PairSlots, first: number, second: number): numbe
   pairs.seconds[slot] = second;
   pairs.perFirst = ensureIndex(pairs.perFirst, first, 0);
   pairs.perFirst[first]! += 1;
-  table[at] = slot + 1;
+  table[at] = slotEntry(mask, slot, hash);
   pairs.count = slot + 1;
   if (pairs.count * 2 > table.length) growTable(pairs);
   return slot;
