@@ -29,8 +29,6 @@ export interface KeyIndex {
   bytes: Uint8Array;
   /** Per index: where its bytes begin; the key ends where the next one begins. count + 1 used. */
   starts: Uint32Array;
-  /** Each key's hash, by index, so the table grows and other indexes merge without hashing again. */
-  hashes: Int32Array;
   /** The table: a power of two, at most half full, each slot as tagged-slots.ts lays it out. */
   slots: Int32Array;
   /** Keys with a code unit above 0xFF, by index (their bytes are empty). */
@@ -48,7 +46,6 @@ export interface KeyListState {
   count: number;
   bytes: Uint8Array;
   starts: Uint32Array;
-  hashes: Int32Array;
   wide: Map<number, string>;
 }
 
@@ -64,7 +61,6 @@ export function createKeyIndex(hash: KeyHash | null = null): KeyIndex {
     count: 0,
     bytes: new Uint8Array(256),
     starts: new Uint32Array(64),
-    hashes: new Int32Array(64),
     slots: new Int32Array(64),
     wide: new Map(),
     texts: [],
@@ -90,6 +86,21 @@ function hashKey(index: KeyIndex, key: string): number {
     hash = Math.imul(hash ^ unit, 0x01000193);
   }
   keyIsWide = units > 0xff;
+  return hash ^ (hash >>> 16);
+}
+
+/**
+ * The hash `into` gives key `at` of `from` (its own keys or another index's). Hashes are not
+ * stored: the table grows and other indexes fold in rarely enough (a table doubles, a range
+ * folds once) that hashing the key's bytes again costs less than 4 bytes a key held for good.
+ */
+function hashOfListed(into: KeyIndex, from: KeyListState, at: number): number {
+  if (into.hash !== null || isWideAt(from, at)) return hashKey(into, keyText(from, at));
+  const { bytes, starts } = from;
+  const end = starts[at + 1]!;
+  // hashKey's FNV-1a: a narrow key's bytes are its code units.
+  let hash = 0x811c9dc5;
+  for (let i = starts[at]!; i < end; i++) hash = Math.imul(hash ^ bytes[i]!, 0x01000193);
   return hash ^ (hash >>> 16);
 }
 
@@ -145,8 +156,7 @@ function keyInSlot(index: KeyIndex, slot: number): number {
 }
 
 /** The slot holding key `at` of `from`, or the empty slot where it would go. */
-function slotOfListed(index: KeyIndex, from: KeyListState, at: number): number {
-  const hash = from.hashes[at]!;
+function slotOfListed(index: KeyIndex, from: KeyListState, at: number, hash: number): number {
   if (isWideAt(from, at)) return slotOf(index, from.wide.get(at)!, hash, true);
   const { slots, bytes, starts } = index;
   const fromStart = from.starts[at]!;
@@ -186,7 +196,7 @@ function growTable(index: KeyIndex): void {
   const slots = new Int32Array(index.slots.length * 2);
   const mask = slots.length - 1;
   for (let at = 0; at < index.count; at++) {
-    const hash = index.hashes[at]!;
+    const hash = hashOfListed(index, index, at);
     let slot = hash & mask;
     while (slots[slot] !== 0) slot = (slot + 1) & mask;
     slots[slot] = slotEntry(mask, at, hash);
@@ -199,7 +209,6 @@ function append(index: KeyIndex, slot: number, hash: number, length: number): { 
   const at = index.count;
   index.bytes = larger(index.bytes, index.starts[at]! + length);
   index.starts = larger(index.starts, at + 2);
-  index.hashes = larger(index.hashes, at + 1);
   return place(index, slot, hash, length);
 }
 
@@ -208,7 +217,6 @@ function place(index: KeyIndex, slot: number, hash: number, length: number): { a
   const at = index.count;
   const start = index.starts[at]!;
   index.starts[at + 1] = start + length;
-  index.hashes[at] = hash;
   index.slots[slot] = slotEntry(index.slots.length - 1, at, hash);
   index.count = at + 1;
   return { at, start };
@@ -276,7 +284,6 @@ export function keyListState(index: KeyIndex): KeyListState {
     count: index.count,
     bytes: index.bytes.slice(0, used),
     starts: index.starts.slice(0, index.count + 1),
-    hashes: index.hashes.slice(0, index.count),
     wide: index.wide,
   };
 }
@@ -286,7 +293,6 @@ function reserve(into: KeyIndex, count: number, bytes: number): void {
   const keys = into.count + count;
   into.bytes = larger(into.bytes, into.starts[into.count]! + bytes);
   into.starts = larger(into.starts, keys + 1);
-  into.hashes = larger(into.hashes, keys);
   while (keys * 2 > into.slots.length) growTable(into);
 }
 
@@ -301,7 +307,8 @@ export function remapKeys(into: KeyIndex, from: KeyListState): Int32Array {
   reserve(into, from.count, from.starts[from.count]! - from.starts[0]!);
   const fromBytes = from.bytes;
   for (let at = 0; at < from.count; at++) {
-    const slot = slotOfListed(into, from, at);
+    const hash = hashOfListed(into, from, at);
+    const slot = slotOfListed(into, from, at, hash);
     const found = keyInSlot(into, slot);
     if (found !== -1) {
       remap[at] = found;
@@ -309,7 +316,7 @@ export function remapKeys(into: KeyIndex, from: KeyListState): Int32Array {
     }
     const fromStart = from.starts[at]!;
     const length = from.starts[at + 1]! - fromStart;
-    const { at: added, start } = place(into, slot, from.hashes[at]!, length);
+    const { at: added, start } = place(into, slot, hash, length);
     if (isWideAt(from, at)) into.wide.set(added, from.wide.get(at)!);
     else {
       const bytes = into.bytes;
