@@ -8,14 +8,14 @@
 /** The bits of a hash a slot can hold beside an index: all but the sign bit, so a slot is never negative. */
 const HASH_BITS = 0x7fffffff;
 
-/** The slot of a table of `mask` + 1 slots for entry `at` whose hash is `hash`. */
-export function slotEntry(mask: number, at: number, hash: number): number {
-  return (hash & HASH_BITS & ~mask) | (at + 1);
-}
-
 /** The part of a hash a slot keeps: compare it with `slot & ~mask`. */
 export function slotHashBits(mask: number, hash: number): number {
   return hash & HASH_BITS & ~mask;
+}
+
+/** The slot of a table of `mask` + 1 slots for entry `at` whose hash is `hash`. */
+export function slotEntry(mask: number, at: number, hash: number): number {
+  return slotHashBits(mask, hash) | (at + 1);
 }
 
 /** The entry a slot holds, or -1 for an empty slot. */
