@@ -39,8 +39,8 @@ export interface LineKeys {
 /** `hash` finds the table slots; registries merged into one another must use the same one. */
 export function createRegistry(hash: KeyHash = fnvHash): Registry {
   return {
-    orders: createKeyIndex(hash),
-    buyers: createKeyIndex(hash),
+    orders: createKeyIndex(hash, { packDigits: true }),
+    buyers: createKeyIndex(hash, { packDigits: true }),
     products: createKeyIndex(hash),
     creators: createKeyIndex(hash),
     lives: createKeyIndex(hash),

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   compareKeys,
   createKeyIndex,
+  fnvHash,
   findKey,
   indexOfKey,
   keyListState,
@@ -116,5 +117,111 @@ describe('a key index whose hashes differ only above the bits that place a key',
     expect([...remap].map((at) => keyText(into, at))).toEqual(fromKeys);
     expect(into.count).toBe(keys.length);
     for (const key of keys) expect(keyText(into, findKey(into, key))).toBe(key);
+  });
+});
+
+describe.each([
+  ['the default hash', undefined],
+  // Every key but the filler's in one chain: each lookup compares packed bytes with every id before it.
+  ['one value for every id past the filler', (key: string) => (key.length === 21 ? fnvHash(key) : 7)],
+] as [string, KeyHash | undefined][])('an index of ids kept two digits a byte, with %s', (_name, hash) => {
+  // The first 16,384 keys are compared as strings too; past them, only the packed bytes are.
+  const FILLER = Array.from({ length: 16_384 }, (_, i) => `1${String(i).padStart(20, '0')}`);
+  const SPECIAL = [
+    '',
+    '0',
+    '00',
+    '007',
+    '7',
+    '70',
+    '123',
+    '1234',
+    '1239',
+    '124',
+    '2406300000225991875',
+    '99999999999999999999',
+  ];
+
+  function packedIndex(keys: string[]) {
+    const index = createKeyIndex(hash, { packDigits: true });
+    for (const key of [...FILLER, ...keys]) indexOfKey(index, key);
+    return index;
+  }
+
+  it('holds odd and even, leading-zero and empty ids apart, in half the bytes', () => {
+    const index = packedIndex(SPECIAL);
+    SPECIAL.forEach((key, i) => {
+      expect(findKey(index, key)).toBe(FILLER.length + i);
+      expect(keyText(index, FILLER.length + i)).toBe(key);
+    });
+    for (const absent of ['000', '12', '2406300000225991876', '240630000022599187'])
+      expect(findKey(index, absent)).toBe(-1);
+    for (const notDigits of ['12a', '１２', 'U1', '0 ']) expect(findKey(index, notDigits)).toBe(-1);
+    expect(index.packed).toBe(true);
+    const textBytes = [...FILLER, ...SPECIAL].reduce((sum, key) => sum + key.length, 0);
+    const packedBytes = [...FILLER, ...SPECIAL].reduce((sum, key) => sum + ((key.length + 1) >> 1), 0);
+    expect(keyListState(index).bytes.length).toBe(packedBytes);
+    expect(packedBytes).toBeLessThan(textBytes * 0.55);
+  });
+
+  it('orders ids as their texts compare, a prefix before the id it starts', () => {
+    const index = packedIndex(SPECIAL);
+    for (let a = 0; a < SPECIAL.length; a++) {
+      for (let b = 0; b < SPECIAL.length; b++) {
+        const expected = SPECIAL[a]! < SPECIAL[b]! ? -1 : SPECIAL[a]! > SPECIAL[b]! ? 1 : 0;
+        const compared = compareKeys(index, FILLER.length + a, FILLER.length + b);
+        expect(Math.sign(compared), `${SPECIAL[a]} vs ${SPECIAL[b]}`).toBe(expected);
+      }
+    }
+  });
+
+  it('holds text from the first id that is not digits on, and still finds every id before it', () => {
+    const index = packedIndex(SPECIAL);
+    const at = indexOfKey(index, 'U12');
+    expect(index.packed).toBe(false);
+    expect(indexOfKey(index, '4242')).toBe(at + 1);
+    for (const [i, key] of [...FILLER, ...SPECIAL, 'U12', '4242'].entries()) expect(findKey(index, key)).toBe(i);
+    expect(keyText(index, FILLER.length + 3)).toBe('007');
+  });
+
+  it('folds a text index into a packed one and a packed one into a text one', () => {
+    const digitsOnly = ['31', '007', '5550001', '123'];
+    const mixed = ['123', 'U12', '007', 'café'];
+    const packedFrom = packedIndex(digitsOnly);
+    const textInto = packedIndex(mixed);
+    expect(textInto.packed).toBe(false);
+    const remap = remapKeys(textInto, structuredClone(keyListState(packedFrom)));
+    expect([...remap].map((at) => keyText(textInto, at))).toEqual([...FILLER, ...digitsOnly]);
+
+    const packedInto = packedIndex(digitsOnly);
+    const back = remapKeys(packedInto, structuredClone(keyListState(packedIndex(mixed))));
+    expect(packedInto.packed).toBe(false);
+    expect([...back].map((at) => keyText(packedInto, at))).toEqual([...FILLER, ...mixed]);
+    for (const key of [...digitsOnly, ...mixed]) expect(keyText(packedInto, findKey(packedInto, key))).toBe(key);
+  });
+
+  it('gives the indexes, texts and order a text index gives, for any ids', () => {
+    const id = fc.oneof(
+      { weight: 9, arbitrary: fc.stringMatching(/^[0-9]{0,20}$/) },
+      { weight: 1, arbitrary: fc.string({ maxLength: 6 }) },
+    );
+    fc.assert(
+      fc.property(fc.array(id, { maxLength: 60 }), fc.array(id, { maxLength: 60 }), (keys, others) => {
+        const packed = packedIndex(keys);
+        const text = createKeyIndex(hash);
+        for (const key of [...FILLER, ...keys]) indexOfKey(text, key);
+        for (const key of [...keys, ...others]) expect(findKey(packed, key)).toBe(findKey(text, key));
+        const from = createKeyIndex(hash, { packDigits: true });
+        for (const key of others) indexOfKey(from, key);
+        expect([...remapKeys(packed, keyListState(from))]).toEqual([...remapKeys(text, keyListState(from))]);
+        expect(packed.count).toBe(text.count);
+        for (let at = FILLER.length; at < packed.count; at++) {
+          expect(keyText(packed, at)).toBe(keyText(text, at));
+          if (at > FILLER.length)
+            expect(Math.sign(compareKeys(packed, at - 1, at))).toBe(Math.sign(compareKeys(text, at - 1, at)));
+        }
+      }),
+      { numRuns: 30 },
+    );
   });
 });
