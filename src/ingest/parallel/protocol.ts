@@ -21,6 +21,10 @@ export interface SinkRecipe {
 
 /** A sink a worker can hand back: its state is folded into the caller's sink on the main thread. */
 export interface WorkerSink extends RecordSink {
+  /**
+   * Called once, as the sink's last use: the buffers the state's typed arrays view whole are
+   * moved to the main thread, not copied, so they may be the sink's own.
+   */
   state(): unknown;
 }
 

